@@ -1,0 +1,2 @@
+/** JMH benchmarks of EvidenceKit; run with ./bench. */
+package org.evidencekit.benchmarks;

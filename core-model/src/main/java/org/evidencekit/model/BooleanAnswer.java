@@ -1,0 +1,24 @@
+package org.evidencekit.model;
+
+import org.immutables.value.Value;
+
+/** A tick box's answer: ticked ({@code true}) or not. */
+@Value.Immutable(singleton = false)
+public non-sealed interface BooleanAnswer extends Answer {
+  @Value.Parameter
+  boolean value();
+
+  static BooleanAnswer of(boolean value) {
+    return ImmutableBooleanAnswer.of(value);
+  }
+
+  @Override
+  default <R> R accept(AnswerVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  default String kind() {
+    return "true or false";
+  }
+}

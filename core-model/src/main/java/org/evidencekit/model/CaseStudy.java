@@ -1,0 +1,42 @@
+package org.evidencekit.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** A case study: a short account, with an optional title (the changed name of the child, say). */
+@Value.Immutable
+@JsonTypeName("case-study")
+@JsonSerialize(as = ImmutableCaseStudy.class)
+@JsonDeserialize(as = ImmutableCaseStudy.class)
+@JsonPropertyOrder({"title", "text", "notes"})
+public non-sealed interface CaseStudy extends ContentBlock {
+  Optional<String> title();
+
+  /** The account; paragraphs are separated by a blank line. */
+  String text();
+
+  @Value.Check
+  default void check() {
+    Checks.notBlank(text(), "text");
+  }
+
+  @Override
+  List<String> notes();
+
+  @Override
+  default <R> R accept(ItemVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CaseStudy}. */
+  final class Builder extends ImmutableCaseStudy.Builder {}
+}

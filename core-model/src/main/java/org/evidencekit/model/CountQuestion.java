@@ -1,0 +1,40 @@
+package org.evidencekit.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.List;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+
+/** A question answered with a count: a whole number of 0 or more, at most {@link #max()} if set. */
+@Value.Immutable
+@JsonTypeName("count")
+@JsonSerialize(as = ImmutableCountQuestion.class)
+@JsonDeserialize(as = ImmutableCountQuestion.class)
+@JsonPropertyOrder({
+  "id", "label", "text", "summary", "hint", "required", "max",
+  "enableWhen", "enableBehavior", "responseField", "editorial", "notes"
+})
+public non-sealed interface CountQuestion extends Question {
+  /** The largest count accepted, if there is a limit. */
+  Optional<Long> max();
+
+  @Value.Check
+  default void checkMax() {
+    Checks.require(max().orElse(0L) >= 0, "max", "max must be 0 or more");
+  }
+
+  @Override
+  default <R> R accept(QuestionVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CountQuestion}. */
+  final class Builder extends ImmutableCountQuestion.Builder {}
+}

@@ -1,0 +1,350 @@
+package org.evidencekit.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules a whole questionnaire definition must keep, beyond those of each object: unique ids,
+ * references that resolve, conditions that make sense for the question they test and form no
+ * cycle, and bindings to response fields of the right kind. Returns every problem, each with the
+ * JSON Pointer of the place to fix.
+ */
+final class DefinitionChecker {
+  private final Questionnaire q;
+  private final QuestionnaireIndex index;
+  private final List<DefinitionProblem> problems = new ArrayList<>();
+
+  private DefinitionChecker(Questionnaire q) {
+    this.q = q;
+    this.index = new QuestionnaireIndex(q);
+  }
+
+  static List<DefinitionProblem> problems(Questionnaire q) {
+    DefinitionChecker c = new DefinitionChecker(q);
+    c.run();
+    return c.problems;
+  }
+
+  private void problem(String pointer, String message) {
+    problems.add(DefinitionProblem.of(pointer, message));
+  }
+
+  private void run() {
+    if (!Ids.isValid(q.id())) {
+      problem("/id", "'" + q.id() + "' is not a usable id: use letters, digits, '-', '_' or '.'");
+    }
+    if (q.version().isBlank()) {
+      problem("/version", "give the questionnaire a version, such as \"1.0\"");
+    }
+    if (q.title().isBlank()) {
+      problem("/title", "give the questionnaire a title");
+    }
+    Locale locale = Locale.forLanguageTag(q.language());
+    if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(q.language())) {
+      problem("/language", "'" + q.language() + "' is not a BCP 47 language tag, such as \"en-GB\" or \"cy\"");
+    }
+    checkUniqueIds();
+    checkDefinitions();
+    checkContent();
+    checkBindings();
+    checkConditions();
+    checkCycles();
+  }
+
+  private void checkUniqueIds() {
+    Set<String> partIds = new HashSet<>();
+    Set<String> sectionIds = new HashSet<>();
+    for (int p = 0; p < q.parts().size(); p++) {
+      Part part = q.parts().get(p);
+      if (!partIds.add(part.id())) {
+        problem(JsonPointers.of("parts", p, "id"), "another part already has the id '" + part.id() + "'");
+      }
+      for (int s = 0; s < part.sections().size(); s++) {
+        Section section = part.sections().get(s);
+        if (!sectionIds.add(section.id())) {
+          problem(
+              JsonPointers.of("parts", p, "sections", s, "id"),
+              "another section already has the id '" + section.id() + "'");
+        }
+      }
+      if (part.declaration().isPresent()) {
+        String id = part.declaration().get().id();
+        if (index.find(id).isPresent()) {
+          problem(
+              JsonPointers.of("parts", p, "declaration", "id"),
+              "the declaration's id '" + id + "' is also a question's id: answers are keyed by both");
+        } else if (index.partDeclaredBy(id).map(d -> d != part).orElse(false)) {
+          problem(
+              JsonPointers.of("parts", p, "declaration", "id"),
+              "another part's declaration already has the id '" + id + "'");
+        }
+      }
+    }
+    for (QuestionnaireIndex.Located dup : index.duplicates()) {
+      problem(
+          dup.pointer() + "/id",
+          "another question already has the id '" + dup.question.id() + "': ids must be unique,"
+              + " even where printed numbers repeat");
+    }
+    for (QuestionnaireIndex.Located l : index.all()) {
+      if (l.question instanceof ChoiceQuestion) {
+        List<Option> options = ((ChoiceQuestion) l.question).options();
+        Set<String> seen = new HashSet<>();
+        for (int k = 0; k < options.size(); k++) {
+          if (!seen.add(options.get(k).id())) {
+            problem(
+                JsonPointers.append(l.pointer(), "options", k, "id"),
+                "another option of question '" + l.question.id() + "' already has the id '"
+                    + options.get(k).id() + "'");
+          }
+        }
+      }
+    }
+  }
+
+  private void checkDefinitions() {
+    Map<String, Definition> byId = new HashMap<>();
+    for (int d = 0; d < q.definitions().size(); d++) {
+      Definition def = q.definitions().get(d);
+      if (byId.putIfAbsent(def.id(), def) != null) {
+        problem(JsonPointers.of("definitions", d, "id"), "another definition already has the id '" + def.id() + "'");
+      }
+    }
+    for (int d = 0; d < q.definitions().size(); d++) {
+      Optional<PeerOnPeerRule> peer = q.definitions().get(d).rule(PeerOnPeerRule.class);
+      if (peer.isPresent()) {
+        Definition child = byId.get(peer.get().childDefinition());
+        if (child == null || child.rule(ChildAgeRule.class).isEmpty()) {
+          problem(
+              JsonPointers.of("definitions", d, "rule", "childDefinition"),
+              "'" + peer.get().childDefinition() + "' is not the id of a definition with a child-age rule");
+        }
+      }
+    }
+  }
+
+  private void checkContent() {
+    for (int p = 0; p < q.parts().size(); p++) {
+      Part part = q.parts().get(p);
+      for (int s = 0; s < part.sections().size(); s++) {
+        List<Item> items = part.sections().get(s).items();
+        for (int i = 0; i < items.size(); i++) {
+          if (items.get(i) instanceof DefinitionsBlock) {
+            List<String> ids = ((DefinitionsBlock) items.get(i)).definitions();
+            for (int k = 0; k < ids.size(); k++) {
+              if (q.definition(ids.get(k)).isEmpty()) {
+                problem(
+                    JsonPointers.of("parts", p, "sections", s, "items", i, "definitions", k),
+                    "there is no definition with the id '" + ids.get(k) + "'");
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void checkBindings() {
+    Map<ResponseField, String> seen = new EnumMap<>(ResponseField.class);
+    for (QuestionnaireIndex.Located l : index.all()) {
+      if (l.question.responseField().isEmpty()) {
+        continue;
+      }
+      ResponseField field = l.question.responseField().get();
+      String where = l.pointer() + "/responseField";
+      String earlier = seen.putIfAbsent(field, l.question.id());
+      if (earlier != null) {
+        problem(where, "question '" + earlier + "' already fills " + field.id() + ": bind each field once");
+        continue;
+      }
+      String kind = Kinds.of(l.question);
+      switch (field) {
+        case RESPONDENT_EMAIL:
+          if (!(l.question instanceof EmailQuestion)) {
+            problem(where, field.id() + " is filled by an email question, not a " + kind + " question");
+          }
+          break;
+        case CONSENT:
+          if (!(l.question instanceof SingleChoiceQuestion)) {
+            problem(where, "consent is filled by a single-choice question, not a " + kind + " question");
+          } else {
+            List<Option> options = ((SingleChoiceQuestion) l.question).options();
+            for (int k = 0; k < options.size(); k++) {
+              if (Consent.find(options.get(k).id()).isEmpty() || options.get(k).specify()) {
+                problem(
+                    JsonPointers.append(l.pointer(), "options", k, "id"),
+                    "a consent option's id is one of 'attributed', 'anonymised', 'in-confidence'"
+                        + " (and asks for no text)");
+              }
+            }
+          }
+          break;
+        case ORAL_EVIDENCE:
+          if (!(l.question instanceof TickBoxQuestion)) {
+            problem(where, "oralEvidence is filled by a tick box, not a " + kind + " question");
+          }
+          break;
+        default:
+          if (!(l.question instanceof ShortTextQuestion || l.question instanceof LongTextQuestion)) {
+            problem(where, field.id() + " is filled by a short-text or long-text question, not a " + kind + " question");
+          }
+      }
+    }
+  }
+
+  private void checkConditions() {
+    for (int p = 0; p < q.parts().size(); p++) {
+      Part part = q.parts().get(p);
+      for (int c = 0; c < part.enableWhen().size(); c++) {
+        Condition condition = part.enableWhen().get(c);
+        String pointer = JsonPointers.of("parts", p, "enableWhen", c);
+        checkCondition(condition, pointer);
+        index
+            .find(condition.question())
+            .filter(l -> l.part() == part)
+            .ifPresent(
+                l ->
+                    problem(
+                        pointer + "/question",
+                        "a part cannot depend on a question inside it ('" + condition.question() + "')"));
+        if (part.declaration().map(d -> d.id().equals(condition.question())).orElse(false)) {
+          problem(pointer + "/question", "a part cannot depend on its own declaration");
+        }
+      }
+    }
+    for (QuestionnaireIndex.Located l : index.all()) {
+      List<Condition> conditions = l.question.enableWhen();
+      for (int c = 0; c < conditions.size(); c++) {
+        String pointer = JsonPointers.append(l.pointer(), "enableWhen", c);
+        checkCondition(conditions.get(c), pointer);
+        if (conditions.get(c).question().equals(l.question.id())) {
+          problem(pointer + "/question", "a question cannot depend on its own answer");
+        }
+      }
+    }
+  }
+
+  private void checkCondition(Condition condition, String pointer) {
+    String target = condition.question();
+    Optional<Question> question = index.question(target);
+    boolean declaration = index.partDeclaredBy(target).isPresent();
+    if (question.isEmpty() && !declaration) {
+      problem(pointer + "/question", "there is no question or declaration with the id '" + target + "'");
+      return;
+    }
+    String kind = declaration ? "tick-box" : Kinds.of(question.get());
+    if (question.isPresent() && question.get() instanceof QuestionGroup) {
+      problem(pointer + "/question", "'" + target + "' is a group, which has no answer: test one of its questions");
+      return;
+    }
+    Operator op = condition.operator();
+    String value = condition.value().orElse(null);
+    String valuePointer = pointer + "/value";
+    switch (op) {
+      case ANSWERED:
+      case NOT_ANSWERED:
+        return;
+      case SELECTED:
+      case NOT_SELECTED:
+        if (question.isEmpty() || !(question.get() instanceof ChoiceQuestion)) {
+          problem(pointer + "/operator", "'" + op.id() + "' tests a choice question; '" + target + "' is a " + kind + " question");
+        } else if (((ChoiceQuestion) question.get()).option(value).isEmpty()) {
+          problem(valuePointer, "question '" + target + "' has no option with the id '" + value + "'");
+        }
+        return;
+      case GREATER_THAN:
+      case LESS_THAN:
+        if (question.isEmpty() || !(question.get() instanceof CountQuestion)) {
+          problem(pointer + "/operator", "'" + op.id() + "' tests a count question; '" + target + "' is a " + kind + " question");
+        } else if (!isWholeNumber(value)) {
+          problem(valuePointer, "'" + value + "' is not a whole number");
+        }
+        return;
+      case EQUALS:
+      case NOT_EQUALS:
+        if (declaration || question.get() instanceof TickBoxQuestion) {
+          if (!"true".equals(value) && !"false".equals(value)) {
+            problem(valuePointer, "a tick box equals \"true\" or \"false\", not '" + value + "'");
+          }
+        } else if (question.get() instanceof CountQuestion) {
+          if (!isWholeNumber(value)) {
+            problem(valuePointer, "'" + value + "' is not a whole number");
+          }
+        } else if (question.get() instanceof ChoiceQuestion) {
+          problem(pointer + "/operator", "test a choice question with 'selected' or 'not-selected'");
+        }
+        return;
+      default:
+        throw new AssertionError(op);
+    }
+  }
+
+  private static boolean isWholeNumber(String value) {
+    return value != null && value.matches("(0|[1-9][0-9]{0,17})");
+  }
+
+  /**
+   * Whether a question depends, through its own conditions, its groups' and its part's, on
+   * itself. A dependency on a part means on that part's declaration and conditions, and on all of
+   * the part's questions when the part has a declaration (an undeclared part applies when any of
+   * its questions is answered).
+   */
+  private void checkCycles() {
+    Map<String, List<String>> edges = new LinkedHashMap<>();
+    for (QuestionnaireIndex.Located l : index.all()) {
+      List<String> deps = new ArrayList<>();
+      for (Condition c : l.question.enableWhen()) {
+        deps.add(c.question());
+      }
+      l.group().ifPresent(g -> deps.add(g.id()));
+      deps.add("part:" + l.part().id());
+      edges.put(l.question.id(), deps);
+    }
+    for (Part part : q.parts()) {
+      List<String> deps = new ArrayList<>();
+      for (Condition c : part.enableWhen()) {
+        deps.add(c.question());
+      }
+      edges.put("part:" + part.id(), deps);
+    }
+    Map<String, Integer> state = new HashMap<>();
+    for (String node : edges.keySet()) {
+      List<String> path = new ArrayList<>();
+      if (cycleFrom(node, edges, state, path)) {
+        QuestionnaireIndex.Located l = index.find(path.get(path.size() - 1).replace("part:", "")).orElse(null);
+        String pointer = l == null ? "" : l.pointer() + "/enableWhen";
+        problem(pointer, "conditions form a cycle: " + String.join(" → ", path));
+        return;
+      }
+    }
+  }
+
+  private static boolean cycleFrom(
+      String node, Map<String, List<String>> edges, Map<String, Integer> state, List<String> path) {
+    Integer s = state.get(node);
+    if (s != null && s == 2) {
+      return false;
+    }
+    path.add(node);
+    if (s != null && s == 1) {
+      return true;
+    }
+    state.put(node, 1);
+    for (String next : edges.getOrDefault(node, List.of())) {
+      if (cycleFrom(next, edges, state, path)) {
+        return true;
+      }
+    }
+    state.put(node, 2);
+    path.remove(path.size() - 1);
+    return false;
+  }
+}

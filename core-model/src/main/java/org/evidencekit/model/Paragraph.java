@@ -1,0 +1,42 @@
+package org.evidencekit.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.List;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** A paragraph of printed text. */
+@Value.Immutable
+@JsonTypeName("paragraph")
+@JsonSerialize(as = ImmutableParagraph.class)
+@JsonDeserialize(as = ImmutableParagraph.class)
+@JsonPropertyOrder({"text", "notes"})
+public non-sealed interface Paragraph extends ContentBlock {
+  String text();
+
+  @Value.Check
+  default void check() {
+    Checks.notBlank(text(), "text");
+  }
+
+  static Paragraph of(String text) {
+    return builder().text(text).build();
+  }
+
+  @Override
+  List<String> notes();
+
+  @Override
+  default <R> R accept(ItemVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Paragraph}. */
+  final class Builder extends ImmutableParagraph.Builder {}
+}

@@ -1,0 +1,41 @@
+package org.evidencekit.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** A quotation, with whom it is from. */
+@Value.Immutable
+@JsonTypeName("quotation")
+@JsonSerialize(as = ImmutableQuotation.class)
+@JsonDeserialize(as = ImmutableQuotation.class)
+@JsonPropertyOrder({"text", "attribution", "notes"})
+public non-sealed interface Quotation extends ContentBlock {
+  String text();
+
+  Optional<String> attribution();
+
+  @Value.Check
+  default void check() {
+    Checks.notBlank(text(), "text");
+  }
+
+  @Override
+  List<String> notes();
+
+  @Override
+  default <R> R accept(ItemVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Quotation}. */
+  final class Builder extends ImmutableQuotation.Builder {}
+}

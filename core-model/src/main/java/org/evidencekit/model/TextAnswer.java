@@ -1,0 +1,25 @@
+package org.evidencekit.model;
+
+import org.immutables.value.Value;
+
+/** Text given as an answer: a short or long text, or an email address. */
+@Value.Immutable
+public non-sealed interface TextAnswer extends Answer {
+  @Value.Parameter
+  @Value.Redacted
+  String value();
+
+  static TextAnswer of(String value) {
+    return ImmutableTextAnswer.of(value);
+  }
+
+  @Override
+  default <R> R accept(AnswerVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  default String kind() {
+    return "text";
+  }
+}
