@@ -207,6 +207,8 @@ public final class PackageReader {
       }
     } catch (ZipException e) {
       throw new DocumentException(Reason.MALFORMED, "The document is damaged: its zip package cannot be read");
+    } catch (java.io.EOFException e) {
+      throw new DocumentException(Reason.MALFORMED, "The document is damaged: its zip package ends too soon");
     }
     if (entries == 0) {
       throw new DocumentException(Reason.MALFORMED, "The document is not a Word document: its zip package is empty");
@@ -235,6 +237,13 @@ public final class PackageReader {
       if (e.getCause() instanceof DocumentException) {
         throw (DocumentException) e.getCause();
       }
+      if (e.getNestedException() instanceof java.nio.charset.CharacterCodingException) {
+        throw new DocumentException(
+            Reason.MALFORMED, "The document's part " + safeName(name) + " is not UTF-8 or UTF-16 text");
+      }
+      if (e.getNestedException() instanceof java.io.EOFException) {
+        throw new DocumentException(Reason.MALFORMED, "The document is damaged: its zip package ends too soon");
+      }
       String where =
           e.getLocation() == null
               ? ""
@@ -242,7 +251,11 @@ public final class PackageReader {
       throw new DocumentException(
           Reason.MALFORMED, "The document's part " + safeName(name) + " is not well-formed XML" + where);
     } catch (IllegalArgumentException e) {
-      throw new DocumentException(Reason.MALFORMED, "The document's part " + safeName(name) + " cannot be read: " + e.getMessage());
+      throw new DocumentException(
+          Reason.MALFORMED, "The document's part " + safeName(name) + " cannot be read: " + e.getMessage());
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new DocumentException(
+          Reason.MALFORMED, "The document's part " + safeName(name) + " is not UTF-8 or UTF-16 text");
     }
   }
 
