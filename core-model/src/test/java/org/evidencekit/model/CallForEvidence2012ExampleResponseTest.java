@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,5 +107,19 @@ class CallForEvidence2012ExampleResponseTest {
             .addAllAttachments(response.attachments())
             .build();
     assertEquals(response, again);
+  }
+
+  @Test
+  void theModelsCompleteExampleIsValidToo() {
+    Response complete = ExampleResponses.complete(q);
+    assertEquals(List.of(), ResponseValidator.standard().validate(q, complete).problems());
+  }
+
+  @Property(tries = 50)
+  void randomResponsesAreValidAndRoundTrip(@ForAll long seed) {
+    Response random = ExampleResponses.random(q, seed);
+    assertEquals(List.of(), ResponseValidator.standard().validate(q, random).errors());
+    EvidenceJson json = EvidenceJson.standard();
+    assertEquals(random, json.readResponse(json.write(random)));
   }
 }
