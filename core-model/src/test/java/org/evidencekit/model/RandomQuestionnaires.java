@@ -47,10 +47,12 @@ public final class RandomQuestionnaires {
     }
     b.oralEvidence(r.nextBoolean());
     int n = r.nextInt(8);
+    java.util.Map<String, Answer> answers = new java.util.LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       String key = r.nextInt(5) == 0 ? text(r) : "q" + i;
-      b.putAnswers(key, anyAnswer(r));
+      answers.put(key, anyAnswer(r));
     }
+    b.putAllAnswers(answers);
     for (int i = r.nextInt(3); i > 0; i--) {
       b.addAttachments(Attachment.builder().name("file-" + i + ".mp4").mediaType("video/mp4").description(text(r)).size((long) r.nextInt(1000)).build());
     }
