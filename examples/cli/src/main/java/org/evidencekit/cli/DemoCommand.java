@@ -1,11 +1,10 @@
 package org.evidencekit.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.evidencekit.model.EvidenceJson;
 import org.evidencekit.model.Format;
 import org.evidencekit.model.NumberAnswer;
@@ -23,14 +22,14 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = "Run the main job on the 2012 call for evidence and say what was written where.")
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends Cmd {
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "demo-output",
       description = "Where to write (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Override
   public Integer call() throws IOException {
-    PrintStream say = System.out;
+    PrintWriter say = out();
     Files.createDirectories(out);
     EvidenceJson json = EvidenceJson.standard();
     Questionnaire q = Questionnaires.callForEvidence2012();
@@ -64,10 +63,10 @@ final class DemoCommand implements Callable<Integer> {
     return Exit.OK;
   }
 
-  private static void write(Path file, String text, String what) throws IOException {
+  private void write(Path file, String text, String what) throws IOException {
     Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".demo", ".tmp");
     Files.writeString(tmp, text.endsWith("\n") ? text : text + "\n", StandardCharsets.UTF_8);
     Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    System.out.println("  wrote " + file + ": " + what);
+    out().println("  wrote " + file + ": " + what);
   }
 }

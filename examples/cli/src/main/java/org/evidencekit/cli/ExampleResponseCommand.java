@@ -1,6 +1,5 @@
 package org.evidencekit.cli;
 
-import java.util.concurrent.Callable;
 import org.evidencekit.model.EvidenceJson;
 import org.evidencekit.model.ExampleResponses;
 import org.evidencekit.model.Questionnaire;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Option;
       "Print a complete, valid, invented response to a questionnaire as JSON.",
       "The bundled questionnaires have a hand-written example; others get a generated one."
     })
-final class ExampleResponseCommand implements Callable<Integer> {
+final class ExampleResponseCommand extends Cmd {
   @Mixin QuestionnaireChoice choice;
 
   @Option(names = "--seed", paramLabel = "N", description = "Print a different valid response for each seed instead.")
@@ -25,7 +24,7 @@ final class ExampleResponseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Questionnaire q = choice.resolve();
-    System.out.println(EvidenceJson.standard().write(
+    out().println(EvidenceJson.standard().write(
         seed != null ? ExampleResponses.random(q, seed) : Examples.complete(q)).stripTrailing());
     return Exit.OK;
   }

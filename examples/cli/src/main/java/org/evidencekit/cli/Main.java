@@ -46,8 +46,6 @@ public final class Main implements Runnable {
 
   /** Runs the command line writing to these streams; for tests. */
   public static int run(PrintStream out, PrintStream err, String... args) {
-    PrintStream oldOut = System.out;
-    System.setOut(out);
     try {
       CommandLine cli = new CommandLine(new Main());
       cli.setOut(new PrintWriter(out, true));
@@ -74,7 +72,7 @@ public final class Main implements Runnable {
       return cli.execute(args);
     } finally {
       out.flush();
-      System.setOut(oldOut);
+      err.flush();
     }
   }
 

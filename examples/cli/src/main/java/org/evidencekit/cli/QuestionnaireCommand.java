@@ -1,8 +1,7 @@
 package org.evidencekit.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import org.evidencekit.model.EvidenceJson;
 import org.evidencekit.model.Format;
 import org.evidencekit.model.Questionnaire;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Option;
     name = "questionnaire",
     mixinStandardHelpOptions = true,
     description = "Print a questionnaire's definition as JSON (default: the 2012 call for evidence).")
-final class QuestionnaireCommand implements Callable<Integer> {
+final class QuestionnaireCommand extends Cmd {
   @Mixin QuestionnaireChoice choice;
 
   @Option(names = "--list", description = "List the bundled questionnaires: id, version and title.")
@@ -27,7 +26,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintStream out = System.out;
+    PrintWriter out = out();
     if (list) {
       for (String id : new TreeSet<>(Questionnaires.ids())) {
         Questionnaire q = Questionnaires.byId(id).orElseThrow();

@@ -1,11 +1,10 @@
 package org.evidencekit.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.evidencekit.model.EvidenceJson;
 import org.evidencekit.model.InputException;
 import org.evidencekit.model.InputProblem;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Parameters;
       "Check a response (JSON) against the questionnaire it answers and print every problem, one a line.",
       "Exit 0 valid (warnings allowed), 1 invalid, 2 unusable input (missing file, malformed JSON)."
     })
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends Cmd {
   @Parameters(index = "0", paramLabel = "FILE.json", description = "The response to check.")
   Path file;
 
@@ -38,8 +37,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
+    PrintWriter out = out();
+    PrintWriter err = err();
     List<String> lines = new ArrayList<>();
     Response response;
     try {
