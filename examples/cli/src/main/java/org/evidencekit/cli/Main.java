@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       ExampleResponseCommand.class,
       ValidateCommand.class,
       DemoCommand.class,
+      RenderCommand.class,
+      ReadCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
