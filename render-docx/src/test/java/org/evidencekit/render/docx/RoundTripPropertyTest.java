@@ -12,6 +12,7 @@ import net.jqwik.api.Provide;
 import org.evidencekit.model.ExampleResponses;
 import org.evidencekit.model.Layout;
 import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.Questionnaires;
 import org.evidencekit.model.Response;
 
 /**
@@ -32,6 +33,13 @@ class RoundTripPropertyTest {
   @Property(tries = 300)
   void aFilledFormReadsBackToTheSameResponse(
       @ForAll("questionnaires") Questionnaire q, @ForAll long seed) {
+    Response r = ExampleResponses.random(q, seed);
+    assertEquals(r, Docs.read(q, Docs.filled(q, r)));
+  }
+
+  @Property(tries = 200)
+  void aFilledFormOfThe2012CallForEvidenceReadsBackToTheSameResponse(@ForAll long seed) {
+    Questionnaire q = Questionnaires.callForEvidence2012();
     Response r = ExampleResponses.random(q, seed);
     assertEquals(r, Docs.read(q, Docs.filled(q, r)));
   }
