@@ -43,9 +43,7 @@ public final class DocumentMaker {
         template = p.form;
         custom = p.customForm;
     }
-    Bytes doc = new Bytes(template.blankSize() + (template.blankSize() >> 2));
-    template.write(doc, values);
-    ZipPart document = ZipPart.deflate(Parts.DOCUMENT, doc.array(), 0, doc.length(), p.level);
+    ZipPart document = template.deflate(Parts.DOCUMENT, values, p.level);
 
     boolean record = response.isPresent();
     List<ZipPart> parts = new ArrayList<>(12);
@@ -67,7 +65,7 @@ public final class DocumentMaker {
       ZipWriter.write(parts, out);
       return;
     }
-    Sink sink = new Sink(doc.length() / 4 + 16384);
+    Sink sink = new Sink(document.compressedLength + 32768);
     ZipWriter.write(parts, sink);
     char[] chars = password.get().chars();
     try {

@@ -308,8 +308,8 @@ public final class FormWriter {
         return null;
       }
       prompt(question);
-      out.xml("<w:p><w:pPr><w:pStyle w:val=\"").xml(depth == 0 ? "Answer" : "SubAnswer").xml("\"/></w:pPr>")
-          .control(table.question(question.id()));
+      answerParagraph("Answer", "SubAnswer");
+      out.control(table.question(question.id()));
       out.xml("</w:p>");
       return null;
     }
@@ -329,7 +329,7 @@ public final class FormWriter {
       if (!include(question)) {
         return null;
       }
-      out.xml("<w:p><w:pPr><w:pStyle w:val=\"").xml(questionStyle()).xml("\"/></w:pPr>");
+      questionParagraph(question);
       numbered(question);
       runs(" ");
       out.control(table.question(question.id()));
@@ -359,8 +359,8 @@ public final class FormWriter {
         if (answered != null && !answered.has(box) && (specify == null || !answered.has(specify))) {
           continue;
         }
-        out.xml("<w:p><w:pPr><w:pStyle w:val=\"").xml(depth == 0 ? "Option" : "SubOption").xml("\"/></w:pPr>")
-            .control(box);
+        answerParagraph("Option", "SubOption");
+        out.control(box);
         runs(" " + o.label().map(l -> l + " ").orElse("") + o.text());
         if (specify != null) {
           runs(" ");
@@ -389,12 +389,30 @@ public final class FormWriter {
       return answered == null || answered(question);
     }
 
-    private String questionStyle() {
-      return depth == 0 ? "Question" : "SubQuestion";
+    /**
+     * A question's paragraph: its number hangs in the margin so that every question's text lines
+     * up; a question without a number, or deeper in groups, is indented to the same line.
+     */
+    private void questionParagraph(Question question) {
+      out.xml("<w:p><w:pPr><w:pStyle w:val=\"").xml(depth == 0 ? "Question" : "SubQuestion").xml("\"/>");
+      if (question.label().isEmpty() || depth > 1) {
+        int left = 567 * (depth + 1);
+        out.xml("<w:ind w:left=\"" + left + "\" w:hanging=\"" + (question.label().isEmpty() ? 0 : 567) + "\"/>");
+      }
+      out.xml("</w:pPr>");
+    }
+
+    /** The paragraph of an answer or option, under its question's text. */
+    private void answerParagraph(String style, String subStyle) {
+      out.xml("<w:p><w:pPr><w:pStyle w:val=\"").xml(depth == 0 ? style : subStyle).xml("\"/>");
+      if (depth > 1) {
+        out.xml("<w:ind w:left=\"" + 567 * (depth + 1) + "\"/>");
+      }
+      out.xml("</w:pPr>");
     }
 
     private void prompt(Question question) {
-      out.xml("<w:p><w:pPr><w:pStyle w:val=\"").xml(questionStyle()).xml("\"/></w:pPr>");
+      questionParagraph(question);
       numbered(question);
       out.xml("</w:p>");
       question.hint().ifPresent(h -> para("Hint", h));

@@ -18,6 +18,9 @@ public final class Template {
     this.slots = slots;
   }
 
+  private volatile ZipPart.Chunk lead;
+  private volatile ZipPart.Chunk close;
+
   /** The part filled in with these values. */
   public void write(Bytes out, Values values) {
     for (int i = 0; i < slots.length; i++) {
@@ -25,6 +28,35 @@ public final class Template {
       slots[i].write(out, values);
     }
     out.write(fixed[slots.length]);
+  }
+
+  /**
+   * The part filled in and deflated: the fixed XML before the first control and after the last
+   * (front matter, annexes) is compressed once and kept; only what lies between is compressed
+   * for each response.
+   */
+  public ZipPart deflate(String name, Values values, int level) {
+    if (slots.length == 0) {
+      Bytes out = new Bytes(blankSize());
+      write(out, values);
+      return ZipPart.deflate(name, out.array(), 0, out.length(), level);
+    }
+    ZipPart.Chunk head = lead;
+    ZipPart.Chunk tail = close;
+    if (head == null || tail == null) {
+      head = ZipPart.Chunk.leading(fixed[0]);
+      tail = ZipPart.Chunk.closing(fixed[slots.length]);
+      lead = head;
+      close = tail;
+    }
+    Bytes out = new Bytes(blankSize() - fixed[0].length - fixed[slots.length].length + 4096);
+    for (int i = 0; i < slots.length; i++) {
+      if (i > 0) {
+        out.write(fixed[i]);
+      }
+      slots[i].write(out, values);
+    }
+    return ZipPart.joined(name, head, out.array(), 0, out.length(), tail, level);
   }
 
   /** The size of the part when blank, a good first guess at the buffer needed. */
