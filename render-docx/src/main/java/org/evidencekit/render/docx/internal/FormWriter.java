@@ -334,7 +334,7 @@ public final class FormWriter {
       runs(" ");
       out.control(table.question(question.id()));
       out.xml("</w:p>");
-      question.hint().ifPresent(h -> para("Hint", h));
+      hint(question);
       return null;
     }
 
@@ -415,7 +415,20 @@ public final class FormWriter {
       questionParagraph(question);
       numbered(question);
       out.xml("</w:p>");
-      question.hint().ifPresent(h -> para("Hint", h));
+      hint(question);
+    }
+
+    /** A question's hint, under its text. */
+    private void hint(Question question) {
+      if (question.hint().isPresent()) {
+        out.xml("<w:p><w:pPr><w:pStyle w:val=\"Hint\"/>");
+        if (depth > 0) {
+          out.xml("<w:ind w:left=\"" + 567 * (depth + 1) + "\"/>");
+        }
+        out.xml("</w:pPr>");
+        runs(question.hint().get());
+        out.xml("</w:p>");
+      }
     }
 
     private void numbered(Question question) {
