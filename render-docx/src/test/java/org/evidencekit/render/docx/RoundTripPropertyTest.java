@@ -44,6 +44,29 @@ class RoundTripPropertyTest {
     assertEquals(r, Docs.read(q, Docs.filled(q, r)));
   }
 
+  /** Any well-formed questionnaire at all: awkward texts, any mix of kinds, groups and parts. */
+  @Property(tries = 300)
+  void aFormOfAnyQuestionnaireReadsBackToTheSameResponse(@ForAll long questionnaireSeed, @ForAll long seed) {
+    Questionnaire q = randomQuestionnaire(questionnaireSeed);
+    Response r = ExampleResponses.random(q, seed);
+    assertEquals(r, Docs.read(q, Docs.filled(q, r)));
+    assertEquals(r, Docs.read(q, Docs.render(q, r, Layout.ANSWERS_ONLY)));
+  }
+
+  /**
+   * core-model's RandomQuestionnaires (its test-jar). Called reflectively: its package is the
+   * core-model module's, which javac will not split across this module's test compile; the tests
+   * themselves run on the class path, where it is found.
+   */
+  static Questionnaire randomQuestionnaire(long seed) {
+    try {
+      return (Questionnaire)
+          Class.forName("org.evidencekit.model.RandomQuestionnaires").getMethod("make", long.class).invoke(null, seed);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("core-model's test-jar (RandomQuestionnaires) is not on the class path", e);
+    }
+  }
+
   @Property(tries = 100)
   void aPrintedResponseReadsBackToTheSameResponse(
       @ForAll("questionnaires") Questionnaire q, @ForAll long seed) {
