@@ -285,10 +285,14 @@ public final class FormParser {
   }
 
   private void text(String t) {
-    paragraph.append(t);
-    for (Sdt s : sdts) {
-      if (!s.inProperties) {
-        s.text.append(t);
+    if (!cells.isEmpty()) {
+      paragraph.append(t);
+    }
+    if (!sdts.isEmpty()) {
+      for (Sdt s : sdts) {
+        if (!s.inProperties) {
+          s.text.append(t);
+        }
       }
     }
   }

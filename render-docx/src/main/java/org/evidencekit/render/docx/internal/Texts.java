@@ -14,7 +14,7 @@ public final class Texts {
 
   /** White space collapsed, cut after a word to at most {@code max} characters with an ellipsis. */
   public static String shorten(String text, int max) {
-    String s = text.replaceAll("\\s+", " ").trim();
+    String s = collapse(text);
     if (s.length() <= max) {
       return s;
     }
@@ -23,6 +23,25 @@ public final class Texts {
       cut = max - 1;
     }
     return s.substring(0, cut).trim() + "\u2026";
+  }
+
+  /** White space runs as single spaces, none at either end. */
+  static String collapse(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /** A date as en-GB prints it: "30 November 2012". */
