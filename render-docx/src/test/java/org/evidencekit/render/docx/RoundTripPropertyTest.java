@@ -53,18 +53,9 @@ class RoundTripPropertyTest {
     assertEquals(r, Docs.read(q, Docs.render(q, r, Layout.ANSWERS_ONLY)));
   }
 
-  /**
-   * core-model's RandomQuestionnaires (its test-jar). Called reflectively: its package is the
-   * core-model module's, which javac will not split across this module's test compile; the tests
-   * themselves run on the class path, where it is found.
-   */
+  /** core-model's random questionnaires (from its test-jar). */
   static Questionnaire randomQuestionnaire(long seed) {
-    try {
-      return (Questionnaire)
-          Class.forName("org.evidencekit.model.RandomQuestionnaires").getMethod("make", long.class).invoke(null, seed);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("core-model's test-jar (RandomQuestionnaires) is not on the class path", e);
-    }
+    return org.evidencekit.model.testing.RandomQuestionnaires.make(seed);
   }
 
   @Property(tries = 100)
