@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,11 +90,11 @@ public final class SchemaValidator {
       Optional<SourceMap.Position> at = map.locate(d.pointer);
       out.add(problem(d, at.map(p -> OptionalInt.of(p.line())).orElse(OptionalInt.empty()),
           at.map(p -> OptionalInt.of(p.column())).orElse(OptionalInt.empty())));
-      if (out.size() >= maxProblems) {
-        break;
-      }
     }
-    return List.copyOf(out);
+    // In the order of the text, as a reader goes through it (the sort is stable).
+    out.sort(Comparator.comparingInt((SchemaProblem p) -> p.line().orElse(Integer.MAX_VALUE))
+        .thenComparingInt(p -> p.column().orElse(Integer.MAX_VALUE)));
+    return List.copyOf(out.size() > maxProblems ? out.subList(0, maxProblems) : out);
   }
 
   /** Every problem with a JSON or YAML file (YAML if its name ends in .yaml or .yml, else by its content). */

@@ -1,6 +1,8 @@
 package org.evidencekit.schema.internal;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import org.evidencekit.model.Format;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -14,6 +16,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -69,7 +74,7 @@ public final class Documents {
       if (node == null || node.isMissingNode()) {
         throw new Unreadable("the document is empty", 0, 0);
       }
-      return node;
+      return normalise(node);
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
       String message = e.getOriginalMessage() == null ? "cannot be read" : e.getOriginalMessage();
@@ -80,6 +85,51 @@ public final class Documents {
       throw new Unreadable("malformed " + name + ": " + message.strip(),
           at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()));
     }
+  }
+
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+  /**
+   * Numbers written with a fraction or an exponent, in a form networknt compares safely. A whole
+   * one (12.0, 1E+2, 1e400) becomes the same number as an integer. networknt compares a number
+   * that is not whole with a whole bound through {@code asLong()}, which throws beyond 64 bits;
+   * such a number is valid nowhere in our schemas (every number in them is whole), so it becomes
+   * ±0.5, which fails wherever it did and keeps every verdict.
+   */
+  static JsonNode normalise(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode o = (ObjectNode) node;
+      for (String name : new ArrayList<>(o.propertyNames())) {
+        JsonNode v = o.get(name);
+        JsonNode n = normalise(v);
+        if (n != v) {
+          o.set(name, n);
+        }
+      }
+      return o;
+    }
+    if (node.isArray()) {
+      ArrayNode a = (ArrayNode) node;
+      for (int i = 0; i < a.size(); i++) {
+        JsonNode v = a.get(i);
+        JsonNode n = normalise(v);
+        if (n != v) {
+          a.set(i, n);
+        }
+      }
+      return a;
+    }
+    if (node.isBigDecimal()) {
+      BigDecimal d = node.decimalValue();
+      if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) {
+        return JsonNodeFactory.instance.numberNode(d.toBigIntegerExact());
+      }
+      if (d.compareTo(LONG_MIN) < 0 || d.compareTo(LONG_MAX) > 0) {
+        return JsonNodeFactory.instance.numberNode(BigDecimal.valueOf(d.signum() * 5L, 1));
+      }
+    }
+    return node;
   }
 
   /** The tree of a JSON text. */

@@ -43,7 +43,7 @@ public final class GenericDescriber extends Describer {
         message = quote(f.instance) + " is not " + quote(keywordValue);
         break;
       case "pattern":
-        message = describedOr(at, quote(f.instance) + " is not in the right form");
+        message = pattern(f, at);
         break;
       case "minLength":
         message = "must not be empty";
@@ -73,6 +73,21 @@ public final class GenericDescriber extends Describer {
         message = describedOr(enclosing(f.schemaLocation), f.fallback);
     }
     return new Described(pointer, Optional.empty(), Optional.empty(), message, f.keyword, fragment(f.schemaLocation));
+  }
+
+  private static String pattern(Engine.Failure f, JsonNode at) {
+    String where = fragment(f.schemaLocation);
+    if (where.startsWith("/$defs/id/")) {
+      return quote(f.instance) + " is not a usable id: use letters, digits, '-', '_' or '.', starting with a letter"
+          + " or digit, at most 64 characters";
+    }
+    if (where.startsWith("/$defs/text/") || Patterns.NOT_BLANK.equals(f.argument(0))) {
+      return "must not be blank";
+    }
+    if (Patterns.DATE.equals(f.argument(0))) {
+      return quote(f.instance) + " is not a date: write it as YYYY-MM-DD, like 2012-11-30";
+    }
+    return describedOr(at, quote(f.instance) + " is not in the right form");
   }
 
   /** The schema object that holds the failing keyword, found by its location in our schema. */

@@ -159,6 +159,12 @@ public final class ResponseDescriber extends Describer {
           return about(question, pointer, f,
               Wording.capitalise(question.subject()) + " must be " + f.argument(0) + " or less");
         case "required":
+          if ("specified".equals(f.property) && question instanceof ChoiceQuestion) {
+            Optional<Option> o = specifyRule((ChoiceQuestion) question, f);
+            if (o.isPresent()) {
+              return specified((ChoiceQuestion) question, pointer + "/specified", o.get().id(), f, "missing");
+            }
+          }
           return about(question, pointer, f,
               "give the options chosen as {\"selected\": [option ids]}");
         case "additionalProperties":
@@ -178,7 +184,7 @@ public final class ResponseDescriber extends Describer {
         case "maxItems":
           return about(question, at, f, "select only one option");
         case "uniqueItems":
-          return about(question, at, f, "an option is chosen twice: choose each option once");
+          return twice(choice, at, f);
         case "item":
           String id = f.instance != null && f.instance.isString() ? f.instance.asString() : "";
           return about(question, at + "/" + rest.get(1), f,
@@ -200,6 +206,38 @@ public final class ResponseDescriber extends Describer {
       return about(question, at, f, "'specified' maps option ids to their text, like {\"other\": \"...\"}");
     }
     return specified(choice, at, rest.get(1), f, f.keyword);
+  }
+
+  /** The option whose text rule failed: the rules are in the order of the options that ask for text. */
+  private static Optional<Option> specifyRule(ChoiceQuestion question, Engine.Failure f) {
+    List<String> path = tokens(f.evaluationPath);
+    int at = path.lastIndexOf("allOf");
+    if (at < 0 || at + 1 >= path.size()) {
+      return Optional.empty();
+    }
+    int k;
+    try {
+      k = Integer.parseInt(path.get(at + 1));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    List<Option> specify = question.options().stream().filter(Option::specify).collect(Collectors.toList());
+    return k < specify.size() ? Optional.of(specify.get(k)) : Optional.empty();
+  }
+
+  /** The second choice of an option chosen twice, by its place in the list. */
+  private Described twice(ChoiceQuestion question, String at, Engine.Failure f) {
+    if (f.instance != null && f.instance.isArray()) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (int i = 0; i < f.instance.size(); i++) {
+        String id = f.instance.get(i).isString() ? f.instance.get(i).asString() : null;
+        if (id != null && !seen.add(id) && question.option(id).isPresent()) {
+          return about(question, at + "/" + i, f,
+              "option " + Wording.describe(question.option(id).get()) + " is chosen twice: choose each option once");
+        }
+      }
+    }
+    return about(question, at, f, "an option is chosen twice: choose each option once");
   }
 
   private Described specified(ChoiceQuestion question, String at, String optionId, Engine.Failure f, String what) {
@@ -348,7 +386,7 @@ public final class ResponseDescriber extends Describer {
       case "mediaType":
         return general(f, pointer, "Give the media type of " + which + " as type/subtype, like video/mp4");
       case "size":
-        return general(f, pointer, "Give the size of " + which + " in bytes, a whole number of 0 or more");
+        return general(f, pointer, "Give the size of " + which + " in bytes, 0 or more");
       case "sha256":
         return general(f, pointer, "Give the SHA-256 digest of " + which + " as 64 lower-case hex digits");
       case "description":
@@ -395,9 +433,16 @@ public final class ResponseDescriber extends Describer {
     return " (" + lead + " " + String.format("%,d", s.codePointCount(0, s.length())) + ")";
   }
 
-  /** "text", "a number", "true or false", "an object", "a list" or "null". */
+  /** The kind of answer given, as core-model names it: "a text", "a number", "true or false", "a choice". */
   private static String article(JsonNode value) {
-    return kindOf(typeOf(value));
+    switch (typeOf(value)) {
+      case "string":
+        return "a text";
+      case "object":
+        return "a choice";
+      default:
+        return kindOf(typeOf(value));
+    }
   }
 
   /** An id from the response, quoted only if it looks like an id (never free text). */
