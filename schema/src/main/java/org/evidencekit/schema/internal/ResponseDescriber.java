@@ -53,7 +53,9 @@ public final class ResponseDescriber extends Describer {
       case "questionnaire":
         return questionnaire(f, at);
       case "id":
-        return general(f, "/id", "The response id is blank: give an id or leave it out");
+        return general(f, "/id", "type".equals(f.keyword)
+            ? "The response id is text, like \"R-1024\": write it in quotes"
+            : "The response id is blank: give an id or leave it out");
       case "submitted":
         return general(f, "/submitted", "The date the response was sent is not a date: write it as YYYY-MM-DD, like 2012-11-30");
       case "respondent":
