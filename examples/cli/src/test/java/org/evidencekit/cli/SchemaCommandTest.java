@@ -1,7 +1,6 @@
 package org.evidencekit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -118,11 +117,9 @@ class SchemaCommandTest {
     }
   }
 
+  /** networknt logs through SLF4J, which prints three warning lines when it finds no provider. */
   @Test
-  void noSlf4jWarnings() throws Exception {
-    Path file = dir.resolve("ok.json");
-    Files.writeString(file, run("example-response").out());
-    Run r = run("validate", file.toString());
-    assertFalse(r.err().contains("SLF4J"), r.err());
+  void slf4jFindsAProviderSoTheCommandLineStaysQuiet() {
+    assertTrue(java.util.ServiceLoader.load(org.slf4j.spi.SLF4JServiceProvider.class).findFirst().isPresent());
   }
 }

@@ -23,11 +23,12 @@ public final class Engine {
       SchemaRegistry.withDefaultDialect(
           SpecificationVersion.DRAFT_2020_12,
           b -> b.schemaRegistryConfig(
-              SchemaRegistryConfig.builder()
-                  .pathType(PathType.JSON_POINTER)
-                  .formatAssertionsEnabled(false)
-                  .preloadSchema(true)
-                  .build()));
+                  SchemaRegistryConfig.builder()
+                      .pathType(PathType.JSON_POINTER)
+                      .formatAssertionsEnabled(false)
+                      .preloadSchema(true)
+                      .build())
+              .schemaLoader(loader -> loader.fetchRemoteResources(false)));
 
   /** A schema compiled once, then used by many threads at once. */
   public static final class Compiled {
