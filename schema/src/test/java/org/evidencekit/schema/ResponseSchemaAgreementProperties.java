@@ -55,11 +55,27 @@ class ResponseSchemaAgreementProperties {
     check(Fixtures.kinds(), seed, 1, true);
   }
 
-  @Property(tries = 250)
+  @Property(tries = 500)
   void agreeOnRandomQuestionnaires(@ForAll long seed) {
     Questionnaire q = RandomQuestionnaires.make(seed);
     QUESTIONNAIRES.incrementAndGet();
     check(q, seed, 3, false);
+  }
+
+  /** Beyond single mutations: two at once, on random questionnaires. */
+  @Property(tries = 100)
+  void agreeOnTwoMutationsAtOnce(@ForAll long seed) {
+    Questionnaire q = RandomQuestionnaires.make(seed);
+    QUESTIONNAIRES.incrementAndGet();
+    SchemaValidator validator = SchemaValidator.of(ResponseSchemas.standard().schemaFor(q));
+    Random random = new Random(seed);
+    String json = EvidenceJson.standard().write(ExampleResponses.random(q, random.nextLong()));
+    for (int m = 0; m < MUTATIONS; m++) {
+      ObjectNode tree = (ObjectNode) JSON.readTree(json);
+      String what = Mutations.mutate(q, tree, random) + ", then " + Mutations.mutate(q, tree, random);
+      BY_MUTATION.computeIfAbsent("(two at once)", k -> new AtomicLong()).incrementAndGet();
+      agree(q, validator, "a response mutated twice: " + what, JSON.writeValueAsString(tree));
+    }
   }
 
   @AfterContainer

@@ -394,6 +394,26 @@ class ResponseSchemaTest {
     assertTrue(KINDS_VALIDATOR.isValid(kinds("\"answers\": {\"victims\": 1E+2}")));
   }
 
+  /** The email pattern is core-model's rule, white space stripped from both ends as core-model strips it. */
+  @Test
+  void emailAddressesAreJudgedAsCoreModelJudgesThem() {
+    String[] emails = {
+      "worker@example.org", "a.b-c+d@sub.example.co.uk", "x@y.z", "x@y", "@example.org", "a@@example.org",
+      "a b@example.org", "a..b@example.org", ".a@example.org", "a.@example.org", "a@-example.org",
+      "a@example-.org", "a@exa_mple.org", "a@" + "l".repeat(63) + ".org", "a@" + "l".repeat(64) + ".org",
+      " a@example.org", "a@example.org ", "\ta@example.org\n", "a@example.org\u0085", "\u00A0a@example.org",
+      "a@example.org\u3000", "a@example.org\u2028", "Ŵ@example.org", "a@example.org.", "a@example..org",
+      "{}|~^`'!#$%&*=?/@example.org", "a@123.45", "A@EXAMPLE.ORG", "a@example.org\u001F", "a@example.org\u000B",
+    };
+    for (String e : emails) {
+      tools.jackson.databind.node.ObjectNode tree =
+          (tools.jackson.databind.node.ObjectNode) JSON.readTree(kinds(""));
+      ((tools.jackson.databind.node.ObjectNode) tree.get("respondent")).put("email", e);
+      String json = JSON.writeValueAsString(tree);
+      assertEquals(Verdicts.isValid(Verdicts.core(KINDS, json)), KINDS_VALIDATOR.isValid(json), json);
+    }
+  }
+
   private static List<String> pointers(List<SchemaProblem> problems) {
     return problems.stream().map(SchemaProblem::pointer).collect(Collectors.toList());
   }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
       "Print the JSON Schema (2020-12) of the responses to a questionnaire (default: the 2012 call for evidence),"
           + " generated from its definition; or, with --definitions, the schema of the definition format itself.",
       "Any JSON Schema 2020-12 validator can use it: it accepts exactly the responses 'validate' accepts,"
-          + " except that attachments' names must also differ."
+          + " but cannot check that attachments' names differ from one another."
     })
 final class SchemaCommand extends Cmd {
   @Mixin QuestionnaireChoice choice;
