@@ -147,7 +147,8 @@ final class Mutations {
         NODES.numberNode(-1), NODES.numberNode(new BigDecimal("2.5")), NODES.numberNode(new BigDecimal("12.0")),
         NODES.numberNode(0), NODES.numberNode(max), NODES.numberNode(max + 1), NODES.numberNode(new BigDecimal("1E+2")),
         NODES.numberNode(new BigDecimal("-0.0")), NODES.numberNode(new BigDecimal("99999999999999999999999")),
-        NODES.numberNode(new BigDecimal("0.000001")), NODES.stringNode("12")
+        NODES.numberNode(new BigDecimal("0.000001")), NODES.stringNode("12"), NODES.numberNode(new BigDecimal("1E+999999999")),
+        NODES.numberNode(new BigDecimal("-2.5E+400"))
       };
       JsonNode v = values[r.nextInt(values.length)];
       put(t, question, v);

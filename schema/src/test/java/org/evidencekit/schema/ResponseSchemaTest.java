@@ -385,13 +385,24 @@ class ResponseSchemaTest {
 
   @Test
   void numbersBeyondSixtyFourBitsAreJudgedAsCoreModelJudgesThem() {
-    String[] counts = {"1e400", "-1e400", "100000000000000000000000.5", "-100000000000000000000000.5",
+    String[] counts = {"1e400", "-1e400", "1e999999999", "-1.5e999999999", "100000000000000000000000.5",
+        "-100000000000000000000000.5", "9223372036854775807", "9223372036854775808", "-9223372036854775809",
         "123456789012345678901234567890", "1E+2", "-0.0", "100000.000"};
     for (String n : counts) {
       String json = kinds("\"answers\": {\"victims\": " + n + "}");
       assertEquals(Verdicts.isValid(Verdicts.core(KINDS, json)), KINDS_VALIDATOR.isValid(json), n);
     }
     assertTrue(KINDS_VALIDATOR.isValid(kinds("\"answers\": {\"victims\": 1E+2}")));
+    // Where there is no maximum, any whole number of 0 or more will do, however large.
+    Questionnaire q = Questionnaires.callForEvidence2012();
+    SchemaValidator v = SchemaValidator.of(ResponseSchemas.standard().schemaFor(q));
+    for (String n : new String[] {"1e999999999", "9223372036854775808", "1e400"}) {
+      String json = EvidenceJson.standard().write(Questionnaires.exampleResponse(q.id()))
+          .replaceFirst("\"cse-victims-per-year\" : [0-9]+", "\"cse-victims-per-year\" : " + n);
+      assertTrue(json.contains(n), "the example answers cse-victims-per-year");
+      assertTrue(Verdicts.isValid(Verdicts.core(q, json)), n);
+      assertTrue(v.isValid(json), n);
+    }
   }
 
   /** The email pattern is core-model's rule, white space stripped from both ends as core-model strips it. */

@@ -1,6 +1,7 @@
 package org.evidencekit.schema.internal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import org.evidencekit.model.Format;
@@ -90,12 +91,17 @@ public final class Documents {
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
+  private static final BigInteger BEYOND_LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE);
+  private static final BigInteger BEYOND_LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE).subtract(BigInteger.ONE);
+
   /**
-   * Numbers written with a fraction or an exponent, in a form networknt compares safely. A whole
-   * one (12.0, 1E+2, 1e400) becomes the same number as an integer. networknt compares a number
-   * that is not whole with a whole bound through {@code asLong()}, which throws beyond 64 bits;
-   * such a number is valid nowhere in our schemas (every number in them is whole), so it becomes
-   * ±0.5, which fails wherever it did and keeps every verdict.
+   * Numbers written with a fraction or an exponent, in a form networknt compares safely and
+   * quickly. A whole one (12.0, 1E+2) becomes the same number as an integer. networknt compares a
+   * number with a whole bound through {@code asLong()}, which throws beyond 64 bits; but every
+   * bound and every number our schemas compare with is within 64 bits, so a whole number beyond
+   * them (1e400, or 1e999999999, which must not be written out) becomes the nearest integer
+   * beyond them, and one that is not whole becomes ±0.5 (valid nowhere: every number in our
+   * schemas is whole): each keeps every verdict.
    */
   static JsonNode normalise(JsonNode node) {
     if (node.isObject()) {
@@ -122,11 +128,23 @@ public final class Documents {
     }
     if (node.isBigDecimal()) {
       BigDecimal d = node.decimalValue();
-      if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) {
-        return JsonNodeFactory.instance.numberNode(d.toBigIntegerExact());
+      boolean beyond = d.compareTo(LONG_MIN) < 0 || d.compareTo(LONG_MAX) > 0;
+      boolean whole = d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
+      if (whole) {
+        return JsonNodeFactory.instance.numberNode(
+            beyond ? (d.signum() > 0 ? BEYOND_LONG_MAX : BEYOND_LONG_MIN) : d.toBigIntegerExact());
       }
-      if (d.compareTo(LONG_MIN) < 0 || d.compareTo(LONG_MAX) > 0) {
+      if (beyond) {
         return JsonNodeFactory.instance.numberNode(BigDecimal.valueOf(d.signum() * 5L, 1));
+      }
+    }
+    if (node.isBigInteger()) {
+      BigInteger i = node.bigIntegerValue();
+      if (i.compareTo(BEYOND_LONG_MAX) > 0) {
+        return JsonNodeFactory.instance.numberNode(BEYOND_LONG_MAX);
+      }
+      if (i.compareTo(BEYOND_LONG_MIN) < 0) {
+        return JsonNodeFactory.instance.numberNode(BEYOND_LONG_MIN);
       }
     }
     return node;
