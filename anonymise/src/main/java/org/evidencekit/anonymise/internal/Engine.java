@@ -47,6 +47,8 @@ public final class Engine {
           "(?:\\bborn\\b|\\bdob\\b|\\bd\\.\\s?o\\.\\s?b\\b|date of birth|birth ?date|birthday|\\bb\\.\\s*$)",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern BORN_AFTER =
+      Pattern.compile("^[^.;!?]{0,30}\\b(?:was|were|is) born\\b");
   private static final Pattern NHS = Pattern.compile("\\d{3}([\\s\\-]?)\\d{3}\\1\\d{4}(?![\\d])");
   private static final Pattern NHS_CUE = Pattern.compile("\\bnhs\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PHONE =
@@ -562,6 +564,11 @@ public final class Engine {
         add(EntityType.DATE_OF_BIRTH, s, e, 0.95, rule + "-cued");
         return;
       }
+      String after = lower().substring(e, Math.min(text.length(), e + 40));
+      if (BORN_AFTER.matcher(after).find()) {
+        add(EntityType.DATE_OF_BIRTH, s, e, 0.9, rule + "-cued-after");
+        return;
+      }
       int i = t.firstFrom(s) - 1;
       String prev = i >= 0 && !t.gapHasPunctuation(i, i + 1 < t.n ? i + 1 : i) ? t.key(i) : "";
       if (i >= 0 && t.end[i] <= s && Words.EVENT_PREPS.contains(prev)) {
@@ -633,10 +640,16 @@ public final class Engine {
         String p = t.key(i - 1);
         if (p.equals("in") || p.equals("at") || p.equals("from") || p.equals("to") || p.equals("near")
             || p.equals("around") || p.equals("across") || p.equals("into") || p.equals("via")
-            || p.equals("outside") || p.equals("of") || p.equals("and") || p.equals("north")
+            || p.equals("outside") || p.equals("of") || p.equals("north")
             || p.equals("south") || p.equals("east") || p.equals("west") || p.equals("central")) {
           return true;
         }
+      }
+      if (i > 1 && (t.key(i - 1).equals("and") || t.gapAfter(i - 1).equals(",")) && kept[i - 2]) {
+        return true; // "Leeds and Bradford"
+      }
+      if (i > 0 && t.gapAfter(i - 1).equals(",") && kept[i - 1]) {
+        return true; // "Telford, Oldham"
       }
       return i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) && Words.HEADS.contains(t.base(i + 1));
     }
@@ -770,12 +783,14 @@ public final class Engine {
       }
       int h = b.indexOf('-');
       if (h > 0) {
+        boolean allNames = true;
         for (String part : b.split("-")) {
           if (!lex.isWord(part)) {
             return false;
           }
+          allNames &= lex.isFirstName(part) || lex.isSurname(part);
         }
-        return true;
+        return !allNames; // "Destiny-Rose" is a name, "long-term" a word
       }
       return false;
     }
@@ -922,6 +937,13 @@ public final class Engine {
       } else if (isQuoteOpen(i) && i > 0 && t.is(i - 1, Tokens.CAP) && covered[i - 1]) {
         // the nickname inside a name: Anthony 'Tony' Okoro (name found already)
       }
+      // A quoted nickname: the man, 'Daddy G', ...; Dwayne and 'Bones' took her ...
+      if (cap && isQuoteOpen(i)) {
+        int q = quotedNicknameInContext(i);
+        if (q >= 0) {
+          return q;
+        }
+      }
       // 3. Initials: K.L., P.W., JT.
       if (cap && (t.end[i] - t.start[i] == 1 || allCaps)) {
         int ie = initials(i);
@@ -1061,6 +1083,51 @@ public final class Engine {
       return close;
     }
 
+    /** A quoted capitalised phrase that stands for a person here; the last token, or -1. */
+    int quotedNicknameInContext(int i) {
+      int close = -1;
+      for (int j = i; j < t.n && j <= i + 2; j++) {
+        int ge = j + 1 < t.n ? t.start[j + 1] : text.length();
+        String gap = text.substring(t.end[j], ge).strip();
+        if (gap.startsWith("'") || gap.startsWith("\"") || gap.startsWith("\u2019") || gap.startsWith("\u201d")) {
+          close = j;
+          break;
+        }
+        if (!gap.isEmpty() || !(t.is(j + 1, Tokens.CAP))) {
+          return -1;
+        }
+      }
+      if (close < 0) {
+        return -1;
+      }
+      boolean person = false;
+      int p = i - 1;
+      if (p >= 0) {
+        String gap = text.substring(t.end[p], t.start[i]).replaceAll("[\\s'\"\u2018\u201c]", "");
+        String pb = t.base(p);
+        if ((gap.isEmpty() || gap.equals(",")) && (Words.RELATIONS.contains(pb) || Words.STRONG_CUES.contains(pb)
+            || pb.equals("as") || Words.TITLES.contains(pb))) {
+          person = true;
+        }
+        if ((pb.equals("and") || pb.equals("with") || pb.equals("by")) && p > 0 && covered[p - 1]) {
+          person = true;
+        }
+      }
+      if (close + 1 < t.n) {
+        String nk = t.key(close + 1);
+        String gap = text.substring(t.end[close], t.start[close + 1]).replaceAll("[\\s'\"\u2019\u201d]", "");
+        if ((gap.isEmpty() || gap.equals(",")) && (Words.NAME_PREDICATES.contains(nk) && !nk.equals("and")
+            || covered[close + 1] && gap.isEmpty())) {
+          person = true;
+        }
+      }
+      if (!person) {
+        return -1;
+      }
+      add(EntityType.PERSON, t.start[i], t.end[close], 0.75, "nickname-quoted");
+      return close;
+    }
+
     /** Initials at token i (K.L., JT, KL); the last token used, or -1. */
     int initials(int i) {
       int s = t.start[i];
@@ -1082,6 +1149,7 @@ public final class Engine {
       String raw = t.raw(i);
       String key = t.key(i);
       if (raw.length() < 2 || raw.length() > 3 || lex.acronyms.contains(raw) || Words.ROMAN.contains(key)
+          || kept[i] || lex.nonPersons.contains(key)
           || Words.TITLES.contains(key)) {
         return -1;
       }
