@@ -148,6 +148,7 @@ public final class Engine {
     final List<int[]> allowed = new ArrayList<>();
     final boolean[] covered;
     final boolean[] kept;
+    boolean strongRun;
     final Matcher m;
     String lowerText;
 
@@ -762,6 +763,11 @@ public final class Engine {
         return false;
       }
       String b = t.base(j);
+      if (strongRun && !Words.HEADS.contains(b) && !lex.nonPersons.contains(b) && !Words.TITLES.contains(b)
+          && !(kept[j] && !lex.isSurname(b)) && !lex.acronyms.contains(t.raw(j)) && !Words.FUNCTION.contains(b)
+          && !t.is(j, Tokens.ALL_CAPS)) {
+        return true; // after a known first name or a title: Sarah Fielding, Adnan Sheikh
+      }
       if (lex.isFirstName(b) || lex.isSurname(b)) {
         return !Words.HEADS.contains(b) || !lex.isWord(b);
       }
@@ -778,7 +784,7 @@ public final class Engine {
     }
 
     boolean isWordish(String b) {
-      if (lex.isWord(b)) {
+      if (lex.isWord(b) || lex.isDerivedWord(b, false)) {
         return true;
       }
       int h = b.indexOf('-');
@@ -816,6 +822,18 @@ public final class Engine {
 
     /** The last token of the name that starts at token i. */
     int run(int i) {
+      String b = t.base(i);
+      boolean strong = lex.isFirstName(b) && !lex.isWord(b) || lex.isSurname(b) && !lex.isWord(b)
+          || i > 0 && Words.TITLES.contains(t.key(i - 1)) || cue(i) > 0;
+      strongRun = strong;
+      try {
+        return runFrom(i);
+      } finally {
+        strongRun = false;
+      }
+    }
+
+    int runFrom(int i) {
       int k = i;
       while (k + 1 < t.n) {
         int j = k + 1;
@@ -962,6 +980,9 @@ public final class Engine {
         return i;
       }
       if (cap) {
+        if (lex.acronyms.contains(t.raw(i))) {
+          return i;
+        }
         if (lex.nonPersons.contains(b) && !isNameWord(b)) {
           return i;
         }
@@ -972,7 +993,7 @@ public final class Engine {
           return i;
         }
         boolean nameWord = isNameWord(b);
-        boolean wordish = isWordish(b);
+        boolean wordish = isWordish(b) || t.is(i, Tokens.SENTENCE_START) && !nameWord && lex.isDerivedWord(b, true);
         if (nameWord && !wordish) {
           if (placeHeadAfter(i)) {
             return i;
@@ -1039,7 +1060,7 @@ public final class Engine {
       }
       String pk = t.key(p);
       if (Words.STRONG_CUES.contains(pk)) {
-        return 2;
+        return t.is(p, Tokens.CAP) ? 0 : 2; // "Named Doctor" is a title, "named Destiny" a cue
       }
       if (p > 0 && (pk.equals("as") && t.key(p - 1).equals("known")
           || pk.equals("by") && t.key(p - 1).equals("goes")
@@ -1116,7 +1137,10 @@ public final class Engine {
       if (close + 1 < t.n) {
         String nk = t.key(close + 1);
         String gap = text.substring(t.end[close], t.start[close + 1]).replaceAll("[\\s'\"\u2019\u201d]", "");
-        if ((gap.isEmpty() || gap.equals(",")) && (Words.NAME_PREDICATES.contains(nk) && !nk.equals("and")
+        String before = p >= 0 ? t.key(p) : "";
+        boolean openContext = p < 0 || t.is(i, Tokens.SENTENCE_START) || before.equals("that") || before.equals("and")
+            || before.equals("but") || before.equals("then") || before.equals("when") || before.equals("because");
+        if ((gap.isEmpty() || gap.equals(",")) && (openContext && Words.NAME_PREDICATES.contains(nk) && !nk.equals("and")
             || covered[close + 1] && gap.isEmpty())) {
           person = true;
         }

@@ -87,6 +87,44 @@ public final class Lexicon {
     return words.contains(lower);
   }
 
+  private static final String[][] SUFFIXES = {
+    {"isation", "ise"}, {"isation", "ize"}, {"isation", ""}, {"ization", ""}, {"ise", ""}, {"ised", ""}, {"ization", "ize"}, {"isations", "ise"}, {"ised", "ise"},
+    {"ising", "ise"}, {"ness", ""}, {"ments", "ment"}, {"ment", ""}, {"ings", "ing"}, {"ing", ""},
+    {"ing", "e"}, {"ed", ""}, {"ed", "e"}, {"ers", ""}, {"er", ""}, {"ly", ""}, {"s", ""}, {"es", ""},
+    {"ies", "y"}, {"ity", ""}, {"al", ""}, {"ful", ""}, {"less", ""}, {"ism", ""}, {"ist", ""}, {"ists", ""}
+  };
+
+  /** Whether this is an ordinary word by its form: a known word with a common ending. */
+  public boolean isDerivedWord(String lower, boolean compounds) {
+    if (firstNames.contains(lower) || surnames.contains(lower)) {
+      return false;
+    }
+    for (String[] s : SUFFIXES) {
+      if (lower.length() > s[0].length() + 2 && lower.endsWith(s[0])) {
+        String stem = lower.substring(0, lower.length() - s[0].length()) + s[1];
+        if (words.contains(stem) && !firstNames.contains(lower)) {
+          return true;
+        }
+      }
+    }
+    if (lower.startsWith("re") || lower.startsWith("un") || lower.startsWith("co") || lower.startsWith("pre")
+        || lower.startsWith("sub") || lower.startsWith("over") || lower.startsWith("under")) {
+      for (String p : new String[] {"re", "un", "co", "pre", "sub", "over", "under"}) {
+        if (lower.startsWith(p) && lower.length() > p.length() + 3 && words.contains(lower.substring(p.length()))) {
+          return true;
+        }
+      }
+    }
+    // compounds: dataset, lifeline, takeaway
+    for (int k = 3; compounds && k <= lower.length() - 3; k++) {
+      if (words.contains(lower.substring(0, k)) && words.contains(lower.substring(k))
+          && !firstNames.contains(lower) && !surnames.contains(lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Drawn names, for tests and generators. */
   public List<String> firstNameList() {
     List<String> l = new ArrayList<>(firstNames);

@@ -71,7 +71,8 @@ final class Words {
 
   /** Words before a date that make it the date of an event, not of a birth. */
   static final Set<String> EVENT_PREPS =
-      set("on since until till from by before after between dated and to than held of");
+      set("on since until till from by before after between dated and to than held of monday tuesday"
+          + " wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun");
 
   /** The last word of the name of a place or organisation. */
   static final Set<String> HEADS =
