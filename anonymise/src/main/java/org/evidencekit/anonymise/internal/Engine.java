@@ -429,7 +429,8 @@ public final class Engine {
         add(EntityType.VEHICLE_REG, s, e, 0.7, "vehicle-cued");
         return;
       }
-      if (CASE_CUE.matcher(b).find() && (e = look(CASE_CUED_TOKEN, s)) > 0 && digitCount(s, e) >= 3) {
+      if (CASE_CUE.matcher(b).find() && (e = look(CASE_CUED_TOKEN, s)) > 0 && digitCount(s, e) >= 4
+          && !(e - s == 4 && look(YEAR, s) == e)) {
         add(EntityType.CASE_REF, s, e, 0.75, "case-ref-cued");
         return;
       }
@@ -922,11 +923,9 @@ public final class Engine {
               && !(t.is(j, Tokens.ALL_CAPS) && lex.acronyms.contains(t.raw(j)))
               && !Words.HEADS.contains(jb);
           if (fine && (nameLike || !wordTitle)) {
-            if (!(allCaps && key.length() == 2 && !isNameWord(jb) && isWordish(jb))) {
-              int last = Math.max(j, run(j));
-              person(j, last, 0.95, "title");
-              return last;
-            }
+            int last = Math.max(j, run(j));
+            person(j, last, 0.95, "title");
+            return last;
           }
         }
       }
@@ -940,7 +939,8 @@ public final class Engine {
         if (!Words.FUNCTION.contains(key) && !kept[i] && !lex.nonPersons.contains(b)
             && !(allCaps && lex.acronyms.contains(t.raw(i)))) {
           if (cap) {
-            if (cued == 2 || isNameWord(b) || !isWordish(b)) {
+            if (cued == 2 || isNameWord(b) || !isWordish(b)
+                || !t.is(i, Tokens.SENTENCE_START) && !Words.HEADS.contains(b) && !Words.TITLES.contains(b)) {
               int last = run(i);
               person(i, last, cued == 2 ? 0.9 : 0.85, cued == 2 ? "cue-called" : "cue-relation");
               return last;
