@@ -10,5 +10,5 @@ module org.evidencekit.anonymise {
 
   exports org.evidencekit.anonymise;
   //exports org.evidencekit.anonymise.response;
-  //exports org.evidencekit.anonymise.counts;
+  exports org.evidencekit.anonymise.counts;
 }
