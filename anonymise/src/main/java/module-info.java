@@ -9,6 +9,6 @@ module org.evidencekit.anonymise {
   requires com.google.i18n.phonenumbers.libphonenumber;
 
   exports org.evidencekit.anonymise;
-  //exports org.evidencekit.anonymise.response;
+  exports org.evidencekit.anonymise.response;
   exports org.evidencekit.anonymise.counts;
 }

@@ -117,6 +117,36 @@ public final class KnownTerms {
       return this;
     }
 
+    /** Keeps a person's name: the whole name and each part of it, as {@link #removePerson} finds them. */
+    public Builder keepPerson(String name) {
+      if (name == null || name.isBlank()) {
+        return this;
+      }
+      keep(name);
+      for (String part : name.strip().split("[\\s,]+")) {
+        String p = part.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        if (p.length() >= 3 && Character.isUpperCase(p.charAt(0)) && !isTitle(p)) {
+          keep(p);
+        }
+      }
+      return this;
+    }
+
+    /** Keeps an organisation's name, its distinctive words and initials. */
+    public Builder keepOrganisation(String name) {
+      if (name == null || name.isBlank()) {
+        return this;
+      }
+      int before = remove.size();
+      removeOrganisation(name);
+      List<Term> added = new ArrayList<>(remove.subList(before, remove.size()));
+      remove.subList(before, remove.size()).clear();
+      for (Term t : added) {
+        keep(t.text());
+      }
+      return this;
+    }
+
     /** Keeps this phrase (any case) where it stands as whole words. */
     public Builder keep(String phrase) {
       if (phrase != null && !phrase.isBlank()) {
