@@ -49,6 +49,20 @@ public final class Engine {
 
   private static final Pattern BORN_AFTER =
       Pattern.compile("^[^.;!?]{0,30}\\b(?:was|were|is) born\\b");
+  private static final java.util.Set<String> MONTHS =
+      Words.set("jan january feb february mar march apr april may jun june jul july aug august sep"
+          + " sept september oct october nov november dec december");
+  private static final java.util.Set<String> DOB_WORDS = Words.set("born in dob b of birth is was");
+  private static final Pattern DOB_YEAR_CUE =
+      Pattern.compile("(?:born(?: in)?|dob|d\\.o\\.b\\.?|date of birth)\\s*:?\\s*$");
+  private static final java.util.Set<String> CODE_CUES =
+      Words.set("reg registration plate plates vrm index crime case incident log occurrence file court"
+          + " police reference ref urn report job custody referral number no num nos");
+  private static final java.util.Set<String> CUE_KEYS =
+      Words.set("called named nicknamed aka alias as by is was himself herself themselves name's names");
+  private static final java.util.Set<String> FLAT_WORDS = Words.set("flat apartment apt");
+  private static final java.util.Set<String> STREET_WORDS =
+      Words.set("street st road rd lane avenue ave close drive grove crescent terrace gardens mews way");
   private static final Pattern NHS = Pattern.compile("\\d{3}([\\s\\-]?)\\d{3}\\1\\d{4}(?![\\d])");
   private static final Pattern NHS_CUE = Pattern.compile("\\bnhs\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PHONE =
@@ -107,7 +121,7 @@ public final class Engine {
           Pattern.CASE_INSENSITIVE);
   private static final java.util.Set<String> PLATFORMS =
       Words.set("snapchat snap instagram insta ig tiktok tok kik twitter facebook fb whatsapp username"
-          + " user handle gamertag tag bbm skype youtube telegram discord xbox psn roblox name id page");
+          + " handle gamertag bbm skype youtube telegram discord xbox psn roblox");
   private static final Pattern HANDLE_BODY = Pattern.compile("[A-Za-z0-9_.]{2,30}");
   private static final Pattern ADDRESS =
       Pattern.compile(
@@ -150,12 +164,13 @@ public final class Engine {
     final boolean[] kept;
     boolean strongRun;
     final Matcher m;
+    final java.util.IdentityHashMap<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
     String lowerText;
 
     Ctx(String text, Terms terms) {
       this.text = text;
       this.terms = terms;
-      this.t = new Tokens(text);
+      this.t = new Tokens(text, lower());
       this.covered = new boolean[t.n];
       this.kept = new boolean[t.n];
       this.m = DATE_NUMERIC.matcher(text);
@@ -198,9 +213,15 @@ public final class Engine {
 
     /** Runs {@code p} anchored at {@code pos}; the end of the match, or -1. */
     int look(Pattern p, int pos) {
-      m.usePattern(p);
-      m.region(pos, Math.min(text.length(), pos + 80));
-      return m.lookingAt() ? m.end() : -1;
+      Matcher mm = matchers.get(p);
+      if (mm == null) {
+        mm = p.matcher(text);
+        mm.useTransparentBounds(true);
+        mm.useAnchoringBounds(false);
+        matchers.put(p, mm);
+      }
+      mm.region(pos, Math.min(text.length(), pos + 80));
+      return mm.lookingAt() ? mm.end() : -1;
     }
 
     /** Lower-case text of up to {@code chars} before {@code pos}, within the sentence. */
@@ -361,6 +382,11 @@ public final class Engine {
     }
 
     void digitPatterns(int i, int s) {
+      int len = text.length();
+      int te = t.end[i];
+      char after = te < len ? text.charAt(te) : ' ';
+      int tokLen = te - s;
+      boolean allDigits = t.is(i, Tokens.ALL_DIGITS);
       // A phone number may start with "+" or "(" just before the token.
       int ps = s;
       if (s > 0 && (text.charAt(s - 1) == '(' || text.charAt(s - 1) == '+')) {
@@ -370,25 +396,31 @@ public final class Engine {
         }
       }
       int e;
+      boolean sep = after == '/' || after == '.' || after == '-';
       // Dates first: they are read before numbers that look like phones.
-      if ((e = look(DATE_ISO, s)) > 0 && validDate(s, e, true)) {
-        date(s, e, true, "date-iso");
-        return;
+      if (sep && allDigits) {
+        if (tokLen == 4 && (e = look(DATE_ISO, s)) > 0 && validDate(s, e, true)) {
+          date(s, e, true, "date-iso");
+          return;
+        }
+        if (tokLen <= 2 && (e = look(DATE_NUMERIC, s)) > 0 && validDate(s, e, false)) {
+          date(s, e, true, "date-numeric");
+          return;
+        }
       }
-      if ((e = look(DATE_NUMERIC, s)) > 0 && validDate(s, e, false)) {
-        date(s, e, true, "date-numeric");
-        return;
-      }
-      if ((e = look(DATE_DMY, s)) > 0) {
+      int ni = i + 1 < t.n ? i + 1 : -1;
+      boolean monthNext = ni >= 0 && (MONTHS.contains(t.key(ni)) || t.key(ni).equals("of"));
+      if (tokLen <= 4 && monthNext && (e = look(DATE_DMY, s)) > 0) {
         date(s, e, true, "date-dmy");
         return;
       }
-      if ((e = look(CASE_SLASH, s)) > 0) {
+      if (after == '/' && allDigits && (e = look(CASE_SLASH, s)) > 0) {
         add(EntityType.CASE_REF, s, e, 0.8, "case-ref");
         return;
       }
+      boolean nhsShape = allDigits && (tokLen == 3 || tokLen == 10);
       // NHS numbers before phones: loose phone matching would take a bare NHS number.
-      if ((e = look(NHS, s)) > 0) {
+      if (nhsShape && (e = look(NHS, s)) > 0) {
         String digits = digits(s, e);
         boolean cued = NHS_CUE.matcher(before(s, 40)).find();
         if (Checksums.nhsValid(digits)) {
@@ -400,50 +432,80 @@ public final class Engine {
           return;
         }
       }
-      if ((e = phone(ps)) > 0) {
+      if ((text.charAt(s) == '0' || ps < s) && (e = phone(ps)) > 0) {
         return;
       }
-      if ((e = look(NHS, s)) > 0 && text.charAt(s) != '0') {
+      if (nhsShape && text.charAt(s) != '0' && (e = look(NHS, s)) > 0) {
         // Ten digits grouped like an NHS number, checksum wrong, no cue: where unsure, remove.
         add(EntityType.NHS_NUMBER, s, e, 0.55, "nhs-shape");
         return;
       }
-      if ((e = look(DATE_DM, s)) > 0) {
-        String b = before(s, 40);
-        if (DOB_CUE.matcher(b).find()) {
+      if (tokLen <= 4 && monthNext && (e = look(DATE_DM, s)) > 0) {
+        if (DOB_CUE.matcher(before(s, 40)).find()) {
           add(EntityType.DATE_OF_BIRTH, s, e, 0.8, "dob-day-month");
         }
         return;
       }
-      String b = before(s, 30);
-      if ((e = look(YEAR, s)) > 0 && Pattern.compile("(?:born(?: in)?|dob|d\\.o\\.b\\.?|date of birth)\\s*:?\\s*$")
-          .matcher(b).find()) {
-        add(EntityType.DATE_OF_BIRTH, s, e, 0.7, "dob-year");
-        return;
+      String b = null;
+      if (allDigits && (tokLen == 4 || tokLen == 8) && i > 0 && DOB_WORDS.contains(t.key(i - 1))) {
+        b = before(s, 30);
+        if (tokLen == 4 && (e = look(YEAR, s)) > 0 && DOB_YEAR_CUE.matcher(b).find()) {
+          add(EntityType.DATE_OF_BIRTH, s, e, 0.7, "dob-year");
+          return;
+        }
+        if (tokLen == 8 && (e = look(EIGHT_DIGITS, s)) > 0 && DOB_CUE.matcher(b).find()) {
+          add(EntityType.DATE_OF_BIRTH, s, e, 0.7, "dob-digits");
+          return;
+        }
       }
-      if ((e = look(EIGHT_DIGITS, s)) > 0 && DOB_CUE.matcher(b).find()) {
-        add(EntityType.DATE_OF_BIRTH, s, e, 0.7, "dob-digits");
-        return;
+      if (i > 0 && cueWordBefore(i, CODE_CUES)) {
+        b = b != null ? b : before(s, 30);
+        if (VEHICLE_CUE.matcher(b).find() && (e = look(VEHICLE_DATELESS, s)) > 0) {
+          add(EntityType.VEHICLE_REG, s, e, 0.7, "vehicle-cued");
+          return;
+        }
+        if (CASE_CUE.matcher(b).find() && (e = look(CASE_CUED_TOKEN, s)) > 0 && digitCount(s, e) >= 4
+            && !(e - s == 4 && look(YEAR, s) == e)) {
+          add(EntityType.CASE_REF, s, e, 0.75, "case-ref-cued");
+          return;
+        }
       }
-      if (VEHICLE_CUE.matcher(b).find() && (e = look(VEHICLE_DATELESS, s)) > 0) {
-        add(EntityType.VEHICLE_REG, s, e, 0.7, "vehicle-cued");
-        return;
-      }
-      if (CASE_CUE.matcher(b).find() && (e = look(CASE_CUED_TOKEN, s)) > 0 && digitCount(s, e) >= 4
-          && !(e - s == 4 && look(YEAR, s) == e)) {
-        add(EntityType.CASE_REF, s, e, 0.75, "case-ref-cued");
-        return;
-      }
-      if ((e = look(ADDRESS, s)) > 0) {
+      if (tokLen <= 5 && ni >= 0 && t.is(ni, Tokens.CAP) && (e = look(ADDRESS, s)) > 0) {
         add(EntityType.ADDRESS, s, e, 0.85, "address");
       }
+    }
+
+    /** Whether a digit follows at {@code pos}, after at most one space, slash or hyphen. */
+    boolean digitSoonAfter(int pos) {
+      int len = text.length();
+      if (pos < len && (text.charAt(pos) == ' ' || text.charAt(pos) == '/' || text.charAt(pos) == '-')) {
+        pos++;
+      }
+      return pos < len && text.charAt(pos) >= '0' && text.charAt(pos) <= '9';
+    }
+
+    /** Whether one of the three words before token i is in the set. */
+    boolean cueWordBefore(int i, java.util.Set<String> cues) {
+      for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+        if (cues.contains(t.key(k))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     void capPatterns(int i, int s) {
       int e;
       char c0 = text.charAt(s);
-      if (c0 >= 'A' && c0 <= 'Z') {
-        if ((e = look(POSTCODE, s)) > 0 && hasDigit(s, e)) {
+      if (c0 < 'A' || c0 > 'Z') {
+        return;
+      }
+      int tokLen = t.end[i] - s;
+      boolean hasDigit = t.is(i, Tokens.DIGIT);
+      boolean codeLike = hasDigit
+          || (t.is(i, Tokens.ALL_CAPS) || tokLen == 1) && tokLen <= 6 && digitSoonAfter(t.end[i]);
+      if (codeLike) {
+        if ((hasDigit || tokLen == 3) && (e = look(POSTCODE, s)) > 0 && hasDigit(s, e)) {
           add(EntityType.POSTCODE, s, e, 0.9, "postcode");
           return;
         }
@@ -461,8 +523,9 @@ public final class Engine {
           add(EntityType.CASE_REF, s, e, 0.8, "case-ref-letters");
           return;
         }
-        String b = before(s, 30);
-        boolean vehicleCue = VEHICLE_CUE.matcher(b).find();
+        boolean cueNear = i > 0 && cueWordBefore(i, CODE_CUES);
+        String b = cueNear ? before(s, 30) : "";
+        boolean vehicleCue = cueNear && VEHICLE_CUE.matcher(b).find();
         if ((e = look(VEHICLE_PREFIX, s)) > 0 || (e = look(VEHICLE_SUFFIX, s)) > 0) {
           add(EntityType.VEHICLE_REG, s, e, vehicleCue ? 0.9 : 0.65, "vehicle-old");
           return;
@@ -471,11 +534,14 @@ public final class Engine {
           add(EntityType.VEHICLE_REG, s, e, 0.7, "vehicle-cued");
           return;
         }
-        if (hasDigitToken(i) && CASE_CUE.matcher(b).find() && (e = look(CASE_CUED_TOKEN, s)) > 0
+        if (cueNear && hasDigitToken(i) && CASE_CUE.matcher(b).find() && (e = look(CASE_CUED_TOKEN, s)) > 0
             && digitCount(s, e) >= 3) {
           add(EntityType.CASE_REF, s, e, 0.75, "case-ref-cued");
           return;
         }
+      }
+      String key = t.key(i);
+      if (MONTHS.contains(key)) {
         if ((e = look(DATE_MDY, s)) > 0) {
           date(s, e, true, "date-mdy");
           return;
@@ -486,17 +552,24 @@ public final class Engine {
           }
           return;
         }
-        if ((e = look(FLAT, s)) > 0) {
-          int a = look(ADDRESS, s);
-          add(EntityType.ADDRESS, s, Math.max(a, e), 0.8, "address-flat");
-          return;
+      }
+      if (FLAT_WORDS.contains(key) && (e = look(FLAT, s)) > 0) {
+        int a = look(ADDRESS, s);
+        add(EntityType.ADDRESS, s, Math.max(a, e), 0.8, "address-flat");
+        return;
+      }
+      boolean suffixAhead = false;
+      for (int k = i + 1; k < t.n && k <= i + 3; k++) {
+        if (STREET_WORDS.contains(t.key(k))) {
+          suffixAhead = true;
+          break;
         }
-        if ((e = look(STREET_ONLY, s)) > 0 && !Words.FUNCTION.contains(t.key(i))) {
-          // A street without a house number: street level still points at a home.
-          int last = t.firstFrom(e) - 1;
-          if (last >= 0 && !covered[last] && !streetIsOrg(i, last)) {
-            add(EntityType.ADDRESS, s, e, 0.6, "street");
-          }
+      }
+      if (suffixAhead && (e = look(STREET_ONLY, s)) > 0 && !Words.FUNCTION.contains(key)) {
+        // A street without a house number: street level still points at a home.
+        int last = t.firstFrom(e) - 1;
+        if (last >= 0 && !covered[last] && !streetIsOrg(i, last)) {
+          add(EntityType.ADDRESS, s, e, 0.6, "street");
         }
       }
     }
@@ -718,8 +791,14 @@ public final class Engine {
 
     void cuedHandles() {
       for (int i = 1; i < t.n; i++) {
-        if (covered[i] || t.gapHasPunctuation(i - 1, i) && !t.gapAfter(i - 1).matches("[:\\-]")) {
+        if (covered[i]) {
           continue;
+        }
+        if (t.gapHasPunctuation(i - 1, i)) {
+          String g = t.gapAfter(i - 1);
+          if (!(g.equals(":") || g.equals("-"))) {
+            continue;
+          }
         }
         boolean platform = false;
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -1053,6 +1132,10 @@ public final class Engine {
         return 0;
       }
       int p = i - 1;
+      String pk0 = t.key(p);
+      if (!CUE_KEYS.contains(pk0) && !Words.RELATIONS.contains(t.base(p))) {
+        return 0;
+      }
       String gap = text.substring(t.end[p], t.start[i]).strip();
       if (!(gap.isEmpty() || gap.equals(",") || gap.equals(":") || gap.equals("'") || gap.equals("\"")
           || gap.equals("\u2018") || gap.equals("\u201c") || gap.equals("-"))) {

@@ -25,8 +25,16 @@ final class Tokens {
   private final String[] keys;
   private final String[] bases;
 
+  private final String lower;
+
   Tokens(String text) {
+    this(text, null);
+  }
+
+  /** Tokens of {@code text}, given its lower-case form (used for keys when lengths agree). */
+  Tokens(String text, String lower) {
     this.text = text;
+    this.lower = lower != null && lower.length() == text.length() ? lower : null;
     scan();
     keys = new String[n];
     bases = new String[n];
@@ -120,7 +128,12 @@ final class Tokens {
   String key(int i) {
     String k = keys[i];
     if (k == null) {
-      k = text.substring(start[i], end[i]).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      k = lower != null
+          ? lower.substring(start[i], end[i])
+          : text.substring(start[i], end[i]).toLowerCase(Locale.ROOT);
+      if (k.indexOf('\u2019') >= 0) {
+        k = k.replace('\u2019', '\'');
+      }
       keys[i] = k;
     }
     return k;
