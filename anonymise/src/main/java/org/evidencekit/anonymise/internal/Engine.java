@@ -58,6 +58,8 @@ public final class Engine {
   private static final java.util.Set<String> CODE_CUES =
       Words.set("reg registration plate plates vrm index crime case incident log occurrence file court"
           + " police reference ref urn report job custody referral number no num nos");
+  private static final java.util.Set<String> PLACE_PREPS =
+      Words.set("in near around across outside throughout");
   private static final java.util.Set<String> CUE_KEYS =
       Words.set("called named nicknamed aka alias as by is was himself herself themselves name's names");
   private static final java.util.Set<String> FLAT_WORDS = Words.set("flat apartment apt");
@@ -742,7 +744,9 @@ public final class Engine {
         if (!t.is(i, Tokens.CAP) || covered[i]) {
           continue;
         }
-        boolean head = k.equals("school") || k.equals("academy") || k.equals("college")
+        boolean bareHead = (k.equals("high") || k.equals("primary") || k.equals("juniors"))
+            && !(i + 1 < t.n && t.is(i + 1, Tokens.CAP) && !t.gapHasPunctuation(i, i + 1));
+        boolean head = bareHead || k.equals("school") || k.equals("academy") || k.equals("college")
             || k.equals("infants") || k.equals("juniors") || k.equals("prep")
             || (k.equals("unit") && i > 0 && t.key(i - 1).equals("referral"));
         if (!head) {
@@ -978,6 +982,32 @@ public final class Engine {
           i = next;
         }
       }
+      // A first name that is also a word, joined to a name found: "jade and Kyle", "Kyle and jade".
+      for (int i = 0; i < t.n; i++) {
+        if (covered[i] || kept[i] || !lex.isFirstName(t.base(i)) || Words.FUNCTION.contains(t.key(i))) {
+          continue;
+        }
+        boolean before = i >= 2 && isJoin(i - 1) && covered[i - 2] && !t.gapHasPunctuation(i - 1, i);
+        boolean after = i + 2 < t.n && isJoin(i + 1) && covered[i + 2] && !t.gapHasPunctuation(i, i + 1);
+        if ((before || after) && (t.is(i, Tokens.LOWER) || t.is(i, Tokens.CAP)) && personAt(before ? i - 2 : i + 2)) {
+          person(i, i, 0.6, "name-joined");
+        }
+      }
+    }
+
+    boolean isJoin(int j) {
+      String k = t.key(j);
+      return k.equals("and") || k.equals("or") || k.equals("&");
+    }
+
+    boolean personAt(int j) {
+      int at = t.start[j];
+      for (Span sp : spans) {
+        if (sp.type() == EntityType.PERSON && sp.start() <= at && at < sp.end()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Tries every name rule at token i; returns the last token used, or i. */
@@ -1018,8 +1048,10 @@ public final class Engine {
         if (!Words.FUNCTION.contains(key) && !kept[i] && !lex.nonPersons.contains(b)
             && !(allCaps && lex.acronyms.contains(t.raw(i)))) {
           if (cap) {
+            boolean titleCase = t.is(i - 1, Tokens.CAP)
+                || i + 1 < t.n && t.is(i + 1, Tokens.CAP) && isWordish(t.base(i + 1)) && !t.gapHasPunctuation(i, i + 1);
             if (cued == 2 || isNameWord(b) || !isWordish(b)
-                || !t.is(i, Tokens.SENTENCE_START) && !Words.HEADS.contains(b) && !Words.TITLES.contains(b)) {
+                || !titleCase && !t.is(i, Tokens.SENTENCE_START) && !Words.HEADS.contains(b) && !Words.TITLES.contains(b)) {
               int last = run(i);
               person(i, last, cued == 2 ? 0.9 : 0.85, cued == 2 ? "cue-called" : "cue-relation");
               return last;
@@ -1090,9 +1122,20 @@ public final class Engine {
           }
           return i;
         }
+        if (nameWord && lex.isSurname(b) && i + 1 < t.n && !t.gapHasPunctuation(i, i + 1)
+            && Words.NAME_PREDICATES.contains(t.key(i + 1)) && !t.key(i + 1).equals("and")
+            && !(i > 0 && Words.DETERMINERS.contains(t.key(i - 1)))
+            && !(i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i))) {
+          person(i, i, 0.6, "surname-predicate"); // "Brown was convicted"
+          return i;
+        }
         if (!wordish && !nameWord) {
           if (Words.ROMAN.contains(key) || orgAfter(i) || lex.nonPersons.contains(b)) {
             return i;
+          }
+          if (i > 0 && PLACE_PREPS.contains(t.key(i - 1)) && !t.gapHasPunctuation(i - 1, i)
+              && !(i + 1 < t.n && t.is(i + 1, Tokens.CAP) && !t.gapHasPunctuation(i, i + 1))) {
+            return i; // "a party in Heckmondwike": a place
           }
           int last = run(i);
           person(i, last, 0.6, "capitalised-unknown");
@@ -1282,6 +1325,9 @@ public final class Engine {
     /** Whether a capitalised first name that is also a word is a name here. */
     boolean ambiguousIsName(int i) {
       String b = t.base(i);
+      if (isQuoteOpen(i) && t.end[i] < text.length() && "'\"\u2019\u201d".indexOf(text.charAt(t.end[i])) >= 0) {
+        return true; // "Tony"
+      }
       int j = i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) ? i + 1 : -1;
       if (j >= 0 && t.is(j, Tokens.CAP) && !t.is(j, Tokens.DIGIT)) {
         String jb = t.base(j);
