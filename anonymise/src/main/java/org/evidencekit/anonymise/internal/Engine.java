@@ -58,6 +58,9 @@ public final class Engine {
   private static final java.util.Set<String> CODE_CUES =
       Words.set("reg registration plate plates vrm index crime case incident log occurrence file court"
           + " police reference ref urn report job custody referral number no num nos");
+  private static final java.util.Set<String> SURNAME_VERBS =
+      Words.set("said says told was is has had admitted denied pleaded claimed groomed raped");
+  private static final java.util.Set<String> COMPASS = Words.set("north south east west");
   private static final java.util.Set<String> PLACE_PREPS =
       Words.set("in near around across outside throughout");
   private static final java.util.Set<String> CUE_KEYS =
@@ -1123,7 +1126,7 @@ public final class Engine {
           return i;
         }
         if (nameWord && lex.isSurname(b) && i + 1 < t.n && !t.gapHasPunctuation(i, i + 1)
-            && Words.NAME_PREDICATES.contains(t.key(i + 1)) && !t.key(i + 1).equals("and")
+            && SURNAME_VERBS.contains(t.key(i + 1)) && !COMPASS.contains(b)
             && !(i > 0 && Words.DETERMINERS.contains(t.key(i - 1)))
             && !(i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i))) {
           person(i, i, 0.6, "surname-predicate"); // "Brown was convicted"
