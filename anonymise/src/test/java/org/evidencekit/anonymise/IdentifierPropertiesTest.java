@@ -203,6 +203,10 @@ class IdentifierPropertiesTest {
   @Property(tries = 300)
   void unknownNamesAfterCuesAreRemoved(@ForAll("prose") String p, @ForAll("syllableName") String name,
       @ForAll("cues") String cue) {
+    // Without a cue word, a capitalised English word ("Tutu said ...") cannot be told from a
+    // word; with one ("her friend Tutu"), it must be removed.
+    boolean cued = !cue.startsWith("%s") && !cue.startsWith("Then");
+    net.jqwik.api.Assume.that(cued || !Lexicon.standard().isWord(name.toLowerCase(java.util.Locale.ROOT)));
     String text = p + " " + cue.replace("%s", name);
     AnonymisedText a = ANON.anonymise(text);
     assertFalse(a.text().contains(name), () -> "left in: " + text + " -> " + a.text());
