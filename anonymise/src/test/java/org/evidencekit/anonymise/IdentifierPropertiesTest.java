@@ -32,7 +32,7 @@ class IdentifierPropertiesTest {
           "young", "people", "support", "weekly", "sessions", "with", "the", "team", "after",
           "school", "in", "Leeds", "Bradford", "Rochdale", "and", "their", "carers", "older",
           "men", "a", "referral", "to", "CAMHS", "Barnardo's", "Childline", "missing", "episodes",
-          "training", "for", "staff", "aged", "14", "31", "girls", "boys", "2011", "September",
+          "training", "for", "staff", "aged 14", "31 girls", "girls", "boys", "2011", "September",
           "West", "Yorkshire", "Police", "local", "authority", "health", "services", "safety",
           "planning", "multi-agency", "meetings", "were", "held", "monthly", "on", "Fridays",
           "outreach", "workers", "take-up", "improved", "NSPCC", "Brook", "partnership", "panel");
@@ -196,7 +196,9 @@ class IdentifierPropertiesTest {
     String text = p + " " + cue.replace("%s", name);
     AnonymisedText a = ANON.anonymise(text);
     for (String part : name.split(" ")) {
-      assertFalse(a.text().contains(part), () -> "left in: " + text + " -> " + a.text());
+      // as a whole word: "Wes" may stand inside "West" in the generated prose
+      assertFalse(java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(part) + "(?![\\p{L}])")
+          .matcher(a.text()).find(), () -> "left in: " + text + " -> " + a.text());
     }
   }
 
@@ -206,7 +208,8 @@ class IdentifierPropertiesTest {
     // Without a cue word, a capitalised English word ("Tutu said ...") cannot be told from a
     // word; with one ("her friend Tutu"), it must be removed.
     boolean cued = !cue.startsWith("%s") && !cue.startsWith("Then");
-    net.jqwik.api.Assume.that(cued || !Lexicon.standard().isWord(name.toLowerCase(java.util.Locale.ROOT)));
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    net.jqwik.api.Assume.that(cued || !Lexicon.standard().isWord(lower) && !Lexicon.standard().isDerivedWord(lower, true));
     String text = p + " " + cue.replace("%s", name);
     AnonymisedText a = ANON.anonymise(text);
     assertFalse(a.text().contains(name), () -> "left in: " + text + " -> " + a.text());

@@ -414,7 +414,8 @@ public final class Engine {
         }
       }
       int ni = i + 1 < t.n ? i + 1 : -1;
-      boolean monthNext = ni >= 0 && (MONTHS.contains(t.key(ni)) || t.key(ni).equals("of"));
+      boolean aged = i > 0 && (t.key(i - 1).equals("aged") || t.key(i - 1).equals("age"));
+      boolean monthNext = !aged && ni >= 0 && (MONTHS.contains(t.key(ni)) || t.key(ni).equals("of"));
       if (tokLen <= 4 && monthNext && (e = look(DATE_DMY, s)) > 0) {
         date(s, e, true, "date-dmy");
         return;

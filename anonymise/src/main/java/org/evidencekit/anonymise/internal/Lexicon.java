@@ -116,7 +116,7 @@ public final class Lexicon {
       }
     }
     // compounds: dataset, lifeline, takeaway
-    for (int k = 3; compounds && k <= lower.length() - 3; k++) {
+    for (int k = 4; compounds && k <= lower.length() - 3; k++) {
       if (words.contains(lower.substring(0, k)) && words.contains(lower.substring(k))
           && !firstNames.contains(lower) && !surnames.contains(lower)) {
         return true;
