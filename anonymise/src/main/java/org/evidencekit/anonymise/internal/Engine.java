@@ -120,7 +120,7 @@ public final class Engine {
       Pattern.compile(
           "(?:snapchat|snap|instagram|insta|ig|tiktok|tik tok|kik|twitter|facebook|fb|whatsapp|"
               + "gamertag|gamer tag|bbm|skype|youtube|telegram|discord|xbox|psn|roblox|user|online)"
-              + "(?:\\s+(?:name|username|user name|handle|account|id|profile|page|tag))?\\s*(?:is|was|called|named|:|-)\\s*$"
+              + "(?:\\s+(?:name|username|user name|handle|account|id|profile|page|tag))?\\s*(?:is|was|called|named|as|:|-)\\s*$"
               + "|(?:snapchat|snap|instagram|insta|ig|tiktok|kik|twitter|facebook|fb|whatsapp|xbox|psn|roblox|discord|skype|telegram)"
               + "\\s+(?:name|username|user name|handle|id|tag)\\s*$|(?:username|user name|handle|gamertag)\\s*(?:is|was|:|-)?\\s*$",
           Pattern.CASE_INSENSITIVE);
@@ -928,7 +928,7 @@ public final class Engine {
         String gap = text.substring(t.end[k], t.start[j]);
         boolean initialDot = t.end[k] - t.start[k] == 1 && (gap.equals(". ") || gap.equals("."));
         if (!gap.equals(" ") && !initialDot) {
-          if (isQuoteGap(gap) && j < t.n) {
+          if (gap.length() == 2 && gap.charAt(0) == ' ' && isQuoteGap(gap) && j < t.n) {
             // Anthony 'Tony' Okoro
             int close = quotedEnd(k);
             if (close > 0 && close + 1 < t.n && nameContinues(close + 1)) {
@@ -988,11 +988,13 @@ public final class Engine {
       }
       // A first name that is also a word, joined to a name found: "jade and Kyle", "Kyle and jade".
       for (int i = 0; i < t.n; i++) {
-        if (covered[i] || kept[i] || !lex.isFirstName(t.base(i)) || Words.FUNCTION.contains(t.key(i))) {
+        boolean quoted = t.is(i, Tokens.CAP) && isQuoteOpen(i) && t.end[i] < text.length()
+            && "'\"\u2019\u201d".indexOf(text.charAt(t.end[i])) >= 0;
+        if (covered[i] || kept[i] || !(quoted || lex.isFirstName(t.base(i))) || Words.FUNCTION.contains(t.key(i))) {
           continue;
         }
-        boolean before = i >= 2 && isJoin(i - 1) && covered[i - 2] && !t.gapHasPunctuation(i - 1, i);
-        boolean after = i + 2 < t.n && isJoin(i + 1) && covered[i + 2] && !t.gapHasPunctuation(i, i + 1);
+        boolean before = i >= 2 && isJoin(i - 1) && covered[i - 2] && (quoted || !t.gapHasPunctuation(i - 1, i));
+        boolean after = i + 2 < t.n && isJoin(i + 1) && covered[i + 2] && (quoted || !t.gapHasPunctuation(i, i + 1));
         if ((before || after) && (t.is(i, Tokens.LOWER) || t.is(i, Tokens.CAP)) && personAt(before ? i - 2 : i + 2)) {
           person(i, i, 0.6, "name-joined");
         }
