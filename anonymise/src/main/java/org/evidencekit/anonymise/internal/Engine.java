@@ -168,7 +168,6 @@ public final class Engine {
     final boolean[] covered;
     final boolean[] kept;
     boolean strongRun;
-    final Matcher m;
     final java.util.IdentityHashMap<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
     String lowerText;
 
@@ -178,9 +177,6 @@ public final class Engine {
       this.t = new Tokens(text, lower());
       this.covered = new boolean[t.n];
       this.kept = new boolean[t.n];
-      this.m = DATE_NUMERIC.matcher(text);
-      m.useTransparentBounds(true);
-      m.useAnchoringBounds(false);
     }
 
     String lower() {
@@ -629,11 +625,6 @@ public final class Engine {
       if (iso) {
         return a >= 1 && a <= 31 && b >= 1 && b <= 12;
       }
-      String sep = dm.group(2);
-      if (sep.equals(".") && dm.group(4).length() == 2 && a <= 12 && b <= 12 && dm.group(1).length() == 1
-          && false) {
-        return false;
-      }
       // day/month (UK) or month/day (US)
       return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
     }
@@ -1069,8 +1060,6 @@ public final class Engine {
             }
           }
         }
-      } else if (isQuoteOpen(i) && i > 0 && t.is(i - 1, Tokens.CAP) && covered[i - 1]) {
-        // the nickname inside a name: Anthony 'Tony' Okoro (name found already)
       }
       // A quoted nickname: the man, 'Daddy G', ...; Dwayne and 'Bones' took her ...
       if (cap && isQuoteOpen(i)) {
@@ -1377,7 +1366,7 @@ public final class Engine {
     boolean placeHeadAfter(int i) {
       int j = i + 1;
       if (j < t.n && !t.gapHasPunctuation(i, j) && t.is(j, Tokens.CAP) && Words.PLACE_HEADS.contains(t.base(j))) {
-        return !(j + 1 < t.n && false);
+        return true;
       }
       return false;
     }

@@ -24,11 +24,9 @@ final class Spans {
           continue outer;
         }
       }
-      if (!"term".equals(s.rule()) || true) {
-        for (int[] a : allowed) {
-          if (a[0] <= s.start() && s.end() <= a[1] && allowable(s)) {
-            continue outer;
-          }
+      for (int[] a : allowed) {
+        if (a[0] <= s.start() && s.end() <= a[1] && allowable(s)) {
+          continue outer;
         }
       }
       in.add(s);

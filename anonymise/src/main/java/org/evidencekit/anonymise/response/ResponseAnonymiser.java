@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.evidencekit.anonymise.AnonymisedText;
 import org.evidencekit.anonymise.KnownTerms;
 import org.evidencekit.anonymise.TextAnonymiser;
@@ -199,9 +198,5 @@ public final class ResponseAnonymiser {
     public ResponseAnonymiser build() {
       return new ResponseAnonymiser(this);
     }
-  }
-
-  static Optional<String> none() {
-    return Optional.empty();
   }
 }
