@@ -1099,7 +1099,8 @@ public final class Engine {
           return i;
         }
         boolean nameWord = isNameWord(b);
-        boolean wordish = isWordish(b) || t.is(i, Tokens.SENTENCE_START) && !nameWord && lex.isDerivedWord(b, true);
+        boolean wordish = isWordish(b) || lex.nonPersons.contains(b)
+            || t.is(i, Tokens.SENTENCE_START) && !nameWord && lex.isDerivedWord(b, true);
         if (nameWord && !wordish) {
           if (placeHeadAfter(i)) {
             return i;
@@ -1335,6 +1336,11 @@ public final class Engine {
       if (month) {
         if (j >= 0 && t.is(j, Tokens.DIGIT)) {
           return false;
+        }
+        for (int k = Math.max(0, i - 2); k < Math.min(t.n, i + 3); k++) {
+          if (k != i && MONTHS.contains(t.key(k))) {
+            return false; // "May and June"
+          }
         }
         if (i > 0 && Words.TEMPORAL.contains(t.key(i - 1))) {
           return false;
