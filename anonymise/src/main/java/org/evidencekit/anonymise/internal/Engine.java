@@ -1388,8 +1388,8 @@ public final class Engine {
         if (Words.HEADS.contains(jb) || kept[j]) {
           return true;
         }
-        if (!isWordish(jb) && !t.key(j).equals("of")) {
-          return false;
+        if (isNameWord(jb) && !isWordish(jb)) {
+          return false; // another name: "Tavistock Okoro"
         }
       }
       return false;

@@ -88,7 +88,8 @@ final class Words {
           + " inquiry review programme initiative campaign fund news times post echo gazette herald"
           + " mail guardian telegraph media radio fm shop shops store stores centres services"
           + " alliance coalition collective network consortium federation union league"
-          + " service's team's foundation's trust's");
+          + " service's team's foundation's trust's protocol convention act law report declaration"
+          + " treaty strategy framework guidance studies study");
 
   /** Heads of places (a first name before them is not a person: "Grace Church"). */
   static final Set<String> PLACE_HEADS =
