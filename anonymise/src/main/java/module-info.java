@@ -5,7 +5,7 @@
  * for published counts ({@code org.evidencekit.anonymise.counts}).
  */
 module org.evidencekit.anonymise {
-  requires static org.evidencekit.model;
+  requires static transitive org.evidencekit.model;
   requires com.google.i18n.phonenumbers.libphonenumber;
 
   exports org.evidencekit.anonymise;
