@@ -60,6 +60,8 @@ public final class Engine {
           + " police reference ref urn report job custody referral number no num nos");
   private static final java.util.Set<String> SURNAME_VERBS =
       Words.set("said says told was is has had admitted denied pleaded claimed groomed raped");
+  private static final java.util.Set<String> SPEECH_VERBS =
+      Words.set("said says told admitted denied pleaded claimed groomed raped");
   private static final java.util.Set<String> COMPASS = Words.set("north south east west");
   private static final java.util.Set<String> PLACE_PREPS =
       Words.set("in near around across outside throughout");
@@ -1086,8 +1088,8 @@ public final class Engine {
         return i;
       }
       if (cap) {
-        if (lex.acronyms.contains(t.raw(i))) {
-          return i;
+        if (lex.acronyms.contains(t.raw(i)) || Words.FUNCTION.contains(key)) {
+          return i; // "He is 19", "Do you ..."
         }
         if (lex.nonPersons.contains(b) && !isNameWord(b)) {
           return i;
@@ -1119,7 +1121,8 @@ public final class Engine {
           return i;
         }
         if (nameWord && lex.isSurname(b) && i + 1 < t.n && !t.gapHasPunctuation(i, i + 1)
-            && SURNAME_VERBS.contains(t.key(i + 1)) && !COMPASS.contains(b)
+            && (t.is(i, Tokens.SENTENCE_START) ? SPEECH_VERBS : SURNAME_VERBS).contains(t.key(i + 1))
+            && !COMPASS.contains(b)
             && !(i > 0 && Words.DETERMINERS.contains(t.key(i - 1)))
             && !(i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i))) {
           person(i, i, 0.6, "surname-predicate"); // "Brown was convicted"

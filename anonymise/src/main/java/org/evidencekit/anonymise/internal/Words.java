@@ -49,7 +49,7 @@ final class Words {
 
   /** Words after which a capitalised word is a thing, not a person ("the Summer term"). */
   static final Set<String> DETERMINERS =
-      set("the a an this that these those our their your its every each no any some");
+      set("the a an this these those our their your its every each no any some");
 
   /** Words that follow a name at the start of a sentence ("Faith said ..."). */
   static final Set<String> NAME_PREDICATES =
