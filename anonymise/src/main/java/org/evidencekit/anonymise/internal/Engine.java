@@ -844,7 +844,9 @@ public final class Engine {
         return false;
       }
       String b = t.base(j);
-      if (strongRun && !Words.HEADS.contains(b) && !lex.nonPersons.contains(b) && !Words.TITLES.contains(b)
+      boolean headSurname = Words.HEADS.contains(b) && lex.isSurname(b)
+          && !(j + 1 < t.n && t.is(j + 1, Tokens.CAP) && !t.gapHasPunctuation(j, j + 1));
+      if (strongRun && (!Words.HEADS.contains(b) || headSurname) && !lex.nonPersons.contains(b) && !Words.TITLES.contains(b)
           && !(kept[j] && !lex.isSurname(b)) && !lex.acronyms.contains(t.raw(j)) && !Words.FUNCTION.contains(b)
           && !t.is(j, Tokens.ALL_CAPS)) {
         return true; // after a known first name or a title: Sarah Fielding, Adnan Sheikh
@@ -904,8 +906,11 @@ public final class Engine {
     /** The last token of the name that starts at token i. */
     int run(int i) {
       String b = t.base(i);
+      // After a known name, a title, a cue or an unknown capitalised word (Ousmane Sow), the next
+      // capitalised word is part of the name unless it is a place, organisation or head word.
       boolean strong = lex.isFirstName(b) && !lex.isWord(b) || lex.isSurname(b) && !lex.isWord(b)
-          || i > 0 && Words.TITLES.contains(t.key(i - 1)) || cue(i) > 0;
+          || i > 0 && Words.TITLES.contains(t.key(i - 1)) || cue(i) > 0
+          || !isWordish(b) && !isNameWord(b) && !t.is(i, Tokens.ALL_CAPS);
       strongRun = strong;
       try {
         return runFrom(i);
@@ -1375,6 +1380,12 @@ public final class Engine {
     boolean placeHeadAfter(int i) {
       int j = i + 1;
       if (j < t.n && !t.gapHasPunctuation(i, j) && t.is(j, Tokens.CAP) && Words.PLACE_HEADS.contains(t.base(j))) {
+        if (lex.isSurname(t.base(j))) {
+          // "Kayleigh Hall said" is a person, "at Victoria Park" a place
+          String p = i > 0 && !t.gapHasPunctuation(i - 1, i) ? t.key(i - 1) : "";
+          return PLACE_PREPS.contains(p) || p.equals("at") || p.equals("to") || p.equals("from")
+              || p.equals("the") || p.equals("of") || p.equals("into");
+        }
         return true;
       }
       return false;
@@ -1389,7 +1400,9 @@ public final class Engine {
         }
         String jb = t.base(j);
         if (Words.HEADS.contains(jb) || kept[j]) {
-          return true;
+          // "Hyun-woo Park, 15," is a person: an age follows
+          return !(j + 1 < t.n && t.gapAfter(j).equals(",") && t.is(j + 1, Tokens.ALL_DIGITS)
+              && t.end[j + 1] - t.start[j + 1] <= 2);
         }
         if (isNameWord(jb) && !isWordish(jb)) {
           return false; // another name: "Tavistock Okoro"
