@@ -170,6 +170,7 @@ public final class Engine {
     final boolean[] covered;
     final boolean[] kept;
     boolean strongRun;
+    boolean weakStart;
     final java.util.IdentityHashMap<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
     String lowerText;
 
@@ -846,7 +847,9 @@ public final class Engine {
       String b = t.base(j);
       boolean headSurname = Words.HEADS.contains(b) && lex.isSurname(b)
           && !(j + 1 < t.n && t.is(j + 1, Tokens.CAP) && !t.gapHasPunctuation(j, j + 1));
-      if (strongRun && (!Words.HEADS.contains(b) || headSurname) && !lex.nonPersons.contains(b) && !Words.TITLES.contains(b)
+      boolean titleCaseAhead = j + 1 < t.n && t.is(j + 1, Tokens.CAP) && !t.gapHasPunctuation(j, j + 1);
+      if (strongRun && !(weakStart && isWordish(b) && titleCaseAhead)
+          && (!Words.HEADS.contains(b) || headSurname) && !lex.nonPersons.contains(b) && !Words.TITLES.contains(b)
           && !(kept[j] && !lex.isSurname(b)) && !lex.acronyms.contains(t.raw(j)) && !Words.FUNCTION.contains(b)
           && !t.is(j, Tokens.ALL_CAPS)) {
         return true; // after a known first name or a title: Sarah Fielding, Adnan Sheikh
@@ -912,10 +915,12 @@ public final class Engine {
           || i > 0 && Words.TITLES.contains(t.key(i - 1)) || cue(i) > 0
           || !isWordish(b) && !isNameWord(b) && !t.is(i, Tokens.ALL_CAPS);
       strongRun = strong;
+      weakStart = !isNameWord(b) && !(i > 0 && Words.TITLES.contains(t.key(i - 1))) && cue(i) == 0;
       try {
         return runFrom(i);
       } finally {
         strongRun = false;
+        weakStart = false;
       }
     }
 
