@@ -108,7 +108,7 @@ public final class Engine {
   private static final Pattern EMAIL_SPOKEN =
       Pattern.compile(
           "[A-Za-z0-9._%+\\-]+\\s*(?:\\s+at\\s+|\\(at\\)|\\[at\\])\\s*[A-Za-z0-9\\-]+"
-              + "(?:\\s*(?:\\s+dot\\s+|\\(dot\\)|\\[dot\\])\\s*[A-Za-z0-9\\-]+)+",
+              + "(?:(?:\\s*(?:\\s+dot\\s+|\\(dot\\)|\\[dot\\])\\s*|\\.(?=[A-Za-z0-9]))[A-Za-z0-9\\-]+)+",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?");
   private static final Pattern HANDLE_CUE =
@@ -355,7 +355,8 @@ public final class Engine {
         from++;
       }
       String low = lower();
-      if (low.contains(" dot ") || low.contains("(dot)") || low.contains("[dot]")) {
+      if (low.contains(" dot ") || low.contains("(dot)") || low.contains("[dot]") || low.contains("(at)")
+          || low.contains("[at]")) {
         Matcher sm = EMAIL_SPOKEN.matcher(text);
         while (sm.find()) {
           add(EntityType.EMAIL, sm.start(), sm.end(), 0.85, "email-spoken");
