@@ -1099,8 +1099,8 @@ public final class Engine {
         return i;
       }
       if (cap) {
-        if (lex.acronyms.contains(t.raw(i)) || Words.FUNCTION.contains(key)) {
-          return i; // "He is 19", "Do you ..."
+        if (lex.acronyms.contains(t.raw(i)) || Words.FUNCTION.contains(key) || t.isCamelCase(i)) {
+          return i; // "He is 19", "Do you ...", "ThinkUKnow"
         }
         if (lex.nonPersons.contains(b) && !isNameWord(b)) {
           return i;
@@ -1313,6 +1313,9 @@ public final class Engine {
           || Words.TITLES.contains(key)) {
         return -1;
       }
+      if (i > 0 && t.key(i - 1).equals("the") && !t.gapHasPunctuation(i - 1, i)) {
+        return -1; // "the RVI": an organisation
+      }
       boolean shouting = (i > 0 && t.is(i - 1, Tokens.ALL_CAPS) && t.end[i - 1] - t.start[i - 1] > 3)
           || (i + 1 < t.n && t.is(i + 1, Tokens.ALL_CAPS) && t.end[i + 1] - t.start[i + 1] > 3);
       boolean cued = cue(i) > 0
@@ -1325,10 +1328,10 @@ public final class Engine {
         return -1;
       }
       if (raw.length() == 3 && !cued) {
-        add(EntityType.INITIALS, s, t.end[i], 0.5, "initials-bare");
+        add(EntityType.INITIALS, s, t.baseEnd(i), 0.5, "initials-bare");
         return i;
       }
-      add(EntityType.INITIALS, s, t.end[i], cued ? 0.85 : 0.6, "initials-bare");
+      add(EntityType.INITIALS, s, t.baseEnd(i), cued ? 0.85 : 0.6, "initials-bare");
       return i;
     }
 

@@ -83,7 +83,10 @@ final class Tokens {
         }
         if (Character.isUpperCase(c)) {
           f |= CAP;
-          if (letters >= 2 && uppers == letters) {
+          // "LSCB's" is still an abbreviation
+          int possessive = i - b > 2 && (s.charAt(i - 2) == '\'' || s.charAt(i - 2) == '\u2019')
+              && s.charAt(i - 1) == 's' ? 1 : 0;
+          if (letters - possessive >= 2 && uppers == letters - possessive) {
             f |= ALL_CAPS;
           }
         } else if (Character.isLowerCase(c)) {
@@ -155,8 +158,32 @@ final class Tokens {
     return key(i).endsWith("'s") ? end[i] - 2 : end[i];
   }
 
+  /** The token as written, without a possessive {@code 's}. */
   String raw(int i) {
-    return text.substring(start[i], end[i]);
+    return text.substring(start[i], baseEnd(i));
+  }
+
+  /**
+   * Whether the token has a capital after a small letter ("ThinkUKnow", "WhatsApp"), as brand
+   * names do, but not as names such as McDonald, MacKenzie, DeShawn or LaToya do.
+   */
+  boolean isCamelCase(int i) {
+    String k = text.substring(start[i], end[i]);
+    boolean seenLower = false;
+    for (int j = 0; j < k.length(); j++) {
+      char c = k.charAt(j);
+      if (Character.isLowerCase(c)) {
+        seenLower = true;
+      } else if (Character.isUpperCase(c) && seenLower) {
+        String head = k.substring(0, j).toLowerCase(Locale.ROOT);
+        return !(head.equals("mc") || head.equals("mac") || head.equals("de") || head.equals("la")
+            || head.equals("le") || head.equals("di") || head.equals("da") || head.equals("van")
+            || head.equals("von") || head.equals("fitz") || head.equals("du") || head.equals("st"));
+      } else if (!Character.isLetter(c)) {
+        seenLower = false;
+      }
+    }
+    return false;
   }
 
   int nextWord(int i) {
