@@ -137,12 +137,35 @@ public final class ResponseAnonymiser {
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
     String ext = dot > 0 ? name.substring(dot) : "";
-    AnonymisedText t = batch.anonymise(stem.replace('_', ' ').replace('-', ' '), terms);
+    AnonymisedText t = batch.anonymise(capitaliseNames(stem.replace('_', ' ').replace('-', ' ')), terms);
     if (!t.changed()) {
       return new AnonymisedText(name, List.of());
     }
     String out = t.text().replace(' ', '-').replace("[", "").replace("]", "") + ext;
     return new AnonymisedText(out, t.report());
+  }
+
+  /** File names are written in lower case: give known names their capital ("jasmine" -> "Jasmine"). */
+  private static String capitaliseNames(String s) {
+    org.evidencekit.anonymise.internal.Lexicon lex = org.evidencekit.anonymise.internal.Lexicon.standard();
+    StringBuilder sb = new StringBuilder(s);
+    int i = 0;
+    while (i < sb.length()) {
+      if (!Character.isLetter(sb.charAt(i))) {
+        i++;
+        continue;
+      }
+      int e = i;
+      while (e < sb.length() && Character.isLetter(sb.charAt(e))) {
+        e++;
+      }
+      String w = sb.substring(i, e).toLowerCase(java.util.Locale.ROOT);
+      if (lex.isFirstName(w) || lex.isSurname(w)) {
+        sb.setCharAt(i, Character.toUpperCase(sb.charAt(i)));
+      }
+      i = e;
+    }
+    return sb.toString();
   }
 
   private static void note(List<FieldReport> report, String pointer, AnonymisedText t) {

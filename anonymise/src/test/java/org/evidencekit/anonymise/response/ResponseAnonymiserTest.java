@@ -69,6 +69,10 @@ class ResponseAnonymiserTest {
     assertFalse(a.report().toString().contains("Jasmine"));
     assertTrue(a.report().stream().anyMatch(f -> f.pointer().equals("/answers/kind/specified/other")));
     assertTrue(a.report().stream().anyMatch(f -> f.pointer().equals("/attachments/0/name")));
+    String file = r.attachments().get(0).name();
+    assertTrue(file.endsWith("-statement.pdf"), file);
+    assertFalse(file.toLowerCase(java.util.Locale.ROOT).contains("jasmine"), file);
+    assertFalse(file.toLowerCase(java.util.Locale.ROOT).contains("boateng"), file);
   }
 
   @Test
