@@ -32,16 +32,18 @@ public enum EntityType {
   ORGANISATION("ORGANISATION", "Organisation");
 
   private final String tag;
+  private final String bracketed;
   private final String pseudonymLabel;
 
   EntityType(String tag, String pseudonymLabel) {
     this.tag = tag;
+    this.bracketed = "[" + tag + "]";
     this.pseudonymLabel = pseudonymLabel;
   }
 
   /** The replacement text for this type: {@code [NAME]}, {@code [POSTCODE]} ... */
   public String tag() {
-    return "[" + tag + "]";
+    return bracketed;
   }
 
   /** The bare tag name ({@code NAME}), as used in hashed tokens. */

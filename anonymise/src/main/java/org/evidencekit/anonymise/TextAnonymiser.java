@@ -72,7 +72,55 @@ public final class TextAnonymiser {
 
   /** Anonymises one document, also removing and keeping the caller's terms. */
   public AnonymisedText anonymise(String text, KnownTerms terms) {
-    return apply(text, detector.detect(text, terms), new PseudonymBook());
+    return run(text, terms, new PseudonymBook());
+  }
+
+  /**
+   * Finds and replaces, then looks again at the output: a replacement can change what is around
+   * a word (a cue, a capital at the start of a sentence). Anything found the second time is
+   * mapped back onto the input and removed with the rest, until nothing new is found, so that
+   * anonymising the output again changes nothing more.
+   */
+  private AnonymisedText run(String text, KnownTerms terms, PseudonymBook book) {
+    List<Span> spans = detector.detect(text, terms);
+    if (spans.isEmpty()) {
+      return new AnonymisedText(text, List.of());
+    }
+    for (int round = 0; round < 3; round++) {
+      // The same original always gets the same pseudonym, so applying again is harmless.
+      AnonymisedText out = apply(text, spans, book);
+      List<Span> more = detector.detect(out.text(), terms);
+      if (more.isEmpty()) {
+        return out;
+      }
+      List<Span> all = new ArrayList<>(spans);
+      for (Span m : more) {
+        all.add(back(m, out.report()));
+      }
+      spans = org.evidencekit.anonymise.internal.Engine.merge(all);
+    }
+    return apply(text, spans, book);
+  }
+
+  /** A span of the output mapped onto the input (widened over any replacement it touches). */
+  private static Span back(Span m, List<ReportEntry> report) {
+    int start = map(m.start(), report, true);
+    int end = map(m.end(), report, false);
+    return new Span(m.type(), start, Math.max(end, start + 1), m.score(), m.rule());
+  }
+
+  private static int map(int o, List<ReportEntry> report, boolean isStart) {
+    int delta = 0;
+    for (ReportEntry e : report) {
+      if (o < e.outputStart() || (!isStart && o == e.outputStart())) {
+        break;
+      }
+      if (o < e.outputEnd() || (!isStart && o == e.outputEnd())) {
+        return isStart ? e.start() : e.end();
+      }
+      delta = e.end() - e.outputEnd();
+    }
+    return o + delta;
   }
 
   /** A batch: pseudonyms stay consistent across every text anonymised through it. */
@@ -153,7 +201,7 @@ public final class TextAnonymiser {
     }
 
     public synchronized AnonymisedText anonymise(String text, KnownTerms terms) {
-      return apply(text, detector.detect(text, terms), book);
+      return run(text, terms, book);
     }
   }
 

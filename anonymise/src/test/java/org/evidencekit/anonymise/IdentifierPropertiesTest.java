@@ -224,7 +224,7 @@ class IdentifierPropertiesTest {
         "Then %s went missing again.");
   }
 
-  @Property(tries = 200)
+  @Property(tries = 300)
   void anonymisingIsIdempotent(@ForAll("prose") String p, @ForAll("listedName") String name,
       @ForAll("dateOfBirth") String dob, @ForAll("dramaPhone") String phone, @ForAll("postcode") String pc) {
     String text = p + " " + name + " (DOB " + dob + ") rang " + phone + " from " + pc + ". " + p;
@@ -244,5 +244,24 @@ class IdentifierPropertiesTest {
       assertTrue(e.end() <= text.length());
     }
     Tuple.of(1, 2);
+  }
+
+  @Provide
+  Arbitrary<String> anyText() {
+    Arbitrary<String> chunk = Arbitraries.oneOf(
+        Arbitraries.strings().ofMaxLength(12),
+        Arbitraries.strings().withChars("aAbB .,'\"-/@:()[]0123456789\u2019").ofMaxLength(20),
+        Arbitraries.of("Mr", "DC", "called", "born", "DOB", "NHS", "@", "[NAME]", "Child A", "K.L.", "07700",
+            "900123", "OL1", "3EF", "'", "\"", "Snapchat:", "reg", "crime reference", "at", "dot", "İ", "ß", "\uD83D\uDE00"));
+    return chunk.list().ofMaxSize(25).map(l -> String.join(" ", l));
+  }
+
+  @Property(tries = 1000)
+  void anyTextIsAnonymisedWithoutFailingAndOnlyOnce(@ForAll("anyText") String text) {
+    AnonymisedText a = ANON.anonymise(text);
+    for (ReportEntry e : a.report()) {
+      assertTrue(0 <= e.start() && e.start() < e.end() && e.end() <= text.length());
+    }
+    assertEquals(a.text(), ANON.anonymise(a.text()).text(), text);
   }
 }

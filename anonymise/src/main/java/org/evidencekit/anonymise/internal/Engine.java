@@ -63,6 +63,8 @@ public final class Engine {
   private static final java.util.Set<String> SPEECH_VERBS =
       Words.set("said says told admitted denied pleaded claimed groomed raped");
   private static final java.util.Set<String> COMPASS = Words.set("north south east west");
+  private static final java.util.Set<String> SCHOOL_HEADS =
+      Words.set("school academy college infants juniors prep unit high primary");
   private static final java.util.Set<String> PLACE_PREPS =
       Words.set("in near around across outside throughout");
   private static final java.util.Set<String> CUE_KEYS =
@@ -157,6 +159,11 @@ public final class Engine {
     Ctx c = new Ctx(text, terms);
     c.run();
     return Spans.resolve(c.spans, c.protectedRanges, c.allowed);
+  }
+
+  /** Merges overlapping spans as detection does (the higher score names the merged span). */
+  public static List<Span> merge(List<Span> spans) {
+    return Spans.resolve(spans, List.of(), List.of());
   }
 
   /** The per-call state of one detection. */
@@ -344,7 +351,7 @@ public final class Engine {
           from = e;
           continue;
         }
-        if (b == from) {
+        if (b == from && (from == 0 || text.charAt(from - 1) != ']')) {
           int he = look(HANDLE, from);
           if (he > from + 1) {
             add(EntityType.SOCIAL_HANDLE, from, he, 0.85, "handle-at");
@@ -355,8 +362,7 @@ public final class Engine {
         from++;
       }
       String low = lower();
-      if (low.contains(" dot ") || low.contains("(dot)") || low.contains("[dot]") || low.contains("(at)")
-          || low.contains("[at]")) {
+      if (low.indexOf("dot") >= 0 || low.indexOf("at)") >= 0 || low.indexOf("at]") >= 0) {
         Matcher sm = EMAIL_SPOKEN.matcher(text);
         while (sm.find()) {
           add(EntityType.EMAIL, sm.start(), sm.end(), 0.85, "email-spoken");
@@ -739,10 +745,10 @@ public final class Engine {
 
     void schools() {
       for (int i = 0; i < t.n; i++) {
-        String k = t.base(i);
-        if (!t.is(i, Tokens.CAP) || covered[i]) {
+        if (!t.is(i, Tokens.CAP) || covered[i] || !SCHOOL_HEADS.contains(t.base(i))) {
           continue;
         }
+        String k = t.base(i);
         boolean bareHead = (k.equals("high") || k.equals("primary") || k.equals("juniors"))
             && !(i + 1 < t.n && t.is(i + 1, Tokens.CAP) && !t.gapHasPunctuation(i, i + 1));
         boolean head = bareHead || k.equals("school") || k.equals("academy") || k.equals("college")
@@ -793,6 +799,17 @@ public final class Engine {
     // ---------------------------------------------------------------- handles after a cue
 
     void cuedHandles() {
+      boolean[] platformAt = new boolean[t.n];
+      boolean anyPlatform = false;
+      for (int i = 0; i < t.n; i++) {
+        if (t.is(i, Tokens.LETTER) && !t.is(i, Tokens.DIGIT) && PLATFORMS.contains(t.key(i))) {
+          platformAt[i] = true;
+          anyPlatform = true;
+        }
+      }
+      if (!anyPlatform) {
+        return;
+      }
       for (int i = 1; i < t.n; i++) {
         if (covered[i]) {
           continue;
@@ -805,7 +822,7 @@ public final class Engine {
         }
         boolean platform = false;
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-          if (PLATFORMS.contains(t.key(k))) {
+          if (platformAt[k]) {
             platform = true;
             break;
           }
@@ -1055,7 +1072,7 @@ public final class Engine {
         if (q >= 0) {
           return q;
         }
-        if (!Words.FUNCTION.contains(key) && !kept[i] && !lex.nonPersons.contains(b)
+        if (!Words.FUNCTION.contains(key) && !kept[i] && !lex.nonPersons.contains(b) && !Words.TITLES.contains(key)
             && !(allCaps && lex.acronyms.contains(t.raw(i)))) {
           if (cap) {
             boolean titleCase = t.is(i - 1, Tokens.CAP)
