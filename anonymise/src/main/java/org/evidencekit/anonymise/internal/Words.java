@@ -118,7 +118,9 @@ final class Words {
           + " special free independent boarding faith catholic church c e of england girls boys"
           + " girls' boys' local our their further higher education technical city state private"
           + " studio middle upper first nursery new his her my your and & comprehensive"
-          + " mainstream alternative provision village pupil referral unit residential");
+          + " mainstream alternative provision village pupil referral unit residential virtual hospital"
+          + " online summer sunday night driving police medical business art arts drama dance music"
+          + " language languages football sports sport forest secure training");
 
   /** Roman numerals, never initials. */
   static final Set<String> ROMAN = set("ii iii iv vi vii viii ix xi xii xiii xiv xv xx");
