@@ -1115,6 +1115,10 @@ public final class Engine {
       if (kept[i] && !(cap && isNameWord(b) && !lex.isWord(b) && isNameBefore(i))) {
         return i;
       }
+      if (cap && i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i)
+          && (t.key(i - 1).equals("operation") || t.key(i - 1).equals("op"))) {
+        return i; // Operation Willow: a police operation
+      }
       if (cap) {
         if (lex.acronyms.contains(t.raw(i)) || Words.FUNCTION.contains(key) || t.isCamelCase(i)) {
           return i; // "He is 19", "Do you ...", "ThinkUKnow"
