@@ -198,6 +198,10 @@ public final class EvidenceJson {
   }
 
   private <T> T read(byte[] bytes, Format format, String source, Class<T> type) {
+    if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+      throw unreadable(source,
+          "the file is empty: expected " + (type == Response.class ? "a response" : "a questionnaire definition"));
+    }
     ObjectMapper mapper = mapper(format);
     UnknownProperties unknown = new UnknownProperties(source);
     ObjectReader reader = mapper.readerFor(type).withHandler(unknown);
@@ -205,20 +209,15 @@ public final class EvidenceJson {
     try {
       value = reader.readValue(bytes);
     } catch (JacksonException e) {
-      List<InputProblem> problems = new ArrayList<>(unknown.problems);
-      problems.addAll(JacksonProblems.of(e, source, () -> LocationIndex.of(mapper, bytes)));
+      LocationIndex index = LocationIndex.of(mapper, bytes);
+      List<InputProblem> problems = new ArrayList<>(unknown.located(index));
+      problems.addAll(JacksonProblems.of(e, source, () -> index));
       throw new InputException(problems, null);
     } catch (InvalidDefinitionException e) {
       throw new InputException(JacksonProblems.definition(e, "", source, LocationIndex.of(mapper, bytes)), null);
     }
-    if (value == null) {
-      throw new InputException(
-          List.of(new InputProblem(InputProblem.Kind.UNREADABLE, source, null, 0, 0,
-              "the file is empty: expected " + (type == Response.class ? "a response" : "a questionnaire definition"))),
-          null);
-    }
     if (!unknown.problems.isEmpty()) {
-      throw new InputException(unknown.problems, value);
+      throw new InputException(unknown.located(LocationIndex.of(mapper, bytes)), value);
     }
     return value;
   }
@@ -269,6 +268,17 @@ public final class EvidenceJson {
 
     UnknownProperties(String source) {
       this.source = source;
+    }
+
+    /** The problems, each placed at its property's name rather than at its value. */
+    List<InputProblem> located(LocationIndex index) {
+      List<InputProblem> out = new ArrayList<>();
+      for (InputProblem p : problems) {
+        TokenStreamLocation at = index.locate(p.pointer().orElse(""));
+        out.add(at == null ? p : new InputProblem(p.kind(), p.source(), p.pointer().orElse(null),
+            at.getLineNr(), at.getColumnNr(), p.message()));
+      }
+      return out;
     }
 
     @Override

@@ -34,8 +34,8 @@ public final class ExampleResponses {
 
   /**
    * A response that answers every question that can apply: every optional part declared to
-   * apply, every choice question with its first options (and the text of any that asks for one),
-   * every count, text and tick box.
+   * apply, every option of every multiple-choice question (with the text of those that ask for
+   * one), the first option of every single choice, every count, text and tick box.
    */
   public static Response complete(Questionnaire questionnaire) {
     return new Maker(questionnaire, null).make();
@@ -79,7 +79,7 @@ public final class ExampleResponses {
         }
       }
       for (int round = 0; round < 10; round++) {
-        Response r = build(null);
+        Response r = build();
         AnswerSheet sheet = AnswerSheet.of(q, r);
         boolean changed = false;
         for (Question question : q.questions()) {
@@ -107,7 +107,7 @@ public final class ExampleResponses {
           break;
         }
       }
-      return build(random == null ? LocalDate.of(2000, 1, 1) : null);
+      return build();
     }
 
     boolean wanted(Question question) {
@@ -120,7 +120,7 @@ public final class ExampleResponses {
       return coin(0.75);
     }
 
-    Response build(LocalDate fixed) {
+    Response build() {
       Response.Builder b = Responses.assemble(q, answers);
       if (random != null) {
         b.id("R-" + (1000 + random.nextInt(9000)));
@@ -192,7 +192,7 @@ public final class ExampleResponses {
             public Answer visit(MultipleChoiceQuestion t) {
               List<Option> chosen = new ArrayList<>();
               for (Option o : t.options()) {
-                if (random == null ? chosen.size() < 2 || o.specify() : random.nextDouble() < 0.4) {
+                if (random == null || random.nextDouble() < 0.4) {
                   chosen.add(o);
                 }
               }
@@ -223,7 +223,7 @@ public final class ExampleResponses {
 
     String text(Question question, int max, boolean paragraphs) {
       if (random == null) {
-        String s = "Example answer to " + q.printedNumber(question).trim() + " " + question.id() + ".";
+        String s = "Example answer to " + question.id();
         return s.length() <= max ? s : s.substring(0, max).strip();
       }
       if (!paragraphs) {

@@ -54,6 +54,7 @@ final class QuestionnaireIndex {
   private final ImmutableList<Question> questions;
   private final Map<String, Located> byId;
   private final List<Located> duplicates = new ArrayList<>();
+  private final List<Located> everything = new ArrayList<>();
   private final Map<ResponseField, Question> bound = new EnumMap<>(ResponseField.class);
   private final Map<String, Part> declarations = new HashMap<>();
 
@@ -92,6 +93,7 @@ final class QuestionnaireIndex {
             .orElse(parentNumber);
     Located located = new Located(question, part, group, pointer, number);
     all.add(question);
+    everything.add(located);
     if (ids.putIfAbsent(question.id(), located) != null) {
       duplicates.add(located);
     }
@@ -145,7 +147,8 @@ final class QuestionnaireIndex {
     return Optional.ofNullable(declarations.get(id));
   }
 
+  /** Every question in reading order, those with a duplicate id included. */
   Iterable<Located> all() {
-    return byId.values();
+    return everything;
   }
 }

@@ -61,6 +61,20 @@ public final class Questionnaires {
     return Optional.of(LOADED.computeIfAbsent(id, k -> load(resource)));
   }
 
+  /**
+   * A hand-written, complete, valid, invented example response to the bundled questionnaire with
+   * this id, where there is one; otherwise {@link ExampleResponses#complete} makes one.
+   */
+  public static Response exampleResponse(String id) {
+    Questionnaire q = byId(id).orElseThrow(() -> new IllegalArgumentException("No bundled questionnaire " + id));
+    String resource = "examples/" + id + ".response.json";
+    try (InputStream in = Questionnaires.class.getResourceAsStream(resource)) {
+      return in == null ? ExampleResponses.complete(q) : EvidenceJson.standard().readResponse(in, resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static Questionnaire load(String resource) {
     try (InputStream in = Questionnaires.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * evidence tick box) are answered in those fields, not in {@link #answers()}; {@link AnswerSheet}
  * reads both the same way.
  */
-@Value.Immutable
+@Value.Immutable(copy = true)
 @JsonSerialize(as = ImmutableResponse.class)
 @JsonDeserialize(as = ImmutableResponse.class)
 @JsonPropertyOrder({
@@ -60,6 +60,33 @@ public interface Response {
   Map<String, Answer> answers();
 
   List<Attachment> attachments();
+
+  /** This response with these answers instead of its own. */
+  default Response withAnswers(Map<String, ? extends Answer> answers) {
+    return ImmutableResponse.copyOf(this).withAnswers(answers);
+  }
+
+  /** This response with one answer given or replaced. */
+  default Response withAnswer(String questionId, Answer answer) {
+    Map<String, Answer> answers = new java.util.LinkedHashMap<>(answers());
+    answers.put(questionId, answer);
+    return withAnswers(answers);
+  }
+
+  /** This response with another respondent block. */
+  default Response withRespondent(Respondent respondent) {
+    return ImmutableResponse.copyOf(this).withRespondent(respondent);
+  }
+
+  /** This response with another consent (or none). */
+  default Response withConsent(Optional<? extends Consent> consent) {
+    return ImmutableResponse.copyOf(this).withConsent(consent);
+  }
+
+  /** This response with other attachments. */
+  default Response withAttachments(Iterable<? extends Attachment> attachments) {
+    return ImmutableResponse.copyOf(this).withAttachments(attachments);
+  }
 
   static Builder builder() {
     return new Builder();

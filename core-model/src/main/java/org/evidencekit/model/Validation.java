@@ -193,17 +193,12 @@ final class Validation {
     }
     Declaration d = part.declaration().get();
     Answer a = r.answers().get(d.id());
-    String pointer = JsonPointers.of("answers", d.id());
     if (a != null && !(a instanceof BooleanAnswer)) {
       error(
           ProblemCode.WRONG_ANSWER_KIND,
-          pointer,
+          JsonPointers.of("answers", d.id()),
           null,
           "Answer " + d.subject(part.title()) + " with true or false, not " + article(a.kind()));
-    }
-    if (a instanceof BooleanAnswer && !((BooleanAnswer) a).value() && sheet.hasAnswersIn(part)) {
-      // reported per answer by checkQuestion, as NOT_APPLICABLE
-      return;
     }
   }
 
@@ -219,17 +214,16 @@ final class Validation {
     Optional<Answer> answer = sheet.answer(question);
     boolean applies = sheet.applies(question);
     String pointer = pointerFor(question);
-    if (answer.isPresent()) {
-      if (!applies && AnswerSheet.isGiven(answer.get())) {
-        error(ProblemCode.NOT_APPLICABLE, pointer, question, whyNotApplicable(question));
-        return;
-      }
-      checkAnswer(question, answer.get(), pointer);
-    } else if (applies && question.required()) {
-      error(ProblemCode.REQUIRED, pointer, question, requiredMessage(question));
+    if (answer.isPresent() && !applies && AnswerSheet.isGiven(answer.get())) {
+      error(ProblemCode.NOT_APPLICABLE, pointer, question, whyNotApplicable(question));
+      return;
     }
-    if (answer.isPresent() && applies && question.required() && !AnswerSheet.isGiven(answer.get())
-        && !(answer.get() instanceof TextAnswer) && !(answer.get() instanceof ChoiceAnswer)) {
+    answer.ifPresent(a -> checkAnswer(question, a, pointer));
+    // Blank text and an empty choice are reported as EMPTY_ANSWER by checkAnswer; what is left
+    // unanswered is no answer at all, or a tick box left unticked.
+    boolean missing = answer.isEmpty()
+        || (answer.get() instanceof BooleanAnswer && !((BooleanAnswer) answer.get()).value());
+    if (applies && question.required() && missing) {
       error(ProblemCode.REQUIRED, pointer, question, requiredMessage(question));
     }
   }

@@ -1,10 +1,89 @@
 package org.evidencekit.cli;
 
-/** The evidencekit command line. */
-public final class Main {
-  private Main() {}
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.evidencekit.model.EvidenceKitException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The evidencekit command line: a reference implementation built only on EvidenceKit's public
+ * API. Exit codes: 0 done (valid), 1 a problem found (invalid), 2 unusable input or usage.
+ */
+@Command(
+    name = "evidencekit",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Run a call for evidence: questionnaires, responses, validation, documents, anonymisation.",
+    subcommands = {
+      QuestionnaireCommand.class,
+      ExampleResponseCommand.class,
+      ValidateCommand.class,
+      DemoCommand.class,
+      RenderCommand.class,
+      ReadCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
 
   public static void main(String[] args) {
-    System.out.println("evidencekit");
+    System.exit(run(args));
+  }
+
+  /** Runs the command line with UTF-8 standard streams; returns the exit code. */
+  public static int run(String... args) {
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    return run(out, err, args);
+  }
+
+  /** Runs the command line writing to these streams; for tests. */
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    try {
+      CommandLine cli = new CommandLine(new Main());
+      cli.setOut(new PrintWriter(out, true));
+      cli.setErr(new PrintWriter(err, true));
+      cli.setExecutionExceptionHandler(
+          (e, commandLine, parseResult) -> {
+            if (e instanceof EvidenceKitException) {
+              err.println("evidencekit: " + e.getMessage());
+              return Exit.UNUSABLE;
+            }
+            err.println("evidencekit: unexpected " + e.getClass().getSimpleName()
+                + " (a bug: please report it with the command you ran)");
+            if (System.getenv("EVIDENCEKIT_DEBUG") != null) {
+              e.printStackTrace(err);
+            }
+            return Exit.INTERNAL;
+          });
+      cli.setParameterExceptionHandler(
+          (e, argsGiven) -> {
+            err.println("evidencekit: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return Exit.UNUSABLE;
+          });
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** The version, from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"evidencekit " + (v == null ? "(development build)" : v)};
+    }
   }
 }

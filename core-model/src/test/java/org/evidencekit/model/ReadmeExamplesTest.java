@@ -1,0 +1,62 @@
+package org.evidencekit.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The examples in README.md work: a partner organisation can write its form from the README alone. */
+class ReadmeExamplesTest {
+  private static String block(String language) throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertTrue(m.find(), "README.md has a " + language + " block");
+    return m.group(1);
+  }
+
+  @Test
+  void theDefinitionExampleIsAValidQuestionnaire() throws Exception {
+    Questionnaire q = EvidenceJson.standard().readQuestionnaire(block("yaml"), Format.YAML);
+    assertEquals("westvale-quick-survey", q.id());
+    assertEquals(5, q.questions().size());
+    Response r = ExampleResponses.complete(q);
+    assertEquals(List.of(), ResponseValidator.standard().validate(q, r).problems());
+    Response wrong = Response.builder().questionnaire(QuestionnaireRef.of(q))
+        .putAnswers("other-detail", TextAnswer.of("More")).build();
+    assertTrue(ResponseValidator.standard().validate(q, wrong).problems().stream()
+        .anyMatch(p -> p.code() == ProblemCode.NOT_APPLICABLE && p.pointer().equals("/answers/other-detail")));
+  }
+
+  @Test
+  void theResponseExampleReads() throws Exception {
+    Response r = EvidenceJson.standard().readResponse(block("json"));
+    assertEquals(Consent.ANONYMISED, r.consent().orElseThrow());
+    assertEquals(4, r.answers().size());
+  }
+
+  @Test
+  void theJavaExampleWorks() throws Exception {
+    String java = block("java");
+    Questionnaire form = Questionnaires.callForEvidence2012();
+    Response r = Response.builder()
+        .questionnaire(QuestionnaireRef.of(form))
+        .respondent(Respondent.builder().name("A. Practitioner").email("a.practitioner@example.org").build())
+        .consent(Consent.ANONYMISED)
+        .putAnswers("cse-victims-per-year", NumberAnswer.of(12))
+        .putAnswers("specialist-groups", ChoiceAnswer.builder().select("bme").build())
+        .build();
+    assertTrue(java.contains(".putAnswers(\"specialist-groups\", ChoiceAnswer.builder().select(\"bme\").build())"));
+    ValidationReport report = ResponseValidator.standard().validate(form, r);
+    assertEquals(List.of(ProblemCode.REQUIRED), report.problems().stream().map(Problem::code).distinct().toList(),
+        "only the contact name, which the example leaves out, is missing");
+    ChildAgeRule child = form.definition("children-and-young-people").flatMap(d -> d.rule(ChildAgeRule.class)).orElseThrow();
+    assertTrue(child.isChild(23, Set.of(ChildAgeRule.IN_CARE)));
+    assertTrue(java.contains("child.isChild(23, Set.of(ChildAgeRule.IN_CARE));"));
+  }
+}

@@ -1,0 +1,72 @@
+package org.evidencekit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.evidencekit.model.EvidenceJson;
+import org.evidencekit.model.Format;
+import org.evidencekit.model.NumberAnswer;
+import org.evidencekit.model.Problem;
+import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.Questionnaires;
+import org.evidencekit.model.Response;
+import org.evidencekit.model.ResponseValidator;
+import org.evidencekit.model.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The main job, as far as it goes: what a call for evidence needs, end to end. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Run the main job on the 2012 call for evidence and say what was written where.")
+final class DemoCommand extends Cmd {
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "demo-output",
+      description = "Where to write (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter say = out();
+    Files.createDirectories(out);
+    EvidenceJson json = EvidenceJson.standard();
+    Questionnaire q = Questionnaires.callForEvidence2012();
+    say.println("EvidenceKit demo: " + q.title() + " (" + q.id() + ", version " + q.version() + ")");
+    say.println("  " + q.parts().size() + " parts, " + q.questions().size() + " questions, "
+        + q.definitions().size() + " definitions; closing date " + q.closingDate().map(Object::toString).orElse("none"));
+
+    write(out.resolve("questionnaire.json"), json.write(q, Format.JSON), "the questionnaire definition (JSON)");
+    write(out.resolve("questionnaire.yaml"), json.write(q, Format.YAML), "the same definition as YAML");
+
+    Response example = Questionnaires.exampleResponse(q.id());
+    write(out.resolve("example-response.json"), json.write(example), "a complete, invented example response");
+    ValidationReport report = ResponseValidator.standard().validate(q, example);
+    say.println("  validated the example response: " + (report.isValid() ? "valid" : "INVALID") + ", "
+        + report.problems().size() + " problems");
+
+    Response broken = example.withAnswer("cse-victims-per-year", NumberAnswer.of(-3));
+    ValidationReport brokenReport = ResponseValidator.standard().validate(q, broken);
+    StringBuilder lines = new StringBuilder();
+    for (Problem p : brokenReport.problems()) {
+      lines.append(p.toLine()).append('\n');
+    }
+    write(out.resolve("broken-response.json"), json.write(broken), "the example with a count of -3");
+    write(out.resolve("broken-response.problems.txt"), lines.toString(), "what validation says about it");
+    say.print(lines.toString().lines().map(l -> "    " + l + "\n").reduce("", String::concat));
+
+    Questionnaire partner = Questionnaires.referralScreening();
+    write(out.resolve("partner-form.yaml"), json.write(partner, Format.YAML),
+        "a partner organisation's own form (" + partner.id() + "), written in the same format");
+    say.println("Done. Everything is in " + out.toAbsolutePath());
+    return Exit.OK;
+  }
+
+  private void write(Path file, String text, String what) throws IOException {
+    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".demo", ".tmp");
+    Files.writeString(tmp, text.endsWith("\n") ? text : text + "\n", StandardCharsets.UTF_8);
+    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    out().println("  wrote " + file + ": " + what);
+  }
+}

@@ -1,0 +1,42 @@
+package org.evidencekit.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.evidencekit.model.DocumentReader;
+import org.evidencekit.model.DocumentRenderer;
+import org.evidencekit.model.EvidenceKitException;
+
+/** The document formats this command line renders and reads, registered explicitly. */
+final class Formats {
+  private static final Map<String, DocumentRenderer> RENDERERS = new LinkedHashMap<>();
+  private static final Map<String, DocumentReader> READERS = new LinkedHashMap<>();
+
+  static {
+    // Registered as the rendering modules provide them.
+  }
+
+  private Formats() {}
+
+  static DocumentRenderer renderer(String id) {
+    DocumentRenderer r = RENDERERS.get(id);
+    if (r == null) {
+      throw new EvidenceKitException("there is no '" + id + "' renderer: use " + String.join(" or ", RENDERERS.keySet()));
+    }
+    return r;
+  }
+
+  /** The reader for a document, by its first bytes: a zip (DOCX) or "%PDF". */
+  static Optional<DocumentReader> readerFor(byte[] head) {
+    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K') {
+      return Optional.ofNullable(READERS.get("docx"));
+    }
+    if (head.length >= 4 && head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF) {
+      return Optional.ofNullable(READERS.get("docx")); // an encrypted OOXML file is an OLE2 container
+    }
+    if (head.length >= 5 && new String(head, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+      return Optional.ofNullable(READERS.get("pdf"));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,82 @@
+package org.evidencekit.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.evidencekit.model.DocumentReader;
+import org.evidencekit.model.EvidenceJson;
+import org.evidencekit.model.EvidenceKitException;
+import org.evidencekit.model.Password;
+import org.evidencekit.model.Problem;
+import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.QuestionnaireRef;
+import org.evidencekit.model.ReadOptions;
+import org.evidencekit.model.Response;
+import org.evidencekit.model.ResponseValidator;
+import org.evidencekit.model.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Reads a filled Word or PDF form back into a response. */
+@Command(
+    name = "read",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read a filled form (docx or pdf) back and print the response as JSON; its validation problems go",
+      "to standard error. Exit 0 valid, 1 read but invalid, 2 unreadable (not one of our forms, a wrong password)."
+    })
+final class ReadCommand extends Cmd {
+  @Parameters(index = "0", paramLabel = "FILE", description = "The filled form (.docx or .pdf).")
+  Path file;
+
+  @Option(names = "--definition", paramLabel = "FILE",
+      description = "The questionnaire definition the form was made from, if it is not a bundled one.")
+  Path definition;
+
+  @Mixin PasswordOptions passwords;
+
+  @Override
+  public Integer call() throws IOException {
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > ReadOptions.defaults().maxBytes()) {
+        throw new EvidenceKitException(file + ": larger than " + (ReadOptions.defaults().maxBytes() >> 20) + " MiB, too large to read");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new EvidenceKitException(file + ": no such file");
+    }
+    DocumentReader reader = Formats.readerFor(bytes).orElseThrow(
+        () -> new EvidenceKitException(file + ": not a Word (docx) or PDF document"));
+    Optional<Password> password = passwords.password();
+    try {
+      ReadOptions options = ReadOptions.builder().password(password).build();
+      QuestionnaireRef ref = reader.identify(stream(bytes), options);
+      Questionnaire q = definition != null
+          ? EvidenceJson.standard().readQuestionnaire(definition)
+          : QuestionnaireChoice.bundled(ref.id());
+      Response response = reader.read(q, stream(bytes), options);
+      out().println(EvidenceJson.standard().write(response).stripTrailing());
+      ValidationReport report = ResponseValidator.standard().validate(q, response);
+      for (Problem p : report.problems()) {
+        err().println(p.toLine());
+      }
+      return report.isValid() ? Exit.OK : Exit.INVALID;
+    } catch (EvidenceKitException e) {
+      throw new EvidenceKitException(file + ": " + e.getMessage(), e);
+    } finally {
+      password.ifPresent(Password::close);
+    }
+  }
+
+  private static InputStream stream(byte[] bytes) {
+    return new ByteArrayInputStream(bytes);
+  }
+}

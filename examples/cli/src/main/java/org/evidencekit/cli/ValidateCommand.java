@@ -1,0 +1,72 @@
+package org.evidencekit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.evidencekit.model.EvidenceJson;
+import org.evidencekit.model.InputException;
+import org.evidencekit.model.InputProblem;
+import org.evidencekit.model.Problem;
+import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.Response;
+import org.evidencekit.model.ResponseValidator;
+import org.evidencekit.model.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Validates a response file against its questionnaire. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a response (JSON) against the questionnaire it answers and print every problem, one a line.",
+      "Exit 0 valid (warnings allowed), 1 invalid, 2 unusable input (missing file, malformed JSON)."
+    })
+final class ValidateCommand extends Cmd {
+  @Parameters(index = "0", paramLabel = "FILE.json", description = "The response to check.")
+  Path file;
+
+  @Option(
+      names = "--definition",
+      paramLabel = "FILE",
+      description = "The questionnaire definition (JSON or YAML) to check against, instead of the bundled questionnaire the response names.")
+  Path definition;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = out();
+    PrintWriter err = err();
+    List<String> lines = new ArrayList<>();
+    Response response;
+    try {
+      response = EvidenceJson.standard().readResponse(file);
+    } catch (InputException e) {
+      Optional<Response> partial = e.partial(Response.class);
+      if (e.isUnreadable() || partial.isEmpty()) {
+        for (InputProblem p : e.problems()) {
+          (e.isUnreadable() ? err : out).println((e.isUnreadable() ? "" : "error ") + p);
+        }
+        return e.isUnreadable() ? Exit.UNUSABLE : Exit.INVALID;
+      }
+      e.problems().forEach(p -> lines.add("error " + p));
+      response = partial.get();
+    }
+    Questionnaire q = definition != null
+        ? EvidenceJson.standard().readQuestionnaire(definition)
+        : QuestionnaireChoice.bundled(response.questionnaire().id());
+    ValidationReport report = ResponseValidator.standard().validate(q, response);
+    for (Problem p : report.problems()) {
+      lines.add(p.toLine());
+    }
+    lines.forEach(out::println);
+    boolean valid = report.isValid() && lines.stream().noneMatch(l -> l.startsWith("error "));
+    long errors = lines.stream().filter(l -> l.startsWith("error ")).count();
+    err.println(file + ": " + (valid ? "valid" : "invalid, " + errors + (errors == 1 ? " error" : " errors"))
+        + (report.warnings().isEmpty() ? "" : ", " + report.warnings().size() + " warning" + (report.warnings().size() == 1 ? "" : "s"))
+        + " (" + q.id() + " version " + q.version() + ")");
+    return valid ? Exit.OK : Exit.INVALID;
+  }
+}
