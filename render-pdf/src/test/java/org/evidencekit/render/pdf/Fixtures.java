@@ -1,7 +1,6 @@
 package org.evidencekit.render.pdf;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.evidencekit.model.CaseStudy;
 import org.evidencekit.model.Condition;
 import org.evidencekit.model.Contact;
@@ -41,13 +40,10 @@ final class Fixtures {
 
   static final String WELSH = "Caerdydd: ŵyr, ŷd";
 
-  /** The 2012 call for evidence, if it is bundled yet. */
-  static Optional<Questionnaire> callForEvidence2012() {
-    try {
-      return Questionnaires.byId(Questionnaires.CALL_FOR_EVIDENCE_2012);
-    } catch (RuntimeException missing) {
-      return Optional.empty();
-    }
+  /** The questionnaires every rendering test runs on: this fixture and the bundled ones. */
+  static java.util.List<Questionnaire> all() {
+    return java.util.List.of(
+        allKinds(), Questionnaires.callForEvidence2012(), Questionnaires.referralScreening());
   }
 
   static Questionnaire allKinds() {

@@ -206,7 +206,7 @@ public final class Layouter {
     @Override
     public Void visit(Quotation quotation) {
       StructElem quote = parent.add("BlockQuote");
-      paragraph(quote, "\u201C" + quotation.text().trim() + "\u201D", f.italic, BODY, LEAD, x + 18, 0.15f);
+      paragraph(quote, quoted(quotation.text().trim()), f.italic, BODY, LEAD, x + 18, 0.15f);
       quotation.attribution().ifPresent(
           a -> paragraph(quote, "\u2014 " + a.trim(), f.regular, SMALL, SMALL_LEAD, x + 18, 0.3f));
       return null;
@@ -579,6 +579,14 @@ public final class Layouter {
       y -= 2;
     }
     y -= GAP;
+  }
+
+  /** The text in quotation marks, unless it comes with its own. */
+  private static String quoted(String text) {
+    if (text.isEmpty() || "\"\u201C\u2018'".indexOf(text.charAt(0)) >= 0) {
+      return text;
+    }
+    return "\u201C" + text + "\u201D";
   }
 
   private static String labelOf(ListItem item) {
