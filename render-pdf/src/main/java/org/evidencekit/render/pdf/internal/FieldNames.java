@@ -49,7 +49,8 @@ public final class FieldNames {
 
   /** "8. Which of these ...: c. Other (please specify)". */
   static String accessibleName(Questionnaire questionnaire, ChoiceQuestion question, Option option) {
-    return accessibleName(questionnaire, question) + ": " + optionText(option);
+    String base = accessibleName(questionnaire, question);
+    return base + (base.endsWith(":") ? " " : ": ") + optionText(option);
   }
 
   static String optionText(Option option) {

@@ -61,6 +61,10 @@ public final class SafeLoad {
     if (!looksLikePdf(bytes)) {
       throw new DocumentException(Reason.MALFORMED, "This is not a PDF: it has no PDF header");
     }
+    if (!endsWithEof(bytes)) {
+      throw new DocumentException(
+          Reason.MALFORMED, "The PDF is incomplete (it has no end-of-file marker): it was cut short");
+    }
     checkStreams(bytes);
     String password = options.password().map(Password::reveal).orElse("");
     PDDocument doc;
@@ -107,6 +111,16 @@ public final class SafeLoad {
     int end = Math.min(b.length - 5, 1024);
     for (int i = 0; i < end; i++) {
       if (b[i] == '%' && b[i + 1] == 'P' && b[i + 2] == 'D' && b[i + 3] == 'F' && b[i + 4] == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "%%EOF" is in the last KiB, where every complete PDF has it. */
+  private static boolean endsWithEof(byte[] b) {
+    for (int i = b.length - 5; i >= Math.max(0, b.length - 1024); i--) {
+      if (b[i] == '%' && b[i + 1] == '%' && b[i + 2] == 'E' && b[i + 3] == 'O' && b[i + 4] == 'F') {
         return true;
       }
     }
