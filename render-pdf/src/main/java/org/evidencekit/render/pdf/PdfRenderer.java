@@ -125,12 +125,13 @@ public final class PdfRenderer implements DocumentRenderer {
             documentDate(response),
             documentId(prepared, options, json),
             response.flatMap(PdfRenderer::record));
-    Assembler.write(
-        composition,
-        values,
-        meta,
-        new Assembler.Protection(options.password(), options.restrictEditing()),
-        out);
+    Assembler.Protection protection =
+        new Assembler.Protection(options.password(), options.restrictEditing());
+    if (options.layout() == Layout.FORM && !protection.any()) {
+      prepared.fastForm(options.archival()).write(values, meta, out);
+    } else {
+      Assembler.write(composition, values, meta, protection, out);
+    }
   }
 
   private static void check(Questionnaire q, Optional<Response> response, RenderOptions options) {

@@ -38,6 +38,10 @@ import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Questionnaires;
 import org.evidencekit.model.RenderOptions;
 import org.evidencekit.model.Response;
+import org.evidencekit.render.pdf.internal.Assembler;
+import org.evidencekit.render.pdf.internal.DocumentMeta;
+import org.evidencekit.render.pdf.internal.FieldValues;
+import org.evidencekit.render.pdf.internal.Prepared;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,6 +76,26 @@ class PdfRendererTest {
       assertArrayEquals(a, b, options.layout() + " archival=" + options.archival());
     }
     assertArrayEquals(Pdfs.blank(q2012), render(PdfRenderer.create(), q2012, Optional.empty(), RenderOptions.defaults()));
+  }
+
+  /**
+   * A form is written by the fast writer (the blank form serialised once, the values added), an
+   * encrypted one by PDFBox: both write the same document.
+   */
+  @Test
+  void theFastWriterWritesWhatPdfBoxWrites() throws Exception {
+    for (Questionnaire q : Fixtures.all()) {
+      Response r = ExampleResponses.random(q, 5);
+      byte[] fast = Pdfs.render(q, r, Layout.FORM);
+      Prepared prepared = new Prepared.Cache(1).get(q);
+      java.util.Map<String, Object> values =
+          FieldValues.of(q, org.evidencekit.model.Responses.answersOf(q, r));
+      ByteArrayOutputStream viaPdfBox = new ByteArrayOutputStream();
+      DocumentMeta meta = new DocumentMeta(q.title(), q.language(), q.id(), q.version(), "form", false,
+          Optional.empty(), new byte[16], Optional.empty());
+      Assembler.write(prepared.form(), values, meta, new Assembler.Protection(Optional.empty(), false), viaPdfBox);
+      assertEquals(PdfDump.of(viaPdfBox.toByteArray()), PdfDump.of(fast), q.id());
+    }
   }
 
   @Test

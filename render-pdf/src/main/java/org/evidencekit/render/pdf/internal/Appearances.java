@@ -69,6 +69,11 @@ final class Appearances {
       }
       return s;
     }
+    return form(w, h, textContent(font, w, h, multiline, value), true);
+  }
+
+  /** The content of a text field's appearance holding a value (not empty). */
+  static StringBuilder textContent(Face font, float w, float h, boolean multiline, String value) {
     StringBuilder o = frame(w, h);
     o.append("/Tx BMC\nq ");
     Ops.nums(o, 1, 1, w - 2, h - 2).append("re W n\nBT /F1 ");
@@ -102,15 +107,15 @@ final class Appearances {
       }
       float baseline = (h - ascent - descent) / 2 + descent;
       Ops.nums(o, 2, baseline).append("Td ");
-      font.encode(fitting(line, w - 3), o);
+      font.encode(fitting(font, line, w - 3), o);
       o.append(" Tj\n");
     }
     o.append("ET\nQ\nEMC\n");
-    return form(w, h, o, true);
+    return o;
   }
 
   /** The start of a one-line value that fits the field (the rest is clipped anyway). */
-  private String fitting(String line, float width) {
+  private static String fitting(Face font, String line, float width) {
     if (font.width(line, FONT_SIZE) <= width) {
       return line;
     }

@@ -55,20 +55,56 @@ public final class Assembler {
       this.restrictEditing = restrictEditing;
     }
 
-    boolean any() {
+    public boolean any() {
       return password.isPresent() || restrictEditing;
     }
   }
 
+  /** A document built in memory, with the objects a writer needs to find again. */
+  static final class Built implements AutoCloseable {
+    final PDDocument pd;
+    final COSDictionary catalog;
+    final List<COSDictionary> widgets;
+    final COSDictionary fieldFont;
+    final COSStream metadata;
+
+    Built(PDDocument pd, COSDictionary catalog, List<COSDictionary> widgets, COSDictionary fieldFont,
+        COSStream metadata) {
+      this.pd = pd;
+      this.catalog = catalog;
+      this.widgets = widgets;
+      this.fieldFont = fieldFont;
+      this.metadata = metadata;
+    }
+
+    @Override
+    public void close() throws IOException {
+      pd.close();
+    }
+  }
+
   /**
-   * Writes the document.
+   * Writes the document with PDFBox (the way for encrypted documents and printed layouts).
    *
    * @param values field values by field name: a String for a text field, TRUE for a ticked box
    */
   public static void write(
       Composition c, Map<String, Object> values, DocumentMeta meta, Protection protection, OutputStream out)
       throws IOException {
-    try (PDDocument pd = new PDDocument()) {
+    try (Built b = build(c, values, meta)) {
+      if (protection.any()) {
+        protect(b.pd, protection);
+      }
+      BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+      b.pd.save(buffered, CompressParameters.DEFAULT_COMPRESSION);
+      buffered.flush();
+    }
+  }
+
+  /** Builds the whole document in memory; the caller closes it. */
+  static Built build(Composition c, Map<String, Object> values, DocumentMeta meta) throws IOException {
+    PDDocument pd = new PDDocument();
+    try {
       COSDocument doc = pd.getDocument();
       pd.setVersion(1.7f);
       COSDictionary catalog = pd.getDocumentCatalog().getCOSObject();
@@ -91,6 +127,7 @@ public final class Assembler {
       for (int i = 0; i < c.pages.size(); i++) {
         PDPage page = new PDPage(PDRectangle.A4);
         COSDictionary pageDict = page.getCOSObject();
+        pageDict.getCOSArray(COSName.MEDIA_BOX).setDirect(true);
         COSStream contents = doc.createCOSStream();
         contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         try (OutputStream o = contents.createRawOutputStream()) {
@@ -99,6 +136,7 @@ public final class Assembler {
         pageDict.setItem(COSName.CONTENTS, contents);
         pageDict.setItem(COSName.RESOURCES, resources);
         pageDict.setItem(STRUCT_PARENTS, COSInteger.get(i));
+        pageDict.setItem(TABS, COSName.S);
         pd.addPage(page);
         pages.add(pageDict);
       }
@@ -106,11 +144,13 @@ public final class Assembler {
       // Fields: one dictionary each, field and widget merged.
       Appearances ap = new Appearances(doc, c.fonts.regular, fieldFonts);
       COSArray fields = new COSArray();
+      List<COSDictionary> widgetList = new ArrayList<>();
       Map<Widget, COSDictionary> widgetDicts = new IdentityHashMap<>();
       int structParentBase = c.pages.size();
       for (Widget w : c.widgets) {
         COSDictionary d = widget(w, values.get(w.name), ap, pages.get(w.page), structParentBase + w.index);
         widgetDicts.put(w, d);
+        widgetList.add(d);
         fields.add(d);
         COSDictionary pageDict = pages.get(w.page);
         COSArray annots = pageDict.getCOSArray(COSName.ANNOTS);
@@ -118,33 +158,28 @@ public final class Assembler {
           annots = new COSArray();
           annots.setDirect(true);
           pageDict.setItem(COSName.ANNOTS, annots);
-          pageDict.setItem(TABS, COSName.S);
         }
         annots.add(d);
       }
       if (!c.widgets.isEmpty()) {
         COSDictionary acro = new COSDictionary();
+        fields.setDirect(true);
         acro.setItem(COSName.FIELDS, fields);
         COSDictionary dr = new COSDictionary();
         dr.setItem(COSName.FONT, fieldFonts);
         dr.setDirect(true);
         acro.setItem(COSName.DR, dr);
         acro.setString(COSName.DA, Appearances.DA);
+        acro.setDirect(true);
         catalog.setItem(COSName.ACRO_FORM, acro);
-      }
-      for (COSDictionary p : pages) {
-        p.setItem(TABS, COSName.S);
       }
 
       structure(c, catalog, pages, widgetDicts);
-      metadata(pd, catalog, meta);
-
-      if (protection.any()) {
-        protect(pd, protection);
-      }
-      BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-      pd.save(buffered, CompressParameters.DEFAULT_COMPRESSION);
-      buffered.flush();
+      COSStream xmp = metadata(pd, catalog, meta);
+      return new Built(pd, catalog, widgetList, f1, xmp);
+    } catch (IOException | RuntimeException e) {
+      pd.close();
+      throw e;
     }
   }
 
@@ -238,6 +273,7 @@ public final class Assembler {
     }
     nums.setDirect(true);
     COSDictionary parentTree = new COSDictionary();
+    parentTree.setDirect(true);
     parentTree.setItem(COSName.NUMS, nums);
     treeRoot.setItem(COSName.PARENT_TREE, parentTree);
     treeRoot.setInt(COSName.PARENT_TREE_NEXT_KEY, pages.size() + formOf.length);
@@ -308,7 +344,7 @@ public final class Assembler {
     return d;
   }
 
-  private static void metadata(PDDocument pd, COSDictionary catalog, DocumentMeta meta) throws IOException {
+  private static COSStream metadata(PDDocument pd, COSDictionary catalog, DocumentMeta meta) throws IOException {
     catalog.setString(COSName.LANG, meta.language);
     COSDictionary prefs = new COSDictionary();
     prefs.setBoolean(COSName.DISPLAY_DOC_TITLE, true);
@@ -323,20 +359,7 @@ public final class Assembler {
     }
     catalog.setItem(COSName.METADATA, xmp);
 
-    COSDictionary info = pd.getDocumentInformation().getCOSObject();
-    info.setItem(COSName.TITLE, new COSString(meta.title));
-    info.setItem(COSName.PRODUCER, new COSString(DocumentMeta.PRODUCER));
-    info.setItem(COSName.CREATOR, new COSString(DocumentMeta.CREATOR));
-    meta.pdfDate().ifPresent(date -> {
-      info.setItem(COSName.CREATION_DATE, new COSString(date));
-      info.setItem(COSName.MOD_DATE, new COSString(date));
-    });
-    info.setItem(COSName.getPDFName(DocumentMeta.KEY_QUESTIONNAIRE), new COSString(meta.questionnaireId));
-    info.setItem(COSName.getPDFName(DocumentMeta.KEY_VERSION), new COSString(meta.questionnaireVersion));
-    info.setItem(COSName.getPDFName(DocumentMeta.KEY_LAYOUT), new COSString(meta.layout));
-    meta.responseRecord.ifPresent(
-        r -> info.setItem(COSName.getPDFName(DocumentMeta.KEY_RESPONSE), new COSString(r)));
-
+    pd.getDocument().getTrailer().setItem(COSName.INFO, info(meta));
     if (meta.archival) {
       COSStream icc = pd.getDocument().createCOSStream();
       icc.setInt(COSName.N, 3);
@@ -361,6 +384,25 @@ public final class Assembler {
     id.add(new COSString(meta.documentId));
     id.setDirect(true);
     pd.getDocument().getTrailer().setItem(COSName.ID, id);
+    return xmp;
+  }
+
+  /** The document information dictionary. */
+  static COSDictionary info(DocumentMeta meta) {
+    COSDictionary info = new COSDictionary();
+    info.setItem(COSName.TITLE, new COSString(meta.title));
+    info.setItem(COSName.PRODUCER, new COSString(DocumentMeta.PRODUCER));
+    info.setItem(COSName.CREATOR, new COSString(DocumentMeta.CREATOR));
+    meta.pdfDate().ifPresent(date -> {
+      info.setItem(COSName.CREATION_DATE, new COSString(date));
+      info.setItem(COSName.MOD_DATE, new COSString(date));
+    });
+    info.setItem(COSName.getPDFName(DocumentMeta.KEY_QUESTIONNAIRE), new COSString(meta.questionnaireId));
+    info.setItem(COSName.getPDFName(DocumentMeta.KEY_VERSION), new COSString(meta.questionnaireVersion));
+    info.setItem(COSName.getPDFName(DocumentMeta.KEY_LAYOUT), new COSString(meta.layout));
+    meta.responseRecord.ifPresent(
+        r -> info.setItem(COSName.getPDFName(DocumentMeta.KEY_RESPONSE), new COSString(r)));
+    return info;
   }
 
   private static void protect(PDDocument pd, Protection protection) throws IOException {

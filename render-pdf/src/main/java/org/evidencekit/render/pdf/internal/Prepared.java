@@ -20,6 +20,8 @@ public final class Prepared {
   private final DocumentFonts fonts;
   private final byte[] digest;
   private volatile Composition form;
+  private volatile FastForm fastForm;
+  private volatile FastForm fastArchivalForm;
 
   private Prepared(Questionnaire questionnaire, Fonts fonts) {
     this.questionnaire = questionnaire;
@@ -51,6 +53,32 @@ public final class Prepared {
       }
     }
     return c;
+  }
+
+  /** The blank form serialised for filling, made on first use (one for PDF/A, one not). */
+  public FastForm fastForm(boolean archival) {
+    FastForm f = archival ? fastArchivalForm : fastForm;
+    if (f == null) {
+      synchronized (this) {
+        f = archival ? fastArchivalForm : fastForm;
+        if (f == null) {
+          DocumentMeta meta = new DocumentMeta(questionnaire.title(), questionnaire.language(),
+              questionnaire.id(), questionnaire.version(), "form", archival, Optional.empty(),
+              new byte[16], Optional.empty());
+          try {
+            f = FastForm.of(form(), meta);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          if (archival) {
+            fastArchivalForm = f;
+          } else {
+            fastForm = f;
+          }
+        }
+      }
+    }
+    return f;
   }
 
   static byte[] sha256(byte[] data) {
