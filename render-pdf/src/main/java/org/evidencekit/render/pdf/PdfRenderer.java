@@ -127,7 +127,9 @@ public final class PdfRenderer implements DocumentRenderer {
             response.flatMap(PdfRenderer::record));
     Assembler.Protection protection =
         new Assembler.Protection(options.password(), options.restrictEditing());
-    if (options.layout() == Layout.FORM && !protection.any()) {
+    if (protection.any()) {
+      Assembler.write(composition, values, meta, protection, out);
+    } else if (options.layout() == Layout.FORM) {
       prepared.fastForm(options.archival()).write(values, meta, out);
     } else {
       Assembler.write(composition, values, meta, protection, out);

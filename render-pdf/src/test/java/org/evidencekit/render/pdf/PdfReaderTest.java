@@ -246,8 +246,8 @@ class PdfReaderTest {
     }
   }
 
-  @Test
-  void aCompressionBombIsRefusedBeforeItIsExpanded() {
+  /** About 200 KB of zlib data that inflates to 200 MiB of zeros. */
+  private static byte[] bomb() {
     byte[] zeros = new byte[1 << 20];
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
     ByteArrayOutputStream bomb = new ByteArrayOutputStream();
@@ -263,7 +263,12 @@ class PdfReaderTest {
       bomb.write(buf, 0, deflater.deflate(buf));
     }
     deflater.end();
-    byte[] data = bomb.toByteArray();
+    return bomb.toByteArray();
+  }
+
+  @Test
+  void aCompressionBombIsRefusedBeforeItIsExpanded() {
+    byte[] data = bomb();
     byte[] pdf = new CraftedPdf()
         .object("<< /Type /Catalog /Pages 2 0 R /Metadata 5 0 R >>")
         .object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
@@ -276,6 +281,39 @@ class PdfReaderTest {
     DocumentException e = failure(pdf);
     assertEquals(Reason.UNSAFE, e.reason());
     assertTrue(e.getMessage().contains("expands"), e.getMessage());
+  }
+
+  /** Encrypted, the bomb cannot be seen in the file's bytes: it is caught once decrypted. */
+  @Test
+  void aCompressionBombInAnEncryptedFieldValueIsRefused() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      var info = doc.getDocumentInformation().getCOSObject();
+      info.setString("EvidenceKitQuestionnaire", Q.id());
+      info.setString("EvidenceKitQuestionnaireVersion", Q.version());
+      var value = doc.getDocument().createCOSStream();
+      value.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+      try (var raw = value.createRawOutputStream()) {
+        raw.write(bomb());
+      }
+      var field = new org.apache.pdfbox.cos.COSDictionary();
+      field.setString(org.apache.pdfbox.cos.COSName.T, "service");
+      field.setItem(org.apache.pdfbox.cos.COSName.FT, org.apache.pdfbox.cos.COSName.TX);
+      field.setItem(org.apache.pdfbox.cos.COSName.V, value);
+      var fields = new org.apache.pdfbox.cos.COSArray();
+      fields.add(field);
+      var acro = new org.apache.pdfbox.cos.COSDictionary();
+      acro.setItem(org.apache.pdfbox.cos.COSName.FIELDS, fields);
+      doc.getDocumentCatalog().getCOSObject().setItem(org.apache.pdfbox.cos.COSName.ACRO_FORM, acro);
+      var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+          "owner", "", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+      policy.setEncryptionKeyLength(256);
+      doc.protect(policy);
+      doc.save(out);
+    }
+    DocumentException e = failure(out.toByteArray());
+    assertEquals(Reason.UNSAFE, e.reason());
   }
 
   @Test

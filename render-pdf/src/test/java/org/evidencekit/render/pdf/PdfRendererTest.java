@@ -251,6 +251,31 @@ class PdfRendererTest {
     }
   }
 
+  /** Bookmarks lead to each part (and, inside it, its sections), for finding one's way. */
+  @Test
+  void bookmarksLeadToThePartsAndSections() throws Exception {
+    Questionnaire q = Questionnaires.callForEvidence2012();
+    Response r = ExampleResponses.complete(q); // sent with an attachment
+    for (byte[] pdf : List.of(Pdfs.blank(q), Pdfs.render(q, r, Layout.PRINTED))) {
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        var outline = doc.getDocumentCatalog().getDocumentOutline();
+        assertNotNull(outline);
+        List<String> titles = new ArrayList<>();
+        outline.children().forEach(item -> titles.add(item.getTitle()));
+        List<String> parts = new ArrayList<>();
+        q.parts().forEach(p -> p.title().ifPresent(t ->
+            parts.add((p.label().map(l -> l.trim() + " ").orElse("") + t).trim())));
+        if (titles.size() == parts.size() + 1) {
+          parts.add("Sent with this response"); // the printed response lists the attachments
+        }
+        assertEquals(parts, titles);
+        for (var item : outline.children()) {
+          assertNotNull(item.getDestination(), item.getTitle());
+        }
+      }
+    }
+  }
+
   @Test
   void aPrintedResponseNeedsAResponse() {
     for (Layout layout : List.of(Layout.PRINTED, Layout.ANSWERS_ONLY)) {

@@ -175,12 +175,74 @@ public final class Assembler {
       }
 
       structure(c, catalog, pages, widgetDicts);
+      outline(c, catalog, pages);
       COSStream xmp = metadata(pd, catalog, meta);
       return new Built(pd, catalog, widgetList, f1, xmp);
     } catch (IOException | RuntimeException e) {
       pd.close();
       throw e;
     }
+  }
+
+  /** Bookmarks to the parts and sections, so that a long form can be found one's way around. */
+  private static void outline(Composition c, COSDictionary catalog, List<COSDictionary> pages) {
+    if (c.bookmarks.isEmpty()) {
+      return;
+    }
+    COSDictionary root = new COSDictionary();
+    root.setItem(COSName.TYPE, COSName.OUTLINES);
+    List<COSDictionary> stack = new ArrayList<>();
+    List<Integer> levels = new ArrayList<>();
+    stack.add(root);
+    levels.add(0);
+    for (Composition.Bookmark b : c.bookmarks) {
+      while (levels.get(levels.size() - 1) >= b.level) {
+        stack.remove(stack.size() - 1);
+        levels.remove(levels.size() - 1);
+      }
+      COSDictionary parent = stack.get(stack.size() - 1);
+      COSDictionary item = new COSDictionary();
+      item.setItem(COSName.TITLE, new COSString(b.title));
+      item.setItem(COSName.PARENT, parent);
+      COSArray dest = new COSArray();
+      dest.add(pages.get(b.page));
+      dest.add(COSName.getPDFName("XYZ"));
+      dest.add(COSInteger.ZERO);
+      dest.add(new COSFloat(round(b.y)));
+      dest.add(COSInteger.ZERO);
+      dest.setDirect(true);
+      item.setItem(COSName.DEST, dest);
+      COSDictionary last = parent.getCOSDictionary(COSName.LAST);
+      if (last == null) {
+        parent.setItem(COSName.FIRST, item);
+      } else {
+        last.setItem(COSName.NEXT, item);
+        item.setItem(COSName.PREV, last);
+      }
+      parent.setItem(COSName.LAST, item);
+      stack.add(item);
+      levels.add(b.level);
+    }
+    count(root, true);
+    catalog.setItem(COSName.OUTLINES, root);
+    catalog.setItem(COSName.PAGE_MODE, COSName.getPDFName("UseOutlines"));
+  }
+
+  /** Sets /Count: top-level items and their children shown open; returns the items visible. */
+  private static int count(COSDictionary node, boolean open) {
+    int visible = 0;
+    for (COSDictionary kid = node.getCOSDictionary(COSName.FIRST); kid != null;
+        kid = kid.getCOSDictionary(COSName.NEXT)) {
+      visible += 1 + count(kid, false);
+    }
+    if (visible > 0 && node.getCOSName(COSName.TYPE) == null) {
+      node.setInt(COSName.COUNT, -visible); // closed: a part's sections show when it is opened
+      return 0;
+    }
+    if (node.getCOSName(COSName.TYPE) != null) {
+      node.setInt(COSName.COUNT, visible);
+    }
+    return visible;
   }
 
   private static COSDictionary widget(Widget w, Object value, Appearances ap, COSDictionary page, int structParent) {

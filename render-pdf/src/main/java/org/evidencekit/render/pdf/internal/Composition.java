@@ -12,12 +12,30 @@ public final class Composition {
   final StructElem root;
   final List<Widget> widgets;
   final DocumentFonts fonts;
+  final List<Bookmark> bookmarks;
 
-  Composition(List<PageContent> pages, StructElem root, List<Widget> widgets, DocumentFonts fonts) {
+  Composition(
+      List<PageContent> pages, StructElem root, List<Widget> widgets, DocumentFonts fonts, List<Bookmark> bookmarks) {
     this.pages = pages;
     this.root = root;
     this.widgets = widgets;
     this.fonts = fonts;
+    this.bookmarks = bookmarks;
+  }
+
+  /** A heading the document outline (bookmarks) leads to. */
+  static final class Bookmark {
+    final int level;
+    final String title;
+    final int page;
+    final float y;
+
+    Bookmark(int level, String title, int page, float y) {
+      this.level = level;
+      this.title = title;
+      this.page = page;
+      this.y = y;
+    }
   }
 
   public List<Widget> widgets() {

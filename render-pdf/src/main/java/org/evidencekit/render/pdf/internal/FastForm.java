@@ -1,6 +1,5 @@
 package org.evidencekit.render.pdf.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -111,7 +110,7 @@ public final class FastForm {
     xrefField2 = new long[firstFree];
     xrefField3 = new int[firstFree];
 
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+    Bytes out = new Bytes(1 << 20);
     out.write(HEADER);
     for (COSStream s : streams) {
       int number = n.of(s);
@@ -130,8 +129,8 @@ public final class FastForm {
     for (int k = 0; k < objectStreams; k++) {
       int number = firstObjectStream + k;
       List<COSBase> group = packed.subList(k * PER_OBJECT_STREAM, Math.min(packed.size(), (k + 1) * PER_OBJECT_STREAM));
-      ByteArrayOutputStream index = new ByteArrayOutputStream();
-      ByteArrayOutputStream bodies = new ByteArrayOutputStream();
+      Bytes index = new Bytes(2048);
+      Bytes bodies = new Bytes(32 * 1024);
       for (int i = 0; i < group.size(); i++) {
         int member = n.of(group.get(i));
         xrefType[member] = 2;
@@ -142,13 +141,12 @@ public final class FastForm {
         bodies.write('\n');
       }
       index.write('\n');
-      byte[] data = new byte[index.size() + bodies.size()];
-      System.arraycopy(index.toByteArray(), 0, data, 0, index.size());
-      System.arraycopy(bodies.toByteArray(), 0, data, index.size(), bodies.size());
-      byte[] deflated = Layouter.deflate(data);
+      int first = index.size();
+      index.write(bodies.toByteArray());
+      byte[] deflated = Layouter.deflate(index.toByteArray());
       xrefType[number] = 1;
       xrefField2[number] = out.size();
-      out.write(ascii(number + " 0 obj\n<< /Type /ObjStm /N " + group.size() + " /First " + index.size()
+      out.write(ascii(number + " 0 obj\n<< /Type /ObjStm /N " + group.size() + " /First " + first
           + " /Filter /FlateDecode /Length " + deflated.length + " >>\nstream\n"));
       out.write(deflated);
       out.write(ascii("\nendstream\nendobj\n"));
@@ -159,7 +157,7 @@ public final class FastForm {
     slots = new Slot[b.widgets.size()];
     for (int i = 0; i < slots.length; i++) {
       COSDictionary w = b.widgets.get(i);
-      ByteArrayOutputStream prefix = new ByteArrayOutputStream(512);
+      Bytes prefix = new Bytes(512);
       int number = n.of(w);
       prefix.write(ascii(number + " 0 obj\n<<"));
       for (Map.Entry<COSName, COSBase> e : w.entrySet()) {
@@ -291,7 +289,7 @@ public final class FastForm {
     if (deflate) {
       content = Layouter.deflate(content);
     }
-    ByteArrayOutputStream o = new ByteArrayOutputStream(content.length + 256);
+    Bytes o = new Bytes(content.length + 256);
     o.write(ascii(number + " 0 obj\n<< /Type /XObject /Subtype /Form /BBox [0 0 "));
     new COSFloat(s.width).writePDF(o);
     o.write(' ');
@@ -332,6 +330,23 @@ public final class FastForm {
       out.write(' ');
     }
     out.write(ascii("/Length " + length + " >>"));
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<COSName, byte[]> NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A name as PDF syntax ("/Type"), remembered for the few thousand names a document uses. */
+  static byte[] nameBytes(COSName name) throws IOException {
+    byte[] b = NAMES.get(name);
+    if (b == null) {
+      Bytes o = new Bytes(name.getName().length() + 4);
+      name.writePDF(o);
+      b = o.toByteArray();
+      if (NAMES.size() < 20_000) {
+        NAMES.put(name, b);
+      }
+    }
+    return b;
   }
 
   private static byte[] ascii(String s) {
@@ -401,7 +416,7 @@ public final class FastForm {
       } else if (v instanceof COSDictionary) {
         out.write(ascii("<< "));
         for (Map.Entry<COSName, COSBase> e : ((COSDictionary) v).entrySet()) {
-          e.getKey().writePDF(out);
+          out.write(nameBytes(e.getKey()));
           out.write(' ');
           write(e.getValue(), out, false);
           out.write(' ');
@@ -466,7 +481,7 @@ public final class FastForm {
 
     @Override
     public void visitFromName(COSName obj) throws IOException {
-      obj.writePDF(out);
+      out.write(nameBytes(obj));
     }
 
     @Override

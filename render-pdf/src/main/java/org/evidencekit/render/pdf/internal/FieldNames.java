@@ -50,7 +50,8 @@ public final class FieldNames {
   /** "8. Which of these ...: c. Other (please specify)". */
   static String accessibleName(Questionnaire questionnaire, ChoiceQuestion question, Option option) {
     String base = accessibleName(questionnaire, question);
-    return base + (base.endsWith(":") ? " " : ": ") + optionText(option);
+    boolean punctuated = !base.isEmpty() && ":.?!".indexOf(base.charAt(base.length() - 1)) >= 0;
+    return base + (punctuated ? " " : ": ") + optionText(option);
   }
 
   static String optionText(Option option) {

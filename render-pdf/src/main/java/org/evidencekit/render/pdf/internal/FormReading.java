@@ -295,6 +295,11 @@ public final class FormReading {
       return s.length() > MAX_VALUE_CHARS ? s.substring(0, MAX_VALUE_CHARS) : s;
     }
     if (v instanceof COSStream) {
+      try {
+        SafeLoad.inflatedSize((COSStream) v, SafeLoad.MAX_STREAM);
+      } catch (IOException e) {
+        throw new DocumentException(Reason.MALFORMED, "A field of the PDF's form is damaged", e);
+      }
       try (InputStream in = ((COSStream) v).createInputStream()) {
         byte[] bytes = in.readNBytes(MAX_VALUE_CHARS);
         return new String(bytes, StandardCharsets.UTF_8);

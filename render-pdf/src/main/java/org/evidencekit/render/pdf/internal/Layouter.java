@@ -86,6 +86,7 @@ public final class Layouter {
   private final List<PageContent> pages = new ArrayList<>();
   private final StructElem root = new StructElem("Document");
   private final List<Widget> widgets = new ArrayList<>();
+  private final List<Composition.Bookmark> bookmarks = new ArrayList<>();
   private PageContent page;
   private float y;
   private int lastHeading;
@@ -109,7 +110,7 @@ public final class Layouter {
       l.whole();
     }
     l.finish();
-    return new Composition(l.pages, l.root, l.widgets, fonts);
+    return new Composition(l.pages, l.root, l.widgets, fonts, l.bookmarks);
   }
 
   // ---------------------------------------------------------------- the whole questionnaire
@@ -432,9 +433,15 @@ public final class Layouter {
     }
   }
 
+  /** A box for an option's text: two rows for a short text, up to five for a long one. */
+  static float specifyFieldHeight(int maxLength) {
+    int rows = Math.max(2, Math.min(5, maxLength / 150));
+    return rows * FIELD_LINE + 6;
+  }
+
   private float specifyHeight(Option o, Optional<ChoiceAnswer> chosen) {
     if (mode == Mode.FORM) {
-      return o.specifyMaxLength() > 120 ? multilineHeight(Math.min(o.specifyMaxLength(), 900)) : FIELD_H;
+      return specifyFieldHeight(o.specifyMaxLength());
     }
     return chosen.map(c -> c.specified().get(o.id())).map(s -> LEAD + 8).orElse(0f);
   }
@@ -470,12 +477,8 @@ public final class Layouter {
       if (mode == Mode.FORM) {
         y -= 2;
         String tu = FieldNames.accessibleName(q, cq, o) + ", details";
-        if (o.specifyMaxLength() > 120) {
-          field(div, Widget.Kind.MULTILINE, FieldNames.specifyOf(cq, o), tu, textX, w,
-              multilineHeight(Math.min(o.specifyMaxLength(), 900)), o.specifyMaxLength());
-        } else {
-          field(div, Widget.Kind.TEXT, FieldNames.specifyOf(cq, o), tu, textX, w, FIELD_H, o.specifyMaxLength());
-        }
+        field(div, Widget.Kind.MULTILINE, FieldNames.specifyOf(cq, o), tu, textX, w,
+            specifyFieldHeight(o.specifyMaxLength()), o.specifyMaxLength());
       } else {
         Optional<String> text = chosen.map(c -> c.specified().get(o.id()));
         if (text.isPresent()) {
@@ -612,6 +615,9 @@ public final class Layouter {
     float before = level == 1 ? 14 : level == 2 ? 10 : 6;
     ensure(before + lines.size() * lead + 3 * LEAD);
     space(before);
+    if (requested != 0 && level <= 2) {
+      bookmarks.add(new Composition.Bookmark(level, FieldNames.oneLine(text), pages.size() - 1, y));
+    }
     textBlock(parent.add("H" + level), lines, f.bold, size, lead, LEFT, 0, null, 0);
     y -= 3;
   }

@@ -177,40 +177,46 @@ public final class SafeLoad {
       }
     }
     long total = 0;
-    byte[] sink = new byte[64 * 1024];
     for (long number : streams) {
       COSBase base = doc.getObjectFromPool(new COSObjectKey(number, 0)).getObject();
-      if (!(base instanceof COSStream)) {
-        continue;
+      if (base instanceof COSStream) {
+        total += inflatedSize((COSStream) base, MAX_TOTAL - total);
       }
-      COSStream stream = (COSStream) base;
-      COSBase filter = stream.getDictionaryObject(COSName.FILTER);
-      if (filter == null) {
-        continue;
-      }
-      boolean flate =
-          COSName.FLATE_DECODE.equals(filter)
-              || (filter instanceof org.apache.pdfbox.cos.COSArray
-                  && ((org.apache.pdfbox.cos.COSArray) filter).size() == 1
-                  && COSName.FLATE_DECODE.equals(((org.apache.pdfbox.cos.COSArray) filter).getObject(0)));
-      if (!flate) {
-        throw new DocumentException(
-            Reason.UNSAFE, "The PDF packs its objects with an unusual filter; it was not read");
-      }
-      try (InputStream raw = stream.createRawInputStream()) {
-        java.util.zip.InflaterInputStream in = new java.util.zip.InflaterInputStream(raw);
-        long n = 0;
-        int k;
-        while ((k = in.read(sink)) > 0) {
-          n += k;
-          if (n > MAX_STREAM || total + n > MAX_TOTAL) {
-            throw bomb();
-          }
+    }
+  }
+
+  /**
+   * The size a stream decodes to, found by inflating it into a counter; a stream that expands
+   * beyond the limits, or is packed with a filter other than Flate, is refused.
+   */
+  static long inflatedSize(COSStream stream, long budget) throws IOException {
+    COSBase filter = stream.getDictionaryObject(COSName.FILTER);
+    if (filter == null) {
+      return stream.getLength();
+    }
+    boolean flate =
+        COSName.FLATE_DECODE.equals(filter)
+            || (filter instanceof org.apache.pdfbox.cos.COSArray
+                && ((org.apache.pdfbox.cos.COSArray) filter).size() == 1
+                && COSName.FLATE_DECODE.equals(((org.apache.pdfbox.cos.COSArray) filter).getObject(0)));
+    if (!flate) {
+      throw new DocumentException(
+          Reason.UNSAFE, "The PDF packs data with an unusual filter where a form has none; it was not read");
+    }
+    byte[] sink = new byte[64 * 1024];
+    try (InputStream raw = stream.createRawInputStream();
+        java.util.zip.InflaterInputStream in = new java.util.zip.InflaterInputStream(raw)) {
+      long n = 0;
+      int k;
+      while ((k = in.read(sink)) > 0) {
+        n += k;
+        if (n > MAX_STREAM || n > budget) {
+          throw bomb();
         }
-        total += n;
-      } catch (java.util.zip.ZipException e) {
-        throw new DocumentException(Reason.MALFORMED, "The PDF is damaged and cannot be read", e);
       }
+      return n;
+    } catch (java.util.zip.ZipException e) {
+      throw new DocumentException(Reason.MALFORMED, "The PDF is damaged and cannot be read", e);
     }
   }
 
