@@ -46,7 +46,7 @@ final class AnswerText {
                       .flatMap(q -> ((ChoiceQuestion) q).option(id));
               String text = o.map(FieldNames::optionText).orElse(id);
               String specified = a.specified().get(id);
-              out.add(specified == null ? text : text + ": " + specified);
+              out.add(specified == null ? text : text + (text.endsWith(":") ? " " : ": ") + specified);
             }
             a.specified().forEach(
                 (id, text) -> {

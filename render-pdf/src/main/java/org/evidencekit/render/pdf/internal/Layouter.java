@@ -501,7 +501,6 @@ public final class Layouter {
       StructElem form, Widget.Kind kind, String name, String tu, int pg, float x, float yBottom, float w, float h, int max) {
     Widget wd = new Widget(kind, name, tu, pg, x, yBottom, w, h, max, widgets.size());
     widgets.add(wd);
-    pages.get(pg).widgets.add(wd);
     form.kids.add(wd);
   }
 
@@ -647,7 +646,7 @@ public final class Layouter {
         continue;
       }
       StructElem sect = root.add("Sect");
-      heading(sect, partHeading(part).orElse("Answers"), 2);
+      partHeading(part).or(() -> firstSectionTitle(part)).ifPresent(h -> heading(sect, h, 2));
       for (Object e : entries) {
         StructElem div = sect.add("Div");
         space(4);
@@ -686,6 +685,10 @@ public final class Layouter {
     if (r.answers().isEmpty() && r.respondent().isEmpty() && r.consent().isEmpty()) {
       paragraph(root, "No answers were given.", f.italic, BODY, LEAD, LEFT, 0.3f);
     }
+  }
+
+  private static Optional<String> firstSectionTitle(Part part) {
+    return part.sections().stream().flatMap(s -> s.title().stream()).findFirst();
   }
 
   private void frontMatterAnswers() {
