@@ -1,5 +1,8 @@
 package org.evidencekit.model;
 
+import org.evidencekit.model.testing.Fixtures;
+import org.evidencekit.model.testing.RandomQuestionnaires;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

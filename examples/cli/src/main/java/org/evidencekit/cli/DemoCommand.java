@@ -5,6 +5,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.io.OutputStream;
+import java.util.Optional;
+import org.evidencekit.model.DocumentRenderer;
+import org.evidencekit.model.Layout;
+import org.evidencekit.model.RenderOptions;
 import org.evidencekit.model.EvidenceJson;
 import org.evidencekit.model.Format;
 import org.evidencekit.model.NumberAnswer;
@@ -56,11 +62,41 @@ final class DemoCommand extends Cmd {
     write(out.resolve("broken-response.problems.txt"), lines.toString(), "what validation says about it");
     say.print(lines.toString().lines().map(l -> "    " + l + "\n").reduce("", String::concat));
 
+    renderDocuments(q, example);
+
     Questionnaire partner = Questionnaires.referralScreening();
     write(out.resolve("partner-form.yaml"), json.write(partner, Format.YAML),
         "a partner organisation's own form (" + partner.id() + "), written in the same format");
     say.println("Done. Everything is in " + out.toAbsolutePath());
     return Exit.OK;
+  }
+
+  /** The blank form and the example response in every document format there is. */
+  private void renderDocuments(Questionnaire q, Response example) throws IOException {
+    for (DocumentRenderer renderer : Formats.renderers()) {
+      String ext = renderer.fileExtension();
+      render(renderer, q, Optional.empty(), RenderOptions.defaults(), "blank-form." + ext,
+          "the blank fillable form (" + ext + ")");
+      render(renderer, q, Optional.of(example), RenderOptions.defaults(), "example-response-form." + ext,
+          "the form filled in with the example response (" + ext + ")");
+      render(renderer, q, Optional.of(example), RenderOptions.of(Layout.ANSWERS_ONLY), "example-response-answers." + ext,
+          "the example response's answers only (" + ext + ")");
+    }
+  }
+
+  private void render(DocumentRenderer renderer, Questionnaire q, Optional<Response> response,
+      RenderOptions options, String name, String what) throws IOException {
+    Path file = out.resolve(name);
+    Path tmp = Files.createTempFile(out.toAbsolutePath(), ".demo", ".tmp");
+    try {
+      try (OutputStream stream = Files.newOutputStream(tmp)) {
+        renderer.render(q, response, options, stream);
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    out().println("  wrote " + file + ": " + what);
   }
 
   private void write(Path file, String text, String what) throws IOException {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.evidencekit.model.DocumentReader;
 import org.evidencekit.model.DocumentRenderer;
 import org.evidencekit.model.EvidenceKitException;
+import org.evidencekit.render.docx.DocxReader;
+import org.evidencekit.render.docx.DocxRenderer;
 
 /** The document formats this command line renders and reads, registered explicitly. */
 final class Formats {
@@ -13,7 +15,8 @@ final class Formats {
   private static final Map<String, DocumentReader> READERS = new LinkedHashMap<>();
 
   static {
-    // Registered as the rendering modules provide them.
+    RENDERERS.put(DocxRenderer.ID, DocxRenderer.standard());
+    READERS.put(DocxRenderer.ID, DocxReader.standard());
   }
 
   private Formats() {}
@@ -24,6 +27,11 @@ final class Formats {
       throw new EvidenceKitException("there is no '" + id + "' renderer: use " + String.join(" or ", RENDERERS.keySet()));
     }
     return r;
+  }
+
+  /** Every renderer, in the order registered. */
+  static java.util.Collection<DocumentRenderer> renderers() {
+    return RENDERERS.values();
   }
 
   /** The reader for a document, by its first bytes: a zip (DOCX) or "%PDF". */

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       QuestionnaireCommand.class,
       ExampleResponseCommand.class,
       ValidateCommand.class,
+      SchemaCommand.class,
       DemoCommand.class,
       RenderCommand.class,
       ReadCommand.class,

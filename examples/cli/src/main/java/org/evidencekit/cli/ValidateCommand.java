@@ -3,9 +3,12 @@ package org.evidencekit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.evidencekit.model.EvidenceJson;
+import org.evidencekit.model.EvidenceKitException;
 import org.evidencekit.model.InputException;
 import org.evidencekit.model.InputProblem;
 import org.evidencekit.model.Problem;
@@ -13,6 +16,9 @@ import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Response;
 import org.evidencekit.model.ResponseValidator;
 import org.evidencekit.model.ValidationReport;
+import org.evidencekit.schema.ResponseSchemas;
+import org.evidencekit.schema.SchemaProblem;
+import org.evidencekit.schema.SchemaValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +28,9 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check a response (JSON) against the questionnaire it answers and print every problem, one a line.",
+      "Check a response (JSON) against the questionnaire it answers and print every problem, one a line;"
+          + " then against the questionnaire's response schema (see 'schema'), whose problems at other places"
+          + " are marked 'schema'.",
       "Exit 0 valid (warnings allowed), 1 invalid, 2 unusable input (missing file, malformed JSON)."
     })
 final class ValidateCommand extends Cmd {
@@ -40,6 +48,7 @@ final class ValidateCommand extends Cmd {
     PrintWriter out = out();
     PrintWriter err = err();
     List<String> lines = new ArrayList<>();
+    Set<String> reported = new HashSet<>();
     Response response;
     try {
       response = EvidenceJson.standard().readResponse(file);
@@ -51,7 +60,10 @@ final class ValidateCommand extends Cmd {
         }
         return e.isUnreadable() ? Exit.UNUSABLE : Exit.INVALID;
       }
-      e.problems().forEach(p -> lines.add("error " + p));
+      e.problems().forEach(p -> {
+        lines.add("error " + p);
+        p.pointer().ifPresent(reported::add);
+      });
       response = partial.get();
     }
     Questionnaire q = definition != null
@@ -60,6 +72,20 @@ final class ValidateCommand extends Cmd {
     ValidationReport report = ResponseValidator.standard().validate(q, response);
     for (Problem p : report.problems()) {
       lines.add(p.toLine());
+      if (p.isError()) {
+        reported.add(p.pointer());
+      }
+    }
+    // The response schema too, as any other system would check the file: its problems at places
+    // core-model has said nothing about, each once, marked "schema".
+    try {
+      for (SchemaProblem p : SchemaValidator.of(ResponseSchemas.standard().schemaFor(q)).validate(file)) {
+        if (reported.add(p.pointer())) {
+          lines.add("error schema " + p.toLine());
+        }
+      }
+    } catch (EvidenceKitException e) {
+      err.println("evidencekit: the response schema cannot be used: " + e.getMessage());
     }
     lines.forEach(out::println);
     boolean valid = report.isValid() && lines.stream().noneMatch(l -> l.startsWith("error "));

@@ -1,4 +1,6 @@
-package org.evidencekit.model;
+package org.evidencekit.model.testing;
+
+import org.evidencekit.model.*;
 
 import java.io.IOException;
 import java.io.InputStream;

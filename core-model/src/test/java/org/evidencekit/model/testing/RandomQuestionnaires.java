@@ -1,4 +1,6 @@
-package org.evidencekit.model;
+package org.evidencekit.model.testing;
+
+import org.evidencekit.model.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -59,7 +61,7 @@ public final class RandomQuestionnaires {
     return b.build();
   }
 
-  static Answer anyAnswer(Random r) {
+  public static Answer anyAnswer(Random r) {
     switch (r.nextInt(5)) {
       case 0:
         return TextAnswer.of(text(r));
@@ -81,7 +83,7 @@ public final class RandomQuestionnaires {
     }
   }
 
-  static String text(Random r) {
+  public static String text(Random r) {
     String t = TEXTS[r.nextInt(TEXTS.length)];
     return r.nextInt(4) == 0 ? t + " " + TEXTS[r.nextInt(TEXTS.length)] : t;
   }

@@ -1,0 +1,98 @@
+package org.evidencekit.cli;
+
+import static org.evidencekit.cli.CliTest.run;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.evidencekit.model.EvidenceJson;
+import org.evidencekit.model.Questionnaires;
+import org.evidencekit.model.Response;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** render and read, end to end through the command line, for every document format. */
+class DocumentCommandsTest {
+  @TempDir Path dir;
+
+  private Path example() throws Exception {
+    Path file = dir.resolve("example.json");
+    Files.writeString(file, run("example-response").out());
+    return file;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"docx"})
+  void aRenderedResponseReadsBackToTheSameResponse(String format) throws Exception {
+    Path out = dir.resolve("filled." + format);
+    CliTest.Run r = run("render", "--format", format, "--response", example().toString(), "--fillable", "-o", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    CliTest.Run back = run("read", out.toString());
+    assertEquals(0, back.exit(), back.err());
+    assertEquals(Questionnaires.exampleResponse(Questionnaires.CALL_FOR_EVIDENCE_2012),
+        EvidenceJson.standard().readResponse(back.out()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"docx"})
+  void aPasswordComesFromAFileAndAWrongOneIsAClearError(String format) throws Exception {
+    Path password = dir.resolve("password.txt");
+    Files.writeString(password, "Correct horse ŵ 2012\n");
+    Path out = dir.resolve("protected." + format);
+    CliTest.Run r = run("render", "--format", format, "--response", example().toString(), "--fillable",
+        "--password-file", password.toString(), "-o", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("password-protected"));
+
+    CliTest.Run none = run("read", out.toString());
+    assertEquals(2, none.exit());
+    assertTrue(none.err().contains("protected by a password"), none.err());
+    Path wrong = dir.resolve("wrong.txt");
+    Files.writeString(wrong, "Correct horse\n");
+    CliTest.Run bad = run("read", out.toString(), "--password-file", wrong.toString());
+    assertEquals(2, bad.exit());
+    assertFalse(bad.err().contains("Correct horse"), "the password never appears in a message");
+    CliTest.Run ok = run("read", out.toString(), "--password-file", password.toString());
+    assertEquals(0, ok.exit(), ok.err());
+  }
+
+  @Test
+  void aFailedRenderLeavesAnExistingFileAlone() throws Exception {
+    Path out = dir.resolve("keep.docx");
+    Files.writeString(out, "precious");
+    Path invalid = dir.resolve("invalid.json");
+    Files.writeString(invalid, run("example-response").out().replace("\"cse-victims-per-year\" : 64", "\"cse-victims-per-year\" : -1"));
+    CliTest.Run r = run("render", "--format", "docx", "--response", invalid.toString(), "-o", out.toString());
+    assertEquals(1, r.exit());
+    assertEquals("precious", Files.readString(out));
+    CliTest.Run archival = run("render", "--format", "docx", "--archival", "-o", out.toString());
+    assertEquals(2, archival.exit());
+    assertEquals("precious", Files.readString(out));
+    try (var files = Files.list(dir)) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no temporary file left behind");
+    }
+  }
+
+  @Test
+  void readRefusesWhatIsNotAForm() throws Exception {
+    Path text = dir.resolve("notes.txt");
+    Files.writeString(text, "not a document");
+    CliTest.Run r = run("read", text.toString());
+    assertEquals(2, r.exit());
+    assertEquals("evidencekit: " + text + ": not a Word (docx) or PDF document\n", r.err());
+  }
+
+  @Test
+  void renderingTwiceGivesTheSameBytes() throws Exception {
+    Path a = dir.resolve("a.docx");
+    Path b = dir.resolve("b.docx");
+    assertEquals(0, run("render", "--format", "docx", "-o", a.toString()).exit());
+    assertEquals(0, run("render", "--format", "docx", "-o", b.toString()).exit());
+    assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+  }
+}

@@ -1,0 +1,95 @@
+package org.evidencekit.render.docx.internal;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.evidencekit.model.Answer;
+import org.evidencekit.model.AnswerVisitor;
+import org.evidencekit.model.BooleanAnswer;
+import org.evidencekit.model.ChoiceAnswer;
+import org.evidencekit.model.NumberAnswer;
+import org.evidencekit.model.TextAnswer;
+
+/** What each control of a form holds for one response: a text or whether it is ticked. */
+public final class Values {
+  final String[] text;
+  final boolean[] checked;
+
+  private Values(int n) {
+    text = new String[n];
+    checked = new boolean[n];
+  }
+
+  /** Every control empty: a blank form. */
+  public static Values blank(SlotTable table) {
+    return new Values(table.size());
+  }
+
+  /** The controls filled from answers keyed by question or declaration id. */
+  public static Values of(SlotTable table, Map<String, Answer> answers) {
+    Values v = new Values(table.size());
+    for (Slot s : table.slots()) {
+      Answer a = answers.get(s.answerId);
+      if (a == null) {
+        continue;
+      }
+      switch (s.kind) {
+        case OPTION:
+          v.checked[s.index] = a instanceof ChoiceAnswer && ((ChoiceAnswer) a).isSelected(s.optionId);
+          break;
+        case SPECIFY:
+          if (a instanceof ChoiceAnswer) {
+            v.text[s.index] = emptyToNull(((ChoiceAnswer) a).specified().get(s.optionId));
+          }
+          break;
+        case TICK:
+          v.checked[s.index] = a instanceof BooleanAnswer && ((BooleanAnswer) a).value();
+          break;
+        default:
+          v.text[s.index] = emptyToNull(textOf(a));
+      }
+    }
+    return v;
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  /** The text an answer shows in a text control, whatever its kind (a wrong kind shows as given). */
+  static String textOf(Answer a) {
+    return a.accept(
+        new AnswerVisitor<String>() {
+          @Override
+          public String visit(TextAnswer answer) {
+            return answer.value();
+          }
+
+          @Override
+          public String visit(NumberAnswer answer) {
+            return answer.value().toPlainString();
+          }
+
+          @Override
+          public String visit(BooleanAnswer answer) {
+            return answer.value() ? "Yes" : "No";
+          }
+
+          @Override
+          public String visit(ChoiceAnswer answer) {
+            return answer.selected().stream().collect(Collectors.joining(", "));
+          }
+        });
+  }
+
+  public boolean isChecked(Slot s) {
+    return checked[s.index];
+  }
+
+  public String text(Slot s) {
+    return text[s.index];
+  }
+
+  public boolean has(Slot s) {
+    return s.kind.isCheckBox() ? checked[s.index] : text[s.index] != null;
+  }
+}

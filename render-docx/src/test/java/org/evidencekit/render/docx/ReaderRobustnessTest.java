@@ -1,0 +1,148 @@
+package org.evidencekit.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.evidencekit.model.BooleanAnswer;
+import org.evidencekit.model.ChoiceAnswer;
+import org.evidencekit.model.ExampleResponses;
+import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.QuestionnaireRef;
+import org.evidencekit.model.Response;
+import org.evidencekit.model.TextAnswer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A form comes back changed by whatever it was filled in with. Each test makes one change that
+ * Word or LibreOffice is known to make, without running them (LibreOfficeTest runs the real one).
+ */
+class ReaderRobustnessTest {
+  private static final String DOC = "word/document.xml";
+  private final Questionnaire q = Fixtures.everyKind();
+  private final Response r = ExampleResponses.complete(q);
+  private final byte[] filled = Docs.filled(q, r);
+
+  private static String withoutBookmarks(String xml) {
+    return xml.replaceAll("<w:bookmarkStart [^>]*/><w:bookmarkEnd [^>]*/>", "");
+  }
+
+  private static String withoutTags(String xml) {
+    return xml.replaceAll("<w:tag [^>]*/>", "");
+  }
+
+  @Test
+  void tagsFindTheControlsWhenTheBookmarksAreGone() {
+    byte[] doc = Packages.withPart(filled, DOC, ReaderRobustnessTest::withoutBookmarks);
+    assertFalse(Packages.part(doc, DOC).contains("bookmarkStart"));
+    assertEquals(r, Docs.read(q, doc));
+  }
+
+  @Test
+  void titlesFindTheControlsWhenBookmarksAndTagsAreGone() {
+    byte[] doc = Packages.withPart(filled, DOC, x -> withoutTags(withoutBookmarks(x)));
+    assertFalse(Packages.part(doc, DOC).contains("<w:tag "));
+    assertEquals(r, Docs.read(q, doc));
+  }
+
+  @Test
+  void bookmarksAloneFindTheControlsAsLibreOfficeLeavesThem() {
+    // LibreOffice drops tags and the titles of check boxes and moves bookmarks into the control
+    byte[] doc =
+        Packages.withPart(
+            filled,
+            DOC,
+            x ->
+                withoutTags(x)
+                    .replaceAll(
+                        "(<w:bookmarkStart [^>]*/><w:bookmarkEnd [^>]*/>)(<w:sdt><w:sdtPr>.*?</w:sdtPr><w:sdtContent>)",
+                        "$2$1")
+                    .replaceAll("(<w:sdtPr><w:rPr>.*?</w:rPr>)<w:alias [^>]*/>", "$1"));
+    assertTrue(Packages.part(doc, DOC).contains("<w:sdtContent><w:bookmarkStart"));
+    assertEquals(r, Docs.read(q, doc));
+  }
+
+  @Test
+  void aLongAnswerIsEveryParagraphOfItsBoxEvenOutsideTheControl() {
+    Response multi = Docs.withAnswer(r, "service", TextAnswer.of("one\ntwo\n\nfour"));
+    byte[] doc = Packages.withPart(Docs.filled(q, multi), DOC, ReaderRobustnessTest::cutLongTextControlsToTheirFirstParagraph);
+    assertEquals(multi, Docs.read(q, doc));
+  }
+
+  /** What LibreOffice does to a rich-text control in a table cell: only its first paragraph stays inside. */
+  static String cutLongTextControlsToTheirFirstParagraph(String xml) {
+    String tail = "</w:sdtContent></w:sdt></w:tc>";
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    for (int end = xml.indexOf(tail); end >= 0; end = xml.indexOf(tail, from)) {
+      int start = xml.lastIndexOf("<w:sdtContent>", end) + "<w:sdtContent>".length();
+      String content = xml.substring(start, end);
+      int first = content.indexOf("</w:p>") + "</w:p>".length();
+      out.append(xml, from, start)
+          .append(content, 0, first)
+          .append("</w:sdtContent></w:sdt>")
+          .append(content.substring(first))
+          .append("</w:tc>");
+      from = end + tail.length();
+    }
+    return out.append(xml.substring(from)).toString();
+  }
+
+  @Test
+  void aBoxTickedByTypingAnXCountsAsTicked() {
+    // LibreOffice 7.4 cannot click a Word check box: a respondent replaces the glyph
+    Response none = Response.builder().questionnaire(QuestionnaireRef.of(q)).build();
+    byte[] blank = Docs.filled(q, none);
+    String tag = "<w:tag w:val=\"ek:o:groups:disabled\"/>";
+    byte[] doc =
+        Packages.withPart(
+            blank,
+            DOC,
+            x -> {
+              int at = x.indexOf(tag);
+              int glyph = x.indexOf("\u2610", at);
+              return x.substring(0, glyph) + "X" + x.substring(glyph + 1);
+            });
+    assertEquals(ChoiceAnswer.of("disabled"), Docs.read(q, doc).answers().get("groups"));
+  }
+
+  @Test
+  void theGlyphWinsOverAStaleCheckedState() {
+    String tag = "<w:tag w:val=\"ek:d:intervention-applies\"/>";
+    byte[] doc =
+        Packages.withPart(
+            Docs.blank(q),
+            DOC,
+            x -> {
+              int at = x.indexOf(tag);
+              int glyph = x.indexOf("\u2610", at);
+              return x.substring(0, glyph) + "\u2612" + x.substring(glyph + 1);
+            });
+    assertEquals(BooleanAnswer.of(true), Docs.read(q, doc).answers().get("intervention-applies"));
+  }
+
+  @Test
+  void placeholderTextKeptAsPlainTextIsNoAnswer() {
+    // LibreOffice drops w:showingPlcHdr and keeps the placeholder as text
+    byte[] doc = Packages.withPart(Docs.blank(q), DOC, x -> x.replace("<w:showingPlcHdr/>", ""));
+    assertTrue(Packages.part(doc, DOC).contains("Click or tap here to enter text."));
+    assertEquals(Response.builder().questionnaire(QuestionnaireRef.of(q)).build(), Docs.read(q, doc));
+  }
+
+  @Test
+  void textInAFallbackIsNotReadTwice() {
+    byte[] doc =
+        Packages.withPart(
+            filled,
+            DOC,
+            x -> {
+              String tag = "<w:tag w:val=\"ek:q:job-title\"/>";
+              int content = x.indexOf("<w:sdtContent>", x.indexOf(tag)) + "<w:sdtContent>".length();
+              return x.substring(0, content)
+                  + "<mc:AlternateContent><mc:Choice Requires=\"w14\"><w:r><w:t>A</w:t></w:r></mc:Choice>"
+                  + "<mc:Fallback><w:r><w:t>A</w:t></w:r></mc:Fallback></mc:AlternateContent>"
+                  + x.substring(content);
+            });
+    assertEquals("A" + r.respondent().jobTitle().orElseThrow(), Docs.read(q, doc).respondent().jobTitle().orElseThrow());
+  }
+}

@@ -1,0 +1,240 @@
+package org.evidencekit.schema.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.evidencekit.model.ChoiceQuestion;
+import org.evidencekit.model.Condition;
+import org.evidencekit.model.CountQuestion;
+import org.evidencekit.model.EmailQuestion;
+import org.evidencekit.model.EnableBehavior;
+import org.evidencekit.model.LongTextQuestion;
+import org.evidencekit.model.MultipleChoiceQuestion;
+import org.evidencekit.model.Option;
+import org.evidencekit.model.Part;
+import org.evidencekit.model.Question;
+import org.evidencekit.model.QuestionGroup;
+import org.evidencekit.model.QuestionVisitor;
+import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.ShortTextQuestion;
+import org.evidencekit.model.SingleChoiceQuestion;
+import org.evidencekit.model.TickBoxQuestion;
+
+/**
+ * The words of messages and descriptions, in the GOV.UK style core-model uses: "question 7b",
+ * "Enter the number of CSE victims you work with each year", "'j. Other (please explain):' is
+ * chosen in question 8". Never quotes a respondent's text.
+ */
+final class Wording {
+  private final Questionnaire q;
+
+  Wording(Questionnaire q) {
+    this.q = q;
+  }
+
+  /** "question 7b" or, for an unnumbered question, "the question 'Please provide ...'". */
+  String where(Question question) {
+    String number = shortNumber(q.printedNumber(question));
+    if (!number.isEmpty()) {
+      return "question " + number;
+    }
+    return "the question '" + abbreviate(question.text(), 60) + "'";
+  }
+
+  /** A printed number as people say it: "1. d)" is "1d", "7. b." is "7b", "13." is "13". */
+  static String shortNumber(String printed) {
+    StringBuilder sb = new StringBuilder();
+    for (String token : printed.split("\\s+")) {
+      String t = token.replaceAll("[.):]+$", "").replaceAll("^\\(", "");
+      if (sb.length() > 0 && !t.isEmpty() && Character.isDigit(t.charAt(0))) {
+        sb.append(' ');
+      }
+      sb.append(t);
+    }
+    return sb.toString();
+  }
+
+  static String abbreviate(String text, int max) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    return t.length() <= max ? t : t.substring(0, max - 1).stripTrailing() + "…";
+  }
+
+  static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** "Question 6: " before a message about a question. */
+  String prefix(Question question) {
+    return capitalise(where(question)) + ": ";
+  }
+
+  /** "enter", "tick" or "select": what the respondent does to answer. */
+  static String verb(Question question) {
+    return question.accept(
+        new QuestionVisitor<String>() {
+          @Override
+          public String visit(ShortTextQuestion t) {
+            return "enter";
+          }
+
+          @Override
+          public String visit(LongTextQuestion t) {
+            return "enter";
+          }
+
+          @Override
+          public String visit(EmailQuestion t) {
+            return "enter";
+          }
+
+          @Override
+          public String visit(CountQuestion t) {
+            return "enter";
+          }
+
+          @Override
+          public String visit(TickBoxQuestion t) {
+            return "tick";
+          }
+
+          @Override
+          public String visit(SingleChoiceQuestion t) {
+            return "select";
+          }
+
+          @Override
+          public String visit(MultipleChoiceQuestion t) {
+            return "select";
+          }
+
+          @Override
+          public String visit(QuestionGroup g) {
+            return "answer";
+          }
+        });
+  }
+
+  /** What a right answer looks like, for "answer with ...". */
+  static String expected(Question question) {
+    return question.accept(
+        new QuestionVisitor<String>() {
+          @Override
+          public String visit(ShortTextQuestion t) {
+            return "text";
+          }
+
+          @Override
+          public String visit(LongTextQuestion t) {
+            return "text";
+          }
+
+          @Override
+          public String visit(EmailQuestion t) {
+            return "an email address as text";
+          }
+
+          @Override
+          public String visit(CountQuestion t) {
+            return "a whole number, like 12";
+          }
+
+          @Override
+          public String visit(TickBoxQuestion t) {
+            return "true (ticked) or false (not ticked)";
+          }
+
+          @Override
+          public String visit(SingleChoiceQuestion t) {
+            return "the option chosen, as {\"selected\": [option id]}";
+          }
+
+          @Override
+          public String visit(MultipleChoiceQuestion t) {
+            return "the options chosen, as {\"selected\": [option ids]}";
+          }
+
+          @Override
+          public String visit(QuestionGroup g) {
+            return "answers to its questions";
+          }
+        });
+  }
+
+  String partName(Part part) {
+    return part.title().map(t -> "the " + t + " section").orElse("the section '" + part.id() + "'");
+  }
+
+  /** "'j. Other (please explain):'" */
+  static String describe(Option option) {
+    return "'" + option.label().map(l -> l + " ").orElse("") + option.text() + "'";
+  }
+
+  static String optionIds(ChoiceQuestion question) {
+    return question.options().stream().map(Option::id).collect(Collectors.joining(", "));
+  }
+
+  /** Conditions joined by "and" or "or". */
+  String describe(List<Condition> conditions, EnableBehavior behavior) {
+    return conditions.stream()
+        .map(this::describe)
+        .collect(Collectors.joining(behavior == EnableBehavior.ALL ? " and " : " or "));
+  }
+
+  String describe(Condition c) {
+    Optional<Question> target = q.question(c.question());
+    String name = target.map(this::where).orElseGet(() -> q.partDeclaredBy(c.question())
+        .map(p -> "the declaration that " + partName(p) + " applies")
+        .orElse(c.question()));
+    String value = c.value().orElse("");
+    String optionText = target.filter(t -> t instanceof ChoiceQuestion)
+        .flatMap(t -> ((ChoiceQuestion) t).option(value))
+        .map(Wording::describe)
+        .orElse("'" + value + "'");
+    switch (c.operator()) {
+      case ANSWERED:
+        return name + " is answered";
+      case NOT_ANSWERED:
+        return name + " is not answered";
+      case EQUALS:
+        return name + " is " + ("true".equals(value) ? "ticked" : "false".equals(value) ? "not ticked" : value);
+      case NOT_EQUALS:
+        return name + " is not " + ("true".equals(value) ? "ticked" : "false".equals(value) ? "left unticked" : value);
+      case SELECTED:
+        return optionText + " is chosen in " + name;
+      case NOT_SELECTED:
+        return optionText + " is not chosen in " + name;
+      case GREATER_THAN:
+        return name + " is more than " + value;
+      case LESS_THAN:
+        return name + " is less than " + value;
+      default:
+        throw new AssertionError(c.operator());
+    }
+  }
+
+  /**
+   * When a question applies, in words: "the Intervention section applies (you tick that it does,
+   * or answer its questions) and 'j. Other' is chosen in question 8"; empty if it always does.
+   */
+  String whenApplies(Question question) {
+    List<String> reasons = new ArrayList<>();
+    Part part = q.partOf(question);
+    if (!part.enableWhen().isEmpty()) {
+      reasons.add(describe(part.enableWhen(), part.enableBehavior()));
+    }
+    part.declaration().ifPresent(d -> reasons.add(partName(part) + " applies (you tick that it does, or answer its questions)"));
+    List<Question> chain = new ArrayList<>();
+    for (Optional<QuestionGroup> g = q.groupOf(question); g.isPresent(); g = q.groupOf(g.get())) {
+      chain.add(0, g.get());
+    }
+    chain.add(question);
+    for (Question c : chain) {
+      if (!c.enableWhen().isEmpty()) {
+        String d = describe(c.enableWhen(), c.enableBehavior());
+        reasons.add(c.enableWhen().size() > 1 && c.enableBehavior() == EnableBehavior.ANY ? "(" + d + ")" : d);
+      }
+    }
+    return String.join(" and ", reasons);
+  }
+}
