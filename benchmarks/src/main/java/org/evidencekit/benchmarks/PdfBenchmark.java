@@ -9,41 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.evidencekit.model.Answer;
-import org.evidencekit.model.AnswerVisitor;
-import org.evidencekit.model.BooleanAnswer;
-import org.evidencekit.model.CaseStudy;
-import org.evidencekit.model.ChoiceAnswer;
-import org.evidencekit.model.ChoiceQuestion;
-import org.evidencekit.model.ContentBlock;
-import org.evidencekit.model.DefinitionsBlock;
 import org.evidencekit.model.ExampleResponses;
-import org.evidencekit.model.Heading;
-import org.evidencekit.model.Item;
 import org.evidencekit.model.Layout;
-import org.evidencekit.model.ListBlock;
-import org.evidencekit.model.NumberAnswer;
-import org.evidencekit.model.Option;
-import org.evidencekit.model.Paragraph;
-import org.evidencekit.model.Part;
-import org.evidencekit.model.Question;
-import org.evidencekit.model.QuestionGroup;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Questionnaires;
-import org.evidencekit.model.Quotation;
 import org.evidencekit.model.ReadOptions;
+import org.evidencekit.render.docx.DocxRenderer;
 import org.evidencekit.model.RenderOptions;
 import org.evidencekit.model.Response;
-import org.evidencekit.model.Responses;
-import org.evidencekit.model.Section;
-import org.evidencekit.model.TextAnswer;
 import org.evidencekit.render.pdf.PdfReader;
 import org.evidencekit.render.pdf.PdfRenderer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -64,9 +40,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Issue 5's speed goal: filled 2012 responses rendered to PDF per second on one core (one thread,
  * one processor). Target: at least 150 per second; straightforward PDFBox code gives about 50.
- * Beside it, in the same run: printed responses and blank forms, reading a filled form back, and
- * LibreOffice converting the equivalent DOCX (the same response printed, written with POI) to PDF,
- * one file per process ("cold") and twenty files in one process ("batch"), for the ratio.
+ * Beside it, in the same run: printed responses, blank and password-protected forms, reading a
+ * filled form back, and LibreOffice converting the equivalent DOCX (the same response as a filled
+ * form, from render-docx's {@code DocxRenderer}) to PDF, one file per process ("cold") and twenty
+ * files in one process ("batch"), for the ratio.
  *
  * <p>Run: {@code ./bench PdfBenchmark}. The LibreOffice benchmarks need {@code soffice}
  * (libreoffice-writer-nogui); they fail with a message saying so when it is missing.
@@ -166,7 +143,7 @@ public class PdfBenchmark {
       for (int i = 0; i < BATCH; i++) {
         Path file = dir.resolve("response-" + i + ".docx");
         try (OutputStream o = Files.newOutputStream(file)) {
-          PrintedDocx.write(q, ExampleResponses.random(q, i), o);
+          DocxRenderer.standard().render(q, Optional.of(ExampleResponses.random(q, i)), RenderOptions.defaults(), o);
         }
         docx.add(file);
       }
@@ -220,117 +197,7 @@ public class PdfBenchmark {
     lo.convert(lo.docx);
   }
 
-  /**
-   * The response printed as a plain Word document with POI: the questionnaire's text, each
-   * question with its printed number, and each answer under it. It stands in for render-docx's
-   * document so that LibreOffice's conversion can be timed beside the PDF renderer.
-   */
-  static final class PrintedDocx {
-    private PrintedDocx() {}
-
-    static void write(Questionnaire q, Response r, OutputStream out) throws IOException {
-      Map<String, Answer> answers = Responses.answersOf(q, r);
-      try (XWPFDocument doc = new XWPFDocument()) {
-        text(doc, q.title(), 20, true);
-        for (Part part : q.parts()) {
-          part.title().ifPresent(t -> text(doc, part.label().orElse("") + " " + t, 16, true));
-          part.declaration().ifPresent(d -> {
-            text(doc, d.prompt(), 11, false);
-            text(doc, (answers.containsKey(d.id()) ? "[X] " : "[ ] ") + d.text(), 11, false);
-          });
-          for (Section s : part.sections()) {
-            s.title().ifPresent(t -> text(doc, t, 13, true));
-            for (Item item : s.items()) {
-              item(doc, q, item, answers);
-            }
-          }
-        }
-        doc.write(out);
-      }
-    }
-
-    private static void item(XWPFDocument doc, Questionnaire q, Item item, Map<String, Answer> answers) {
-      if (item instanceof Question) {
-        Question question = (Question) item;
-        text(doc, question.label().orElse("") + " " + question.text(), 11, true);
-        if (question instanceof QuestionGroup) {
-          for (Question sub : ((QuestionGroup) question).questions()) {
-            item(doc, q, sub, answers);
-          }
-        } else if (question instanceof ChoiceQuestion) {
-          Answer a = answers.get(question.id());
-          for (Option o : ((ChoiceQuestion) question).options()) {
-            boolean chosen = a instanceof ChoiceAnswer && ((ChoiceAnswer) a).isSelected(o.id());
-            String specified = chosen ? ((ChoiceAnswer) a).specified().get(o.id()) : null;
-            text(doc, (chosen ? "[X] " : "[ ] ") + o.label().orElse("") + " " + o.text()
-                + (specified == null ? "" : ": " + specified), 11, false);
-          }
-        } else {
-          Answer a = answers.get(question.id());
-          text(doc, a == null ? "Not answered" : answerText(a), 11, false);
-        }
-      } else if (item instanceof Heading) {
-        text(doc, ((Heading) item).text(), 12, true);
-      } else if (item instanceof Paragraph) {
-        text(doc, ((Paragraph) item).text(), 11, false);
-      } else if (item instanceof ListBlock) {
-        ((ListBlock) item).items().forEach(li -> text(doc, li.label().orElse("\u2022") + " " + li.text(), 11, false));
-      } else if (item instanceof Quotation) {
-        text(doc, ((Quotation) item).text(), 11, false);
-      } else if (item instanceof CaseStudy) {
-        ((CaseStudy) item).title().ifPresent(t -> text(doc, t, 11, true));
-        text(doc, ((CaseStudy) item).text(), 11, false);
-      } else if (item instanceof DefinitionsBlock) {
-        q.definitions().forEach(d -> {
-          text(doc, d.term(), 11, true);
-          text(doc, d.text(), 11, false);
-        });
-      } else if (!(item instanceof ContentBlock)) {
-        throw new IllegalArgumentException(item.getClass().getName());
-      }
-    }
-
-    private static String answerText(Answer a) {
-      return a.accept(new AnswerVisitor<String>() {
-        @Override
-        public String visit(TextAnswer t) {
-          return t.value();
-        }
-
-        @Override
-        public String visit(NumberAnswer n) {
-          return n.value().toPlainString();
-        }
-
-        @Override
-        public String visit(BooleanAnswer b) {
-          return b.value() ? "Yes" : "No";
-        }
-
-        @Override
-        public String visit(ChoiceAnswer c) {
-          return String.join(", ", c.selected());
-        }
-      });
-    }
-
-    private static void text(XWPFDocument doc, String text, int size, boolean bold) {
-      XWPFParagraph p = doc.createParagraph();
-      String[] lines = text.split("\n");
-      for (int i = 0; i < lines.length; i++) {
-        XWPFRun run = p.createRun();
-        run.setFontFamily("Liberation Sans");
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setText(lines[i]);
-        if (i < lines.length - 1) {
-          run.addBreak();
-        }
-      }
-    }
-  }
-
-  /** Writes one filled 2012 form and its DOCX counterpart into a directory, for a look. */
+  /** Writes one filled 2012 form as PDF and as DOCX into a directory, for a look. */
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : ".");
     Questionnaire q = Questionnaires.callForEvidence2012();
@@ -340,8 +207,8 @@ public class PdfBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    try (OutputStream o = Files.newOutputStream(dir.resolve("printed-2012.docx"))) {
-      PrintedDocx.write(q, r, o);
+    try (OutputStream o = Files.newOutputStream(dir.resolve("filled-2012.docx"))) {
+      DocxRenderer.standard().render(q, Optional.of(r), RenderOptions.defaults(), o);
     }
   }
 }

@@ -14,6 +14,7 @@ import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.ReadOptions;
 import org.evidencekit.model.RenderOptions;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.testing.RandomQuestionnaires;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
@@ -24,20 +25,9 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 class AnyQuestionnaireProperties {
   private static final PdfReader READER = PdfReader.create();
 
-  /**
-   * core-model's RandomQuestionnaires.make(seed), from its test jar. Called reflectively: the test
-   * sources compile on the module path, where a class of package org.evidencekit.model outside the
-   * org.evidencekit.model module cannot be seen; the tests run on the class path, where it can.
-   */
-  private static Questionnaire randomQuestionnaire(long seed) throws Exception {
-    return (Questionnaire) Class.forName("org.evidencekit.model.RandomQuestionnaires")
-        .getMethod("make", long.class)
-        .invoke(null, seed);
-  }
-
   @Property(tries = 60)
   void anyQuestionnairesFormRoundTrips(@ForAll long seed) throws Exception {
-    Questionnaire q = randomQuestionnaire(seed);
+    Questionnaire q = RandomQuestionnaires.make(seed);
     Response r = ExampleResponses.random(q, seed);
     byte[] pdf = Pdfs.render(q, Optional.of(r), RenderOptions.defaults());
     assertEquals(r, READER.read(q, new ByteArrayInputStream(pdf), ReadOptions.defaults()));
@@ -47,7 +37,7 @@ class AnyQuestionnaireProperties {
 
   @Property(tries = 6)
   void anyQuestionnairesDocumentsPassPdfUa(@ForAll long seed) throws Exception {
-    Questionnaire q = randomQuestionnaire(seed);
+    Questionnaire q = RandomQuestionnaires.make(seed);
     Response r = ExampleResponses.random(q, seed);
     for (byte[] pdf : List.of(
         Pdfs.blank(q),
