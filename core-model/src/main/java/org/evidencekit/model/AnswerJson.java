@@ -22,6 +22,7 @@ final class AnswerJson {
     SimpleModule m = new SimpleModule("evidencekit-answers");
     m.addSerializer(Answer.class, new Writer());
     m.addDeserializer(Answer.class, new Reader());
+    m.addDeserializer(java.time.LocalDate.class, new StrictDates());
     return m;
   }
 

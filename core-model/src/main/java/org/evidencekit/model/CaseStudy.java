@@ -23,6 +23,7 @@ public non-sealed interface CaseStudy extends ContentBlock {
   @Value.Check
   default void check() {
     Checks.notBlank(text(), "text");
+    title().ifPresent(t -> Checks.notBlank(t, "title"));
   }
 
   @Override

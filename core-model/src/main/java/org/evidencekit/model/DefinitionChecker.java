@@ -314,13 +314,20 @@ final class DefinitionChecker {
         deps.add(c.question());
       }
       edges.put("part:" + part.id(), deps);
+      // A condition on a declaration sees it only where the declaring part's conditions hold.
+      part.declaration().ifPresent(d -> edges.put(d.id(), List.of("part:" + part.id())));
     }
     Map<String, Integer> state = new HashMap<>();
     for (String node : edges.keySet()) {
       List<String> path = new ArrayList<>();
       if (cycleFrom(node, edges, state, path)) {
-        QuestionnaireIndex.Located l = index.find(path.get(path.size() - 1).replace("part:", "")).orElse(null);
-        String pointer = l == null ? "" : l.pointer() + "/enableWhen";
+        String pointer = "";
+        for (String step : path) {
+          if (index.find(step).isPresent()) {
+            pointer = index.find(step).get().pointer() + "/enableWhen";
+            break;
+          }
+        }
         problem(pointer, "conditions form a cycle: " + String.join(" → ", path));
         return;
       }

@@ -2,6 +2,8 @@ package org.evidencekit.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,11 +58,18 @@ public final class EvidenceJson {
 
   private final ObjectMapper json;
   private final ObjectMapper yaml;
+  /** Responses are a contract between systems: read strictly (no text from numbers). */
+  private final ObjectMapper responses;
 
   private EvidenceJson(Builder b) {
     StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(64).build();
     this.json =
         configure(JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build()), b.pretty)
+            .build();
+    this.responses =
+        configure(JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build()), b.pretty)
+            .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
     this.yaml =
         configure(
@@ -112,7 +121,10 @@ public final class EvidenceJson {
         .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
         .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
         .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+        .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+        // null is not a way to leave something out: leave the property out.
+        .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
+        ;
     if (pretty) {
       b.enable(SerializationFeature.INDENT_OUTPUT);
     } else {
@@ -161,6 +173,7 @@ public final class EvidenceJson {
     return read(readFile(file), Format.JSON, file.toString(), Response.class);
   }
 
+
   /** Reads a response as JSON; {@code source} names it in messages. */
   public Response readResponse(InputStream in, String source) {
     return read(readStream(in, source), Format.JSON, source, Response.class);
@@ -198,11 +211,14 @@ public final class EvidenceJson {
   }
 
   private <T> T read(byte[] bytes, Format format, String source, Class<T> type) {
+    return read(bytes, type == Response.class ? responses : mapper(format), source, type);
+  }
+
+  private <T> T read(byte[] bytes, ObjectMapper mapper, String source, Class<T> type) {
     if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
       throw unreadable(source,
           "the file is empty: expected " + (type == Response.class ? "a response" : "a questionnaire definition"));
     }
-    ObjectMapper mapper = mapper(format);
     UnknownProperties unknown = new UnknownProperties(source);
     ObjectReader reader = mapper.readerFor(type).withHandler(unknown);
     T value;
@@ -211,7 +227,7 @@ public final class EvidenceJson {
     } catch (JacksonException e) {
       LocationIndex index = LocationIndex.of(mapper, bytes);
       List<InputProblem> problems = new ArrayList<>(unknown.located(index));
-      problems.addAll(JacksonProblems.of(e, source, () -> index));
+      problems.addAll(JacksonProblems.of(e, source, () -> index, type != Response.class));
       throw new InputException(problems, null);
     } catch (InvalidDefinitionException e) {
       throw new InputException(JacksonProblems.definition(e, "", source, LocationIndex.of(mapper, bytes)), null);

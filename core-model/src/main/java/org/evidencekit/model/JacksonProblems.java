@@ -32,7 +32,12 @@ final class JacksonProblems {
 
   private JacksonProblems() {}
 
-  static List<InputProblem> of(JacksonException e, String source, Supplier<LocationIndex> index) {
+  /**
+   * Our problems for Jackson's exception. Values from the input are quoted only when {@code
+   * quoteValues} (questionnaire definitions); a response's values may be personal data.
+   */
+  static List<InputProblem> of(
+      JacksonException e, String source, Supplier<LocationIndex> index, boolean quoteValues) {
     if (e instanceof StreamReadException && !(e instanceof DatabindException)) {
       return List.of(at(InputProblem.Kind.UNREADABLE, source, null, e.getLocation(),
           "malformed " + (source.endsWith(".yaml") || source.endsWith(".yml") ? "YAML" : "JSON")
@@ -70,20 +75,28 @@ final class JacksonProblems {
     } else if (e instanceof InvalidFormatException) {
       InvalidFormatException f = (InvalidFormatException) e;
       Class<?> target = f.getTargetType();
-      String value = f.getValue() == null ? "" : printable(String.valueOf(f.getValue()));
+      String value = !quoteValues ? "the value" : f.getValue() == null ? "" : printable(String.valueOf(f.getValue()));
       if (target == LocalDate.class) {
-        message = "'" + value + "' is not a date: write it as YYYY-MM-DD, like 2012-11-30";
+        message = (quoteValues ? "'" + value + "'" : "this") + " is not a date: write it as YYYY-MM-DD, like 2012-11-30";
       } else if (e.getCause() instanceof IllegalArgumentException) {
         message = e.getCause().getMessage();
       } else if (target == String.class && f.getValue() instanceof Number) {
-        message = "'" + value + "' is read as a number here: write it in quotes, like \"1.10\"";
+        message = quoteValues
+            ? "'" + value + "' is read as a number here: write it in quotes to keep it as written"
+            : "a number is given where text is expected: write text in quotes";
+      } else if (target == String.class && f.getValue() instanceof Boolean) {
+        message = quoteValues
+            ? "'" + value + "' is read as true or false here: write it in quotes to keep it as written"
+            : "true or false is given where text is expected: write text in quotes";
       } else {
-        message = "'" + value + "' is not " + friendly(target);
+        message = (quoteValues ? "'" + value + "'" : "the value") + " is not " + friendly(target);
       }
+    } else if (e instanceof tools.jackson.databind.exc.InvalidNullException) {
+      message = "null is not allowed here: leave the property out instead";
     } else if (e instanceof MismatchedInputException) {
       MismatchedInputException mm = (MismatchedInputException) e;
       Class<?> target = mm.getTargetType();
-      if (target == Answer.class) {
+      if (target == Answer.class || target == LocalDate.class) {
         message = mm.getOriginalMessage();
       } else if (e.getCause() instanceof IllegalArgumentException) {
         message = e.getCause().getMessage();

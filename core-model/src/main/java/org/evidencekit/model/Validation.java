@@ -541,7 +541,7 @@ final class Validation {
       } else if (f == ResponseField.RESPONDENT_EMAIL && !EMAIL.matcher(value.get().strip()).matches()) {
         error(ProblemCode.MALFORMED_EMAIL, f.pointer(), null,
             "Enter the respondent's email address in the correct format, like name@example.org");
-      } else if (value.get().length() > ShortTextQuestion.DEFAULT_MAX_LENGTH) {
+      } else if (value.get().codePointCount(0, value.get().length()) > ShortTextQuestion.DEFAULT_MAX_LENGTH) {
         error(ProblemCode.TOO_LONG, f.pointer(), null,
             "The respondent's " + fieldName(f) + " must be " + ShortTextQuestion.DEFAULT_MAX_LENGTH
                 + " characters or fewer");

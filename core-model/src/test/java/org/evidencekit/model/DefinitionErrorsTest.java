@@ -125,6 +125,19 @@ class DefinitionErrorsTest {
   }
 
   @Test
+  void aCycleThroughADeclarationIsACycleToo() {
+    String bad = YAML.replace("            text: How many?\n",
+            "            text: How many?\n            enableWhen: [{question: b-applies, operator: equals, value: true}]\n")
+        + "  - id: b\n"
+        + "    declaration: {id: b-applies, prompt: If so}\n"
+        + "    enableWhen: [{question: victims, operator: greater-than, value: 1}]\n"
+        + "    sections: [{id: sb, items: [{type: long-text, id: more, text: Say more}]}]\n";
+    List<String> problems = errors(bad, Format.YAML);
+    assertEquals(1, problems.size(), String.join("\n", problems));
+    assertTrue(problems.get(0).contains("conditions form a cycle: victims → b-applies → part:b → victims"), problems.get(0));
+  }
+
+  @Test
   void aPartCannotDependOnItsOwnQuestions() {
     String bad = YAML.replace("  - id: p\n", "  - id: p\n    enableWhen: [{question: victims, operator: answered}]\n");
     assertTrue(errors(bad, Format.YAML).get(0).contains("a part cannot depend on a question inside it ('victims')"));
@@ -152,7 +165,7 @@ class DefinitionErrorsTest {
   @Test
   void anUnquotedVersionThatYamlWouldReadAsANumberIsRefused() {
     List<String> problems = errors(YAML.replace("version: \"1\"", "version: 1.10"), Format.YAML);
-    assertEquals(List.of("(text):2:10: /version: '1.1' is read as a number here: write it in quotes, like \"1.10\""), problems);
+    assertEquals(List.of("(text):2:10: /version: '1.1' is read as a number here: write it in quotes to keep it as written"), problems);
   }
 
   @Test

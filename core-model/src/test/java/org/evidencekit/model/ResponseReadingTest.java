@@ -63,7 +63,7 @@ class ResponseReadingTest {
 
   @Test
   void answersThatAreNoKindOfAnswer() {
-    assertEquals(List.of("(text):1:65: /answers/a: an answer cannot be empty (null): leave the question out instead"),
+    assertEquals(List.of("(text):1:65: /answers/a: null is not allowed here: leave the property out instead"),
         problems("{\"questionnaire\": {\"id\": \"k\", \"version\": \"1\"}, \"answers\": {\"a\": null}}"));
     assertEquals(List.of("(text):1:65: /answers/a: an answer cannot be a bare list: write the options chosen as {\"selected\": [...]}"),
         problems("{\"questionnaire\": {\"id\": \"k\", \"version\": \"1\"}, \"answers\": {\"a\": [\"x\"]}}"));
@@ -80,8 +80,29 @@ class ResponseReadingTest {
         problems("{\"questionnaire\": {\"id\": \"k\", \"version\": \"1\"}, \"oralEvidence\": \"yes\"}"));
     assertEquals(List.of("(text):1:48: /consent: 'maybe' is not a consent: use 'attributed', 'anonymised', 'in-confidence'"),
         problems("{\"questionnaire\": {\"id\": \"k\", \"version\": \"1\"}, \"consent\": \"maybe\"}"));
-    assertEquals(List.of("(text):1:61: /submitted: '2012-02-30' is not a date: write it as YYYY-MM-DD, like 2012-11-30"),
+    assertEquals(List.of("(text):1:61: /submitted: this is not a date: write it as YYYY-MM-DD, like 2012-11-30"),
         problems("{\"questionnaire\": {\"id\": \"k\", \"version\": \"1\"}, \"submitted\": \"2012-02-30\"}"));
+  }
+
+  @Test
+  void readingIsStrictAndNeverQuotesAResponsesValues() {
+    String base = "{\"questionnaire\": {\"id\": \"k\", \"version\": \"1\"}, ";
+    assertEquals(List.of("/respondent/phone: a number is given where text is expected: write text in quotes"),
+        stripped(base + "\"respondent\": {\"phone\": 7700900123}}"));
+    assertEquals(List.of("/id: true or false is given where text is expected: write text in quotes"),
+        stripped(base + "\"id\": true}"));
+    assertEquals(List.of("/submitted: null is not allowed here: leave the property out instead"),
+        stripped(base + "\"submitted\": null}"));
+    for (String date : new String[] {"\" 2012-11-23 \"", "\"\"", "\"1998-05-02T10:00\"", "\"02/05/1998\""}) {
+      assertEquals(List.of("/submitted: this is not a date: write it as YYYY-MM-DD, like 2012-11-30"),
+          stripped(base + "\"submitted\": " + date + "}"), date);
+    }
+    assertEquals(List.of("/submitted: a date is text written YYYY-MM-DD, like \"2012-11-30\""),
+        stripped(base + "\"submitted\": [2012, 11, 23]}"));
+  }
+
+  private List<String> stripped(String text) {
+    return problems(text).stream().map(p -> p.replaceFirst("^\\(text\\):1:\\d+: ", "")).collect(Collectors.toList());
   }
 
   @Test

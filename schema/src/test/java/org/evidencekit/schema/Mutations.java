@@ -344,10 +344,10 @@ final class Mutations {
     add("respondent field", (q, t, r) -> {
       String[] fields = {"name", "jobTitle", "email", "phone", "organisation", "area", "contactName"};
       String f = fields[r.nextInt(fields.length)];
-      // Only characters of the Basic Multilingual Plane: core-model counts a respondent field's
-      // length in UTF-16 units (see KnownDivergencesTest).
+      // Lengths are counted in characters (code points) by both: 300 emoji are 300 characters.
       String[] values = {BLANK[r.nextInt(BLANK.length)], NOT_BLANK[r.nextInt(NOT_BLANK.length)], "A name",
-          bmpText(500, r), bmpText(501, r), "worker@example.org"};
+          bmpText(500, r), bmpText(501, r), "worker@example.org", "\uD83D\uDE00".repeat(300),
+          "\uD83D\uDE00".repeat(501)};
       String v = values[r.nextInt(values.length)];
       if (r.nextInt(8) == 0) {
         respondent(t).put("nickname", "x");
@@ -432,9 +432,23 @@ final class Mutations {
       t.put(r.nextBoolean() ? "answer" : "comments", "x");
       return Optional.of("added an unknown top-level property");
     });
-    // Unbound questions only: core-model reads a number or true/false given for a respondent
-    // field as text (see KnownDivergencesTest).
-    add("any answer", (q, t, r) -> pick(r, filter(answerable(q), x -> x.responseField().isEmpty())).map(question -> {
+    add("null", (q, t, r) -> {
+      String[] fields = {"id", "submitted", "consent", "oralEvidence"};
+      String f = fields[r.nextInt(fields.length)];
+      t.putNull(f);
+      return Optional.of("set " + f + " to null");
+    });
+    add("date", (q, t, r) -> {
+      String[] dates = {"2012-11-23", " 2012-11-23 ", "", "2012-11-23T10:00", "23/11/2012", "2012-02-30"};
+      String d = dates[r.nextInt(dates.length)];
+      if (r.nextInt(4) == 0) {
+        t.put("submitted", 15667);
+        return Optional.of("gave the date as a number");
+      }
+      t.put("submitted", d);
+      return Optional.of("set the date to " + describe(d));
+    });
+    add("any answer", (q, t, r) -> pick(r, answerable(q)).map(question -> {
       JsonNode v = anyValue(r);
       put(t, question, v);
       return "answered " + question.id() + " with " + v;

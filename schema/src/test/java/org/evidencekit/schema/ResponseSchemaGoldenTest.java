@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.evidencekit.model.Fixtures;
+import org.evidencekit.model.testing.Fixtures;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Questionnaires;
 import org.junit.jupiter.api.Test;

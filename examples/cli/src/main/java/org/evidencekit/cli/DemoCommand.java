@@ -8,6 +8,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.io.OutputStream;
 import java.util.Optional;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import org.evidencekit.anonymise.counts.DisclosureControl;
+import org.evidencekit.anonymise.counts.PublishedTable;
+import org.evidencekit.anonymise.response.AnonymisedResponse;
+import org.evidencekit.anonymise.response.ResponseAnonymiser;
+import org.evidencekit.anonymise.response.ResponseCounts;
+import org.evidencekit.model.ExampleResponses;
+import org.evidencekit.model.Password;
 import org.evidencekit.model.DocumentRenderer;
 import org.evidencekit.model.Layout;
 import org.evidencekit.model.RenderOptions;
@@ -63,12 +75,60 @@ final class DemoCommand extends Cmd {
     say.print(lines.toString().lines().map(l -> "    " + l + "\n").reduce("", String::concat));
 
     renderDocuments(q, example);
+    publish(q, example);
 
     Questionnaire partner = Questionnaires.referralScreening();
     write(out.resolve("partner-form.yaml"), json.write(partner, Format.YAML),
         "a partner organisation's own form (" + partner.id() + "), written in the same format");
     say.println("Done. Everything is in " + out.toAbsolutePath());
     return Exit.OK;
+  }
+
+  /**
+   * What the call for evidence asks for: evidence anonymised and password-protected before it is
+   * sent, the password sent separately; and counts across responses that are safe to publish.
+   */
+  private void publish(Questionnaire q, Response example) throws IOException {
+    AnonymisedResponse anonymised = ResponseAnonymiser.standard().anonymise(example);
+    write(out.resolve("example-response.anonymised.json"), EvidenceJson.standard().write(anonymised.forPublication()),
+        "the example response as it may be published (consent: " + anonymised.appliedConsent().id() + ")");
+    StringWriter report = new StringWriter();
+    AnonymiseCommand.printReport(anonymised, new PrintWriter(report));
+    write(out.resolve("example-response.anonymised.report.txt"), report.toString(),
+        "what was removed where (types and places only, never the text)");
+
+    char[] secret = randomPassword();
+    try (Password password = Password.of(secret)) {
+      write(out.resolve("password.txt"), new String(secret),
+          "the password for the protected documents (in real use, send it separately)");
+      for (DocumentRenderer renderer : Formats.renderers()) {
+        String ext = renderer.fileExtension();
+        render(renderer, q, Optional.of(anonymised.forPublication()),
+            RenderOptions.builder().password(password).build(), "example-response.anonymised.protected." + ext,
+            "the anonymised response, password-protected (" + ext + ")");
+      }
+    } finally {
+      java.util.Arrays.fill(secret, '\0');
+    }
+
+    List<Response> batch = new ArrayList<>();
+    for (long seed = 1; seed <= 12; seed++) {
+      batch.add(ExampleResponses.random(q, seed));
+    }
+    PublishedTable table = DisclosureControl.standard().publish(
+        ResponseCounts.optionCounts(q, batch, "specialist-groups"));
+    write(out.resolve("published-counts.tsv"), table.toTsv(),
+        "how many of 12 invented responses specialise in each group of children, small counts suppressed");
+  }
+
+  private static char[] randomPassword() {
+    String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    SecureRandom random = new SecureRandom();
+    char[] c = new char[20];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+    }
+    return c;
   }
 
   /** The blank form and the example response in every document format there is. */

@@ -26,6 +26,9 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       RenderCommand.class,
       ReadCommand.class,
+      AnonymiseTextCommand.class,
+      AnonymiseCommand.class,
+      CountsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.evidencekit.anonymise.response.NotForPublicationException;
+import org.evidencekit.anonymise.response.ResponseAnonymiser;
 import org.evidencekit.model.DocumentRenderer;
+import org.evidencekit.model.EvidenceKitException;
 import org.evidencekit.model.EvidenceJson;
 import org.evidencekit.model.Layout;
 import org.evidencekit.model.Password;
@@ -62,6 +65,11 @@ final class RenderCommand extends Cmd {
   @Option(names = "--allow-invalid", description = "Render a response even if validation finds errors.")
   boolean allowInvalid;
 
+  @Option(names = "--anonymise", description = {
+      "Render the publishable response: the respondent's consent applied and personal details removed",
+      "(see the anonymise command). A response given in confidence is refused."})
+  boolean anonymise;
+
   @Mixin PasswordOptions passwords;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write.")
@@ -82,7 +90,17 @@ final class RenderCommand extends Cmd {
         err().println(responseFile + ": invalid, not rendered (use --allow-invalid to render it anyway)");
         return Exit.INVALID;
       }
+      if (anonymise) {
+        try {
+          r = ResponseAnonymiser.standard().anonymise(r).forPublication();
+        } catch (NotForPublicationException e) {
+          err().println(responseFile + ": given in confidence: not for publication, not rendered");
+          return Exit.INVALID;
+        }
+      }
       response = Optional.of(r);
+    } else if (anonymise) {
+      throw new EvidenceKitException("--anonymise needs a --response to anonymise");
     }
     Layout chosen = layout.answersOnly ? Layout.ANSWERS_ONLY
         : layout.printed ? Layout.PRINTED
@@ -107,7 +125,7 @@ final class RenderCommand extends Cmd {
       password.ifPresent(Password::close);
     }
     err().println("wrote " + output + " (" + format + ", " + chosen.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-        + (password.isPresent() ? ", password-protected" : "") + (archival ? ", archival" : "") + ")");
+        + (anonymise ? ", anonymised" : "") + (password.isPresent() ? ", password-protected" : "") + (archival ? ", archival" : "") + ")");
     return Exit.OK;
   }
 }

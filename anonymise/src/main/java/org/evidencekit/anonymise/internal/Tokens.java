@@ -1,0 +1,234 @@
+package org.evidencekit.anonymise.internal;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The word tokens of a text, found in one pass: maximal runs of letters and digits, joined by an
+ * apostrophe or hyphen between letters ({@code O'Neill}, {@code Ellie-Mae}, {@code Joy's}).
+ * Punctuation and spaces between tokens are read from the text when needed.
+ */
+final class Tokens {
+  static final int CAP = 1; // first char an upper-case letter
+  static final int ALL_CAPS = 2; // two or more letters, all upper case
+  static final int LOWER = 4; // first char a lower-case letter
+  static final int DIGIT = 8; // has a digit
+  static final int LETTER = 16; // has a letter
+  static final int SENTENCE_START = 32; // first word of a sentence, line or text
+  static final int ALL_DIGITS = 64;
+
+  final String text;
+  int n;
+  int[] start = new int[64];
+  int[] end = new int[64];
+  int[] flags = new int[64];
+  private final String[] keys;
+  private final String[] bases;
+
+  private final String lower;
+
+  Tokens(String text) {
+    this(text, null);
+  }
+
+  /** Tokens of {@code text}, given its lower-case form (used for keys when lengths agree). */
+  Tokens(String text, String lower) {
+    this.text = text;
+    this.lower = lower != null && lower.length() == text.length() ? lower : null;
+    scan();
+    keys = new String[n];
+    bases = new String[n];
+  }
+
+  private void scan() {
+    String s = text;
+    int len = s.length();
+    int i = 0;
+    boolean sentence = true;
+    while (i < len) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int b = i;
+        int f = 0;
+        int letters = 0;
+        int uppers = 0;
+        boolean digits = true;
+        while (i < len) {
+          char d = s.charAt(i);
+          if (Character.isLetter(d)) {
+            f |= LETTER;
+            letters++;
+            digits = false;
+            if (Character.isUpperCase(d)) {
+              uppers++;
+            }
+            i++;
+          } else if (Character.isDigit(d)) {
+            f |= DIGIT;
+            i++;
+          } else if (Character.getType(d) == Character.NON_SPACING_MARK) {
+            i++;
+          } else if ((d == '\'' || d == '\u2019' || d == '-')
+              && i + 1 < len
+              && Character.isLetter(s.charAt(i + 1))
+              && i > b
+              && Character.isLetter(s.charAt(i - 1))) {
+            i++;
+          } else {
+            break;
+          }
+        }
+        if (digits) {
+          f |= ALL_DIGITS;
+        }
+        if (Character.isUpperCase(c)) {
+          f |= CAP;
+          // "LSCB's" is still an abbreviation
+          int possessive = i - b > 2 && (s.charAt(i - 2) == '\'' || s.charAt(i - 2) == '\u2019')
+              && s.charAt(i - 1) == 's' ? 1 : 0;
+          if (letters - possessive >= 2 && uppers == letters - possessive) {
+            f |= ALL_CAPS;
+          }
+        } else if (Character.isLowerCase(c)) {
+          f |= LOWER;
+        }
+        if (sentence) {
+          f |= SENTENCE_START;
+        }
+        sentence = false;
+        add(b, i, f);
+      } else {
+        if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '\r' || c == ';'
+            || c == '\u2022') {
+          // A full stop after a single capital letter (an initial) does not end a sentence.
+          if (!(c == '.' && n > 0 && end[n - 1] == i && end[n - 1] - start[n - 1] == 1
+              && Character.isUpperCase(s.charAt(i - 1)))) {
+            sentence = true;
+          }
+        }
+        i++;
+      }
+    }
+  }
+
+  private void add(int b, int e, int f) {
+    if (n == start.length) {
+      start = Arrays.copyOf(start, n * 2);
+      end = Arrays.copyOf(end, n * 2);
+      flags = Arrays.copyOf(flags, n * 2);
+    }
+    start[n] = b;
+    end[n] = e;
+    flags[n] = f;
+    n++;
+  }
+
+  boolean is(int i, int flag) {
+    return (flags[i] & flag) != 0;
+  }
+
+  /** The token in lower case, apostrophes normalised. */
+  String key(int i) {
+    String k = keys[i];
+    if (k == null) {
+      k = lower != null
+          ? lower.substring(start[i], end[i])
+          : text.substring(start[i], end[i]).toLowerCase(Locale.ROOT);
+      if (k.indexOf('\u2019') >= 0) {
+        k = k.replace('\u2019', '\'');
+      }
+      keys[i] = k;
+    }
+    return k;
+  }
+
+  /** The key without a possessive {@code 's}. */
+  String base(int i) {
+    String b = bases[i];
+    if (b == null) {
+      String k = key(i);
+      b = k.endsWith("'s") ? k.substring(0, k.length() - 2) : k;
+      bases[i] = b;
+    }
+    return b;
+  }
+
+  /** The end of the token without a possessive {@code 's}. */
+  int baseEnd(int i) {
+    return key(i).endsWith("'s") ? end[i] - 2 : end[i];
+  }
+
+  /** The token as written, without a possessive {@code 's}. */
+  String raw(int i) {
+    return text.substring(start[i], baseEnd(i));
+  }
+
+  /**
+   * Whether the token has a capital after a small letter ("ThinkUKnow", "WhatsApp"), as brand
+   * names do, but not as names such as McDonald, MacKenzie, DeShawn or LaToya do.
+   */
+  boolean isCamelCase(int i) {
+    String k = text.substring(start[i], end[i]);
+    boolean seenLower = false;
+    for (int j = 0; j < k.length(); j++) {
+      char c = k.charAt(j);
+      if (Character.isLowerCase(c)) {
+        seenLower = true;
+      } else if (Character.isUpperCase(c) && seenLower) {
+        String head = k.substring(0, j).toLowerCase(Locale.ROOT);
+        return !(head.equals("mc") || head.equals("mac") || head.equals("de") || head.equals("la")
+            || head.equals("le") || head.equals("di") || head.equals("da") || head.equals("van")
+            || head.equals("von") || head.equals("fitz") || head.equals("du") || head.equals("st"));
+      } else if (!Character.isLetter(c)) {
+        seenLower = false;
+      }
+    }
+    return false;
+  }
+
+  int nextWord(int i) {
+    return i + 1 < n ? i + 1 : -1;
+  }
+
+  int prevWord(int i) {
+    return i - 1;
+  }
+
+  /** Whether anything but spaces stands between tokens {@code a} and {@code b} (a < b). */
+  boolean gapHasPunctuation(int a, int b) {
+    for (int k = end[a]; k < start[b]; k++) {
+      if (!Character.isWhitespace(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text between tokens {@code a} and {@code a + 1}, trimmed. */
+  String gapAfter(int a) {
+    int e = a + 1 < n ? start[a + 1] : text.length();
+    return text.substring(end[a], e).strip();
+  }
+
+  /** The index of the token starting at {@code offset}, or -1. */
+  int at(int offset) {
+    int i = Arrays.binarySearch(start, 0, n, offset);
+    return i >= 0 ? i : -1;
+  }
+
+  /** The index of the first token starting at or after {@code offset}. */
+  int firstFrom(int offset) {
+    int i = Arrays.binarySearch(start, 0, n, offset);
+    return i >= 0 ? i : -i - 1;
+  }
+
+  /** Splits a phrase into lower-case word tokens. */
+  static String[] words(String phrase) {
+    Tokens t = new Tokens(phrase);
+    String[] out = new String[t.n];
+    for (int i = 0; i < t.n; i++) {
+      out[i] = t.key(i);
+    }
+    return out;
+  }
+}
