@@ -72,8 +72,8 @@ public class PdfBenchmark {
     for (int i = 0; i < 64; i++) {
       responses.add(ExampleResponses.random(questionnaire, i));
     }
-    renderer = PdfRenderer.create();
-    reader = PdfReader.create();
+    renderer = PdfRenderer.standard();
+    reader = PdfReader.standard();
     protectedOptions = RenderOptions.builder()
         .password(org.evidencekit.model.Password.of("benchmark only".toCharArray())).build();
     out = new ByteArrayOutputStream(1 << 20);
@@ -203,7 +203,7 @@ public class PdfBenchmark {
     Questionnaire q = Questionnaires.callForEvidence2012();
     Response r = ExampleResponses.random(q, 1);
     try (OutputStream o = Files.newOutputStream(dir.resolve("filled-2012.pdf"))) {
-      PdfRenderer.create().render(q, Optional.of(r), RenderOptions.defaults(), o);
+      PdfRenderer.standard().render(q, Optional.of(r), RenderOptions.defaults(), o);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

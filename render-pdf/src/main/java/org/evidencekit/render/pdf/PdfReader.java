@@ -34,14 +34,14 @@ public final class PdfReader implements DocumentReader {
     return new Builder();
   }
 
-  /** A reader with the defaults. */
-  public static PdfReader create() {
+  /** A reader with the default settings. */
+  public static PdfReader standard() {
     return builder().build();
   }
 
   @Override
   public String id() {
-    return "pdf";
+    return PdfRenderer.ID;
   }
 
   @Override

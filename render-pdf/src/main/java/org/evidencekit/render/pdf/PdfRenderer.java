@@ -50,6 +50,12 @@ import org.evidencekit.render.pdf.internal.Prepared;
  * many responses of one questionnaire is fast. Thread-safe.
  */
 public final class PdfRenderer implements DocumentRenderer {
+  /** The id of this format. */
+  public static final String ID = "pdf";
+
+  /** The media type of a PDF. */
+  public static final String MEDIA_TYPE = "application/pdf";
+
   private final Optional<ZonedDateTime> date;
   private final Prepared.Cache cache;
 
@@ -62,19 +68,19 @@ public final class PdfRenderer implements DocumentRenderer {
     return new Builder();
   }
 
-  /** A renderer with the defaults. */
-  public static PdfRenderer create() {
+  /** A renderer with the default settings. */
+  public static PdfRenderer standard() {
     return builder().build();
   }
 
   @Override
   public String id() {
-    return "pdf";
+    return ID;
   }
 
   @Override
   public String mediaType() {
-    return "application/pdf";
+    return MEDIA_TYPE;
   }
 
   @Override

@@ -23,7 +23,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * layout, and its filled form reads back as the response; a few are checked by veraPDF too.
  */
 class AnyQuestionnaireProperties {
-  private static final PdfReader READER = PdfReader.create();
+  private static final PdfReader READER = PdfReader.standard();
 
   @Property(tries = 60)
   void anyQuestionnairesFormRoundTrips(@ForAll long seed) throws Exception {

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  */
 class PdfReaderTest {
   private static final Questionnaire Q = Fixtures.allKinds();
-  private static final PdfReader READER = PdfReader.create();
+  private static final PdfReader READER = PdfReader.standard();
 
   private static Response read(byte[] pdf) throws Exception {
     return READER.read(Q, new ByteArrayInputStream(pdf), ReadOptions.defaults());

@@ -55,11 +55,11 @@ class PdfRendererTest {
 
   @Test
   void identifiesItselfAsPdf() {
-    PdfRenderer r = PdfRenderer.create();
+    PdfRenderer r = PdfRenderer.standard();
     assertEquals("pdf", r.id());
     assertEquals("application/pdf", r.mediaType());
     assertEquals("pdf", r.fileExtension());
-    assertEquals("pdf", PdfReader.create().id());
+    assertEquals("pdf", PdfReader.standard().id());
   }
 
   @Test
@@ -71,11 +71,11 @@ class PdfRendererTest {
         RenderOptions.of(Layout.PRINTED),
         RenderOptions.of(Layout.ANSWERS_ONLY),
         RenderOptions.builder().archival(true).build())) {
-      byte[] a = render(PdfRenderer.create(), q2012, Optional.of(r), options);
-      byte[] b = render(PdfRenderer.create(), q2012, Optional.of(r), options);
+      byte[] a = render(PdfRenderer.standard(), q2012, Optional.of(r), options);
+      byte[] b = render(PdfRenderer.standard(), q2012, Optional.of(r), options);
       assertArrayEquals(a, b, options.layout() + " archival=" + options.archival());
     }
-    assertArrayEquals(Pdfs.blank(q2012), render(PdfRenderer.create(), q2012, Optional.empty(), RenderOptions.defaults()));
+    assertArrayEquals(Pdfs.blank(q2012), render(PdfRenderer.standard(), q2012, Optional.empty(), RenderOptions.defaults()));
   }
 
   /**
@@ -110,7 +110,7 @@ class PdfRendererTest {
 
   @Test
   void concurrentRenderingGivesTheSameBytes() throws Exception {
-    PdfRenderer shared = PdfRenderer.create();
+    PdfRenderer shared = PdfRenderer.standard();
     Questionnaire q2012 = Questionnaires.callForEvidence2012();
     List<Response> responses = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
@@ -118,7 +118,7 @@ class PdfRendererTest {
     }
     List<byte[]> expected = new ArrayList<>();
     for (int i = 0; i < responses.size(); i++) {
-      expected.add(render(PdfRenderer.create(), i % 2 == 0 ? Q : q2012, Optional.of(responses.get(i)), RenderOptions.defaults()));
+      expected.add(render(PdfRenderer.standard(), i % 2 == 0 ? Q : q2012, Optional.of(responses.get(i)), RenderOptions.defaults()));
     }
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

@@ -22,7 +22,7 @@ import org.evidencekit.model.ResponseValidator;
  */
 class PdfRoundTripProperties {
   private static final Questionnaire FIXTURE = Fixtures.allKinds();
-  private static final PdfReader READER = PdfReader.create();
+  private static final PdfReader READER = PdfReader.standard();
 
   @Property(tries = 150)
   void fixtureFormRoundTrips(@ForAll long seed) throws Exception {

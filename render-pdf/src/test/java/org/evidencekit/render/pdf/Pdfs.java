@@ -20,7 +20,7 @@ import org.evidencekit.model.Response;
 
 /** Rendering for the tests, and the real PDF clients (poppler, qpdf) they open documents in. */
 final class Pdfs {
-  static final PdfRenderer RENDERER = PdfRenderer.create();
+  static final PdfRenderer RENDERER = PdfRenderer.standard();
 
   private Pdfs() {}
 

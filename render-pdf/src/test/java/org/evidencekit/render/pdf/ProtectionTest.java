@@ -66,7 +66,7 @@ class ProtectionTest {
   void aProtectedFormReadsBackWithItsPasswordOnly() throws Exception {
     Response r = ExampleResponses.random(Q, 42);
     byte[] pdf = protectedForm(r, false);
-    PdfReader reader = PdfReader.create();
+    PdfReader reader = PdfReader.standard();
     assertEquals(r, reader.read(Q, new ByteArrayInputStream(pdf),
         ReadOptions.withPassword(Password.of(SECRET.toCharArray()))));
 
@@ -96,7 +96,7 @@ class ProtectionTest {
       assertFalse(doc.getCurrentAccessPermission().canModify());
       assertTrue(doc.getCurrentAccessPermission().canFillInForm());
     }
-    assertEquals(r, PdfReader.create().read(Q, new ByteArrayInputStream(pdf), ReadOptions.defaults()));
+    assertEquals(r, PdfReader.standard().read(Q, new ByteArrayInputStream(pdf), ReadOptions.defaults()));
     assertTrue(Pdfs.pdftotext(pdf).contains("Please provide:"));
   }
 
