@@ -141,6 +141,12 @@ final class DemoCommand extends Cmd {
           "the form filled in with the example response (" + ext + ")");
       render(renderer, q, Optional.of(example), RenderOptions.of(Layout.ANSWERS_ONLY), "example-response-answers." + ext,
           "the example response's answers only (" + ext + ")");
+      if (renderer.id().equals("pdf")) {
+        render(renderer, q, Optional.of(example), RenderOptions.of(Layout.PRINTED), "example-response-printed.pdf",
+            "the example response printed as accessible, tagged text (PDF/UA)");
+        render(renderer, q, Optional.of(example), RenderOptions.builder().layout(Layout.PRINTED).archival(true).build(),
+            "example-response-archival.pdf", "the same for the archive (PDF/A-2a)");
+      }
     }
   }
 

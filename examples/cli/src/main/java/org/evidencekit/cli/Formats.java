@@ -8,6 +8,8 @@ import org.evidencekit.model.DocumentRenderer;
 import org.evidencekit.model.EvidenceKitException;
 import org.evidencekit.render.docx.DocxReader;
 import org.evidencekit.render.docx.DocxRenderer;
+import org.evidencekit.render.pdf.PdfReader;
+import org.evidencekit.render.pdf.PdfRenderer;
 
 /** The document formats this command line renders and reads, registered explicitly. */
 final class Formats {
@@ -17,6 +19,8 @@ final class Formats {
   static {
     RENDERERS.put(DocxRenderer.ID, DocxRenderer.standard());
     READERS.put(DocxRenderer.ID, DocxReader.standard());
+    RENDERERS.put(PdfRenderer.ID, PdfRenderer.standard());
+    READERS.put(PdfRenderer.ID, PdfReader.standard());
   }
 
   private Formats() {}

@@ -59,7 +59,7 @@ final class RenderCommand extends Cmd {
   @Option(names = "--archival", description = "An archival document (PDF/A); cannot be password-protected.")
   boolean archival;
 
-  @Option(names = "--restrict-editing", description = "Restrict editing to filling in the form (docx).")
+  @Option(names = "--restrict-editing", description = "Restrict editing to filling in the form.")
   boolean restrictEditing;
 
   @Option(names = "--allow-invalid", description = "Render a response even if validation finds errors.")

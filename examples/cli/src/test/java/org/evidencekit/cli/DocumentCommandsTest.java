@@ -27,7 +27,7 @@ class DocumentCommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"docx"})
+  @ValueSource(strings = {"docx", "pdf"})
   void aRenderedResponseReadsBackToTheSameResponse(String format) throws Exception {
     Path out = dir.resolve("filled." + format);
     CliTest.Run r = run("render", "--format", format, "--response", example().toString(), "--fillable", "-o", out.toString());
@@ -39,7 +39,7 @@ class DocumentCommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"docx"})
+  @ValueSource(strings = {"docx", "pdf"})
   void aPasswordComesFromAFileAndAWrongOneIsAClearError(String format) throws Exception {
     Path password = dir.resolve("password.txt");
     Files.writeString(password, "Correct horse ŵ 2012\n");
