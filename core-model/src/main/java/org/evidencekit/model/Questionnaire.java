@@ -98,6 +98,32 @@ public abstract class Questionnaire {
     return index().located(question.id()).printedNumber();
   }
 
+  /**
+   * How people refer to a question in a message: "question 7b" (its printed number as people
+   * say it: "1. d)" is "1d", "13." is "13"), or "the question 'Please provide a brief …'" for an
+   * unnumbered one.
+   */
+  public String referenceTo(Question question) {
+    String number = spokenNumber(printedNumber(question));
+    if (!number.isEmpty()) {
+      return "question " + number;
+    }
+    String text = question.text().strip().replaceAll("\\s+", " ");
+    return "the question '" + (text.length() <= 60 ? text : text.substring(0, 59).stripTrailing() + "…") + "'";
+  }
+
+  private static String spokenNumber(String printed) {
+    StringBuilder sb = new StringBuilder();
+    for (String token : printed.split("\\s+")) {
+      String t = token.replaceAll("[.):]+$", "").replaceAll("^\\(", "");
+      if (sb.length() > 0 && !t.isEmpty() && Character.isDigit(t.charAt(0))) {
+        sb.append(' ');
+      }
+      sb.append(t);
+    }
+    return sb.toString();
+  }
+
   /** The JSON Pointer of a question in this definition's JSON form. */
   public String pointerOf(Question question) {
     return index().located(question.id()).pointer();

@@ -106,31 +106,8 @@ final class Validation {
     add(Severity.ERROR, code, pointer, question, message);
   }
 
-  /** "question 7b" or, for an unnumbered question, "the question 'Please provide ...'". */
   private String where(Question question) {
-    String number = shortNumber(q.printedNumber(question));
-    if (!number.isEmpty()) {
-      return "question " + number;
-    }
-    return "the question '" + abbreviate(question.text(), 60) + "'";
-  }
-
-  /** A printed number as people say it: "1. d)" is "1d", "7. b." is "7b", "13." is "13". */
-  static String shortNumber(String printed) {
-    StringBuilder sb = new StringBuilder();
-    for (String token : printed.split("\\s+")) {
-      String t = token.replaceAll("[.):]+$", "").replaceAll("^\\(", "");
-      if (sb.length() > 0 && !t.isEmpty() && Character.isDigit(t.charAt(0))) {
-        sb.append(' ');
-      }
-      sb.append(t);
-    }
-    return sb.toString();
-  }
-
-  static String abbreviate(String text, int max) {
-    String t = text.strip();
-    return t.length() <= max ? t : t.substring(0, max - 1).stripTrailing() + "…";
+    return q.referenceTo(question);
   }
 
   static String capitalise(String s) {
@@ -537,30 +514,15 @@ final class Validation {
       }
       if (value.get().isBlank()) {
         error(ProblemCode.EMPTY_ANSWER, f.pointer(), null,
-            "The respondent's " + fieldName(f) + " is blank: enter it or leave it out");
+            "The respondent's " + f.description() + " is blank: enter it or leave it out");
       } else if (f == ResponseField.RESPONDENT_EMAIL && !EMAIL.matcher(value.get().strip()).matches()) {
         error(ProblemCode.MALFORMED_EMAIL, f.pointer(), null,
             "Enter the respondent's email address in the correct format, like name@example.org");
       } else if (value.get().codePointCount(0, value.get().length()) > ShortTextQuestion.DEFAULT_MAX_LENGTH) {
         error(ProblemCode.TOO_LONG, f.pointer(), null,
-            "The respondent's " + fieldName(f) + " must be " + ShortTextQuestion.DEFAULT_MAX_LENGTH
+            "The respondent's " + f.description() + " must be " + ShortTextQuestion.DEFAULT_MAX_LENGTH
                 + " characters or fewer");
       }
-    }
-  }
-
-  private static String fieldName(ResponseField f) {
-    switch (f) {
-      case RESPONDENT_JOB_TITLE:
-        return "job title";
-      case RESPONDENT_EMAIL:
-        return "email address";
-      case RESPONDENT_PHONE:
-        return "telephone number";
-      case RESPONDENT_CONTACT_NAME:
-        return "contact name";
-      default:
-        return f.id().substring("respondent.".length());
     }
   }
 

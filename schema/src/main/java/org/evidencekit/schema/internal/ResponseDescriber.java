@@ -315,7 +315,7 @@ public final class ResponseDescriber extends Describer {
       case ORAL_EVIDENCE:
         return general(f, pointer, "Say whether the respondent would give oral evidence with true or false");
       default:
-        String name = fieldName(field);
+        String name = field.description();
         switch (f.keyword) {
           case "pattern":
             return general(f, pointer, field == ResponseField.RESPONDENT_EMAIL && f.instance != null
@@ -327,21 +327,6 @@ public final class ResponseDescriber extends Describer {
           default:
             return general(f, pointer, "The respondent's " + name + " is text (a string)");
         }
-    }
-  }
-
-  private static String fieldName(ResponseField f) {
-    switch (f) {
-      case RESPONDENT_JOB_TITLE:
-        return "job title";
-      case RESPONDENT_EMAIL:
-        return "email address";
-      case RESPONDENT_PHONE:
-        return "telephone number";
-      case RESPONDENT_CONTACT_NAME:
-        return "contact name";
-      default:
-        return f.id().substring("respondent.".length());
     }
   }
 

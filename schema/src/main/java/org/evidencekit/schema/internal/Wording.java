@@ -35,24 +35,7 @@ final class Wording {
 
   /** "question 7b" or, for an unnumbered question, "the question 'Please provide ...'". */
   String where(Question question) {
-    String number = shortNumber(q.printedNumber(question));
-    if (!number.isEmpty()) {
-      return "question " + number;
-    }
-    return "the question '" + abbreviate(question.text(), 60) + "'";
-  }
-
-  /** A printed number as people say it: "1. d)" is "1d", "7. b." is "7b", "13." is "13". */
-  static String shortNumber(String printed) {
-    StringBuilder sb = new StringBuilder();
-    for (String token : printed.split("\\s+")) {
-      String t = token.replaceAll("[.):]+$", "").replaceAll("^\\(", "");
-      if (sb.length() > 0 && !t.isEmpty() && Character.isDigit(t.charAt(0))) {
-        sb.append(' ');
-      }
-      sb.append(t);
-    }
-    return sb.toString();
+    return q.referenceTo(question);
   }
 
   static String abbreviate(String text, int max) {
