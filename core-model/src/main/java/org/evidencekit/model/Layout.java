@@ -13,5 +13,10 @@ public enum Layout {
    */
   PRINTED,
   /** A compact document of the questions answered and their answers only. Needs a response. */
-  ANSWERS_ONLY
+  ANSWERS_ONLY;
+
+  /** The layout in words: "form", "printed", "answers-only". */
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
 }

@@ -112,6 +112,56 @@ public abstract class Questionnaire {
     return "the question '" + (text.length() <= 60 ? text : text.substring(0, 59).stripTrailing() + "…") + "'";
   }
 
+  /**
+   * A condition in words, for messages: "'j. Other (please explain):' is chosen in question 6",
+   * "question 3 is more than 0", "the declaration that the Intervention section applies is
+   * ticked".
+   */
+  public String describe(Condition condition) {
+    Optional<Question> target = question(condition.question());
+    String name = target.map(this::referenceTo).orElseGet(() -> partDeclaredBy(condition.question())
+        .map(p -> "the declaration that " + p.title().map(t -> "the " + t + " section").orElse("the section '" + p.id() + "'")
+            + " applies")
+        .orElse(condition.question()));
+    String value = condition.value().orElse("");
+    String option = target.filter(t -> t instanceof ChoiceQuestion)
+        .flatMap(t -> ((ChoiceQuestion) t).option(value))
+        .map(o -> "'" + o.label().map(l -> l + " ").orElse("") + o.text() + "'")
+        .orElse("'" + value + "'");
+    switch (condition.operator()) {
+      case ANSWERED:
+        return name + " is answered";
+      case NOT_ANSWERED:
+        return name + " is not answered";
+      case EQUALS:
+        return name + " is " + ("true".equals(value) ? "ticked" : "false".equals(value) ? "not ticked" : value);
+      case NOT_EQUALS:
+        return name + " is not " + ("true".equals(value) ? "ticked" : "false".equals(value) ? "left unticked" : value);
+      case SELECTED:
+        return option + " is chosen in " + name;
+      case NOT_SELECTED:
+        return option + " is not chosen in " + name;
+      case GREATER_THAN:
+        return name + " is more than " + value;
+      case LESS_THAN:
+        return name + " is less than " + value;
+      default:
+        throw new AssertionError(condition.operator());
+    }
+  }
+
+  /** Conditions in words, joined by "and" (all must hold) or "or" (any). */
+  public String describe(List<Condition> conditions, EnableBehavior behavior) {
+    StringBuilder sb = new StringBuilder();
+    for (Condition c : conditions) {
+      if (sb.length() > 0) {
+        sb.append(behavior == EnableBehavior.ALL ? " and " : " or ");
+      }
+      sb.append(describe(c));
+    }
+    return sb.toString();
+  }
+
   private static String spokenNumber(String printed) {
     StringBuilder sb = new StringBuilder();
     for (String token : printed.split("\\s+")) {

@@ -30,6 +30,31 @@ public interface RenderOptions {
     return false;
   }
 
+  /**
+   * Checks what every renderer checks before it writes anything: a printed or answers-only
+   * document needs a response, and a response must answer this questionnaire and version.
+   *
+   * @throws EvidenceKitException if not; a response to another questionnaire or version is a
+   *     {@link DocumentException} with reason {@link DocumentException.Reason#OTHER_QUESTIONNAIRE}
+   */
+  default void checkFor(Questionnaire questionnaire, Optional<Response> response) {
+    if (response.isEmpty() && layout() != Layout.FORM) {
+      throw new EvidenceKitException(
+          "A " + layout().id() + " document shows a response's answers: give a response, or ask for the blank form");
+    }
+    if (response.isPresent()) {
+      QuestionnaireRef wanted = QuestionnaireRef.of(questionnaire);
+      QuestionnaireRef given = response.get().questionnaire();
+      if (!wanted.equals(given)) {
+        throw new DocumentException(
+            DocumentException.Reason.OTHER_QUESTIONNAIRE,
+            "The response answers questionnaire '" + given.id() + "' version '" + given.version()
+                + "', not '" + wanted.id() + "' version '" + wanted.version()
+                + "': render it with its own questionnaire");
+      }
+    }
+  }
+
   /** The defaults: a fillable form, unencrypted. */
   static RenderOptions defaults() {
     return builder().build();

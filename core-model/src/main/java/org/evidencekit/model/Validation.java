@@ -272,41 +272,7 @@ final class Validation {
   }
 
   private String describe(List<Condition> conditions, EnableBehavior behavior) {
-    return conditions.stream()
-        .map(this::describe)
-        .collect(Collectors.joining(behavior == EnableBehavior.ALL ? " and " : " or "));
-  }
-
-  private String describe(Condition c) {
-    Optional<Question> target = q.question(c.question());
-    String name = target.map(this::where).orElseGet(() -> q.partDeclaredBy(c.question())
-        .map(p -> "the declaration that the " + partName(p) + " applies")
-        .orElse(c.question()));
-    String value = c.value().orElse("");
-    String optionText = target.filter(t -> t instanceof ChoiceQuestion)
-        .flatMap(t -> ((ChoiceQuestion) t).option(value))
-        .map(o -> "'" + o.label().map(l -> l + " ").orElse("") + o.text() + "'")
-        .orElse("'" + value + "'");
-    switch (c.operator()) {
-      case ANSWERED:
-        return name + " is answered";
-      case NOT_ANSWERED:
-        return name + " is not answered";
-      case EQUALS:
-        return name + " is " + ("true".equals(value) ? "ticked" : "false".equals(value) ? "not ticked" : value);
-      case NOT_EQUALS:
-        return name + " is not " + value;
-      case SELECTED:
-        return optionText + " is chosen in " + name;
-      case NOT_SELECTED:
-        return optionText + " is not chosen in " + name;
-      case GREATER_THAN:
-        return name + " is more than " + value;
-      case LESS_THAN:
-        return name + " is less than " + value;
-      default:
-        throw new AssertionError(c.operator());
-    }
+    return q.describe(conditions, behavior);
   }
 
   private static String article(String kind) {

@@ -124,7 +124,7 @@ final class RenderCommand extends Cmd {
     } finally {
       password.ifPresent(Password::close);
     }
-    err().println("wrote " + output + " (" + format + ", " + chosen.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+    err().println("wrote " + output + " (" + format + ", " + chosen.id()
         + (anonymise ? ", anonymised" : "") + (password.isPresent() ? ", password-protected" : "") + (archival ? ", archival" : "") + ")");
     return Exit.OK;
   }

@@ -82,20 +82,7 @@ public final class DocxRenderer implements DocumentRenderer {
       throw new EvidenceKitException(
           "An archival document (PDF/A) is a PDF: render it with the PDF renderer, or leave archival off for Word");
     }
-    if (response.isEmpty() && options.layout() != Layout.FORM) {
-      throw new EvidenceKitException(
-          "A " + layoutName(options.layout()) + " document needs a response: give one, or render the blank form");
-    }
-    if (response.isPresent()) {
-      QuestionnaireRef wanted = QuestionnaireRef.of(questionnaire);
-      QuestionnaireRef given = response.get().questionnaire();
-      if (!wanted.equals(given)) {
-        throw new DocumentException(
-            DocumentException.Reason.OTHER_QUESTIONNAIRE,
-            "The response answers questionnaire '" + given.id() + "' version '" + given.version()
-                + "', not '" + wanted.id() + "' version '" + wanted.version() + "'");
-      }
-    }
+    options.checkFor(questionnaire, response);
     DocumentMaker.make(
         cache.get(questionnaire),
         response,
@@ -103,10 +90,6 @@ public final class DocxRenderer implements DocumentRenderer {
         options.restrictEditing(),
         options.password(),
         out);
-  }
-
-  private static String layoutName(Layout layout) {
-    return layout == Layout.PRINTED ? "printed" : "answers-only";
   }
 
   /** Builds a {@link DocxRenderer}. */

@@ -41,7 +41,7 @@ class RenderOptionsTest {
               EvidenceKitException.class,
               () -> Docs.RENDERER.render(q, Optional.empty(), RenderOptions.of(layout), out));
       assertEquals(0, out.size(), "nothing written");
-      assertEquals(true, e.getMessage().contains("needs a response"), e.getMessage());
+      assertEquals(true, e.getMessage().contains("shows a response's answers: give a response"), e.getMessage());
     }
   }
 

@@ -126,7 +126,7 @@ public final class PdfRenderer implements DocumentRenderer {
             questionnaire.language(),
             questionnaire.id(),
             questionnaire.version(),
-            layoutName(options.layout()),
+            options.layout().id(),
             options.archival(),
             documentDate(response),
             documentId(prepared, options, json),
@@ -143,19 +143,7 @@ public final class PdfRenderer implements DocumentRenderer {
   }
 
   private static void check(Questionnaire q, Optional<Response> response, RenderOptions options) {
-    if (response.isEmpty() && options.layout() != Layout.FORM) {
-      throw new EvidenceKitException(
-          "A " + layoutName(options.layout()) + " PDF shows a response's answers: give a response,"
-              + " or ask for the blank form");
-    }
-    if (response.isPresent()) {
-      QuestionnaireRef ref = response.get().questionnaire();
-      if (!ref.equals(QuestionnaireRef.of(q))) {
-        throw new EvidenceKitException(
-            "The response answers " + ref.id() + " version " + ref.version() + ", not "
-                + q.id() + " version " + q.version() + ": render it with its own questionnaire");
-      }
-    }
+    options.checkFor(q, response);
     if (options.archival() && options.password().isPresent()) {
       throw new EvidenceKitException(
           "An archival PDF (PDF/A) cannot be encrypted: leave out the password, or ask for a"
@@ -168,18 +156,7 @@ public final class PdfRenderer implements DocumentRenderer {
     }
   }
 
-  static String layoutName(Layout layout) {
-    switch (layout) {
-      case FORM:
-        return "form";
-      case PRINTED:
-        return "printed";
-      case ANSWERS_ONLY:
-        return "answers-only";
-      default:
-        throw new AssertionError(layout);
-    }
-  }
+
 
   private Optional<ZonedDateTime> documentDate(Optional<Response> response) {
     if (date.isPresent()) {
@@ -206,7 +183,7 @@ public final class PdfRenderer implements DocumentRenderer {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       md.update("evidencekit-pdf/1".getBytes(StandardCharsets.US_ASCII));
       md.update(prepared.digest());
-      md.update((layoutName(options.layout()) + "|" + options.archival() + "|").getBytes(StandardCharsets.US_ASCII));
+      md.update((options.layout().id() + "|" + options.archival() + "|").getBytes(StandardCharsets.US_ASCII));
       responseJson.ifPresent(j -> md.update(j.getBytes(StandardCharsets.UTF_8)));
       return Arrays.copyOf(md.digest(), 16);
     } catch (NoSuchAlgorithmException e) {

@@ -295,7 +295,7 @@ class PdfRendererTest {
     EvidenceKitException e = assertThrows(EvidenceKitException.class,
         () -> Pdfs.RENDERER.render(Q, Optional.of(r), RenderOptions.defaults(), out));
     assertEquals(0, out.size());
-    assertTrue(e.getMessage().contains("version 2"), e.getMessage());
+    assertTrue(e.getMessage().contains("version '2'"), e.getMessage());
   }
 
   @Test
