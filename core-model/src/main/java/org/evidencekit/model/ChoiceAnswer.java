@@ -1,6 +1,5 @@
 package org.evidencekit.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -57,10 +56,6 @@ public non-sealed interface ChoiceAnswer extends Answer {
       addSelected(optionId);
       putSpecified(optionId, text);
       return this;
-    }
-
-    static List<String> list(String... ids) {
-      return Arrays.asList(ids);
     }
   }
 }

@@ -173,7 +173,6 @@ public final class EvidenceJson {
     return read(readFile(file), Format.JSON, file.toString(), Response.class);
   }
 
-
   /** Reads a response as JSON; {@code source} names it in messages. */
   public Response readResponse(InputStream in, String source) {
     return read(readStream(in, source), Format.JSON, source, Response.class);

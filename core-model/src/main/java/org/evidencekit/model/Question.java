@@ -91,6 +91,21 @@ public sealed interface Question extends Item
     return accept((QuestionVisitor<R>) visitor);
   }
 
+  /** What the respondent does to answer, for messages: "enter", "tick" or "select". */
+  @JsonIgnore
+  default String answerVerb() {
+    return accept(Kinds.VERB);
+  }
+
+  /**
+   * What a right answer looks like in a response's JSON, for messages: "text", "a whole number,
+   * like 12", "the options chosen, as {"selected": [option ids]}".
+   */
+  @JsonIgnore
+  default String expectedAnswer() {
+    return accept(Kinds.EXPECTED);
+  }
+
   /** The summary if there is one, else the question's text in quotes. */
   @JsonIgnore
   default String subject() {

@@ -206,29 +206,7 @@ final class Validation {
   }
 
   private String requiredMessage(Question question) {
-    String verb =
-        question.accept(
-            new Kinded<String>() {
-              @Override
-              String text() {
-                return "enter";
-              }
-
-              @Override
-              String count() {
-                return "enter";
-              }
-
-              @Override
-              String tick() {
-                return "tick";
-              }
-
-              @Override
-              String choice() {
-                return "select";
-              }
-            });
+    String verb = question.answerVerb();
     String why = "";
     Part part = q.partOf(question);
     if (part.declaration().isPresent()) {
@@ -317,7 +295,7 @@ final class Validation {
           @Override
           public Void visit(TickBoxQuestion t) {
             if (!(answer instanceof BooleanAnswer)) {
-              wrongKind(t, answer, pointer, "true (ticked) or false (not ticked)");
+              wrongKind(t, answer, pointer);
             }
             return null;
           }
@@ -341,18 +319,18 @@ final class Validation {
         });
   }
 
-  private void wrongKind(Question question, Answer answer, String pointer, String expected) {
+  private void wrongKind(Question question, Answer answer, String pointer) {
     error(
         ProblemCode.WRONG_ANSWER_KIND,
         pointer,
         question,
-        "answer with " + expected + ", not " + article(answer.kind()));
+        "answer with " + question.expectedAnswer() + ", not " + article(answer.kind()));
   }
 
   /** Checks a text answer; returns whether it is non-blank text within its limit. */
   private boolean text(Question question, Answer answer, String pointer, int max) {
     if (!(answer instanceof TextAnswer)) {
-      wrongKind(question, answer, pointer, question instanceof EmailQuestion ? "an email address as text" : "text");
+      wrongKind(question, answer, pointer);
       return false;
     }
     String value = ((TextAnswer) answer).value();
@@ -374,7 +352,7 @@ final class Validation {
 
   private void count(CountQuestion question, Answer answer, String pointer) {
     if (!(answer instanceof NumberAnswer)) {
-      wrongKind(question, answer, pointer, "a whole number, like 12");
+      wrongKind(question, answer, pointer);
       return;
     }
     NumberAnswer n = (NumberAnswer) answer;
@@ -392,8 +370,7 @@ final class Validation {
 
   private void choice(ChoiceQuestion question, Answer answer, String pointer, boolean multiple) {
     if (!(answer instanceof ChoiceAnswer)) {
-      wrongKind(question, answer, pointer,
-          "the options chosen, as {\"selected\": [option ids]}");
+      wrongKind(question, answer, pointer);
       return;
     }
     ChoiceAnswer c = (ChoiceAnswer) answer;
@@ -530,57 +507,6 @@ final class Validation {
           "This response is dated " + ResponseValidator.DATE.format(date.get())
               + ", after the closing date of " + ResponseValidator.DATE.format(closing)
               + ": it may not be considered");
-    }
-  }
-
-  /** A visitor that sorts question kinds into text, count, tick and choice. */
-  private abstract static class Kinded<R> implements QuestionVisitor<R> {
-    abstract R text();
-
-    abstract R count();
-
-    abstract R tick();
-
-    abstract R choice();
-
-    @Override
-    public R visit(ShortTextQuestion question) {
-      return text();
-    }
-
-    @Override
-    public R visit(LongTextQuestion question) {
-      return text();
-    }
-
-    @Override
-    public R visit(EmailQuestion question) {
-      return text();
-    }
-
-    @Override
-    public R visit(CountQuestion question) {
-      return count();
-    }
-
-    @Override
-    public R visit(TickBoxQuestion question) {
-      return tick();
-    }
-
-    @Override
-    public R visit(SingleChoiceQuestion question) {
-      return choice();
-    }
-
-    @Override
-    public R visit(MultipleChoiceQuestion question) {
-      return choice();
-    }
-
-    @Override
-    public R visit(QuestionGroup group) {
-      return text();
     }
   }
 }

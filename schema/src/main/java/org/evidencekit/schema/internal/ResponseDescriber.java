@@ -84,7 +84,7 @@ public final class ResponseDescriber extends Describer {
       if (part.declaration().isPresent()) {
         why = " (" + words.partName(part) + " applies: you said so, or answered questions in it)";
       }
-      return about(question, pointer, f, Wording.verb(question) + " " + question.subject() + why);
+      return about(question, pointer, f, question.answerVerb() + " " + question.subject() + why);
     }
     String when = words.whenApplies(question);
     String remove = question instanceof TickBoxQuestion ? "leave it unticked" : "remove the answer";
@@ -137,7 +137,7 @@ public final class ResponseDescriber extends Describer {
           if (f.instance != null && f.instance.isNull()) {
             return about(question, pointer, f, "an answer cannot be empty (null): leave the question out instead");
           }
-          return about(question, pointer, f, "answer with " + Wording.expected(question) + ", not " + article(f.instance));
+          return about(question, pointer, f, "answer with " + question.expectedAnswer() + ", not " + article(f.instance));
         case "enum":
           return about(question, pointer, f,
               "this is not one of its options: use " + Wording.optionIds((ChoiceQuestion) question));
@@ -173,7 +173,7 @@ public final class ResponseDescriber extends Describer {
           return about(question, pointer, f,
               "a choice answer has only 'selected' and 'specified': remove the other property");
         default:
-          return about(question, pointer, f, "answer with " + Wording.expected(question));
+          return about(question, pointer, f, "answer with " + question.expectedAnswer());
       }
     }
     ChoiceQuestion choice = (ChoiceQuestion) question;
@@ -304,7 +304,7 @@ public final class ResponseDescriber extends Describer {
       }
       if (f.keyword.equals("type")) {
         return about(question.get(), pointer, f,
-            "answer with " + Wording.expected(question.get()).replace(", as {\"selected\": [option id]}", " as its id")
+            "answer with " + question.get().expectedAnswer().replace(", as {\"selected\": [option id]}", " as its id")
                 + ", not " + article(f.instance));
       }
       return value(question.get(), pointer, List.of(), f);

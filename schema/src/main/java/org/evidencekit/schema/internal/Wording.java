@@ -6,20 +6,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.evidencekit.model.ChoiceQuestion;
 import org.evidencekit.model.Condition;
-import org.evidencekit.model.CountQuestion;
-import org.evidencekit.model.EmailQuestion;
 import org.evidencekit.model.EnableBehavior;
-import org.evidencekit.model.LongTextQuestion;
-import org.evidencekit.model.MultipleChoiceQuestion;
 import org.evidencekit.model.Option;
 import org.evidencekit.model.Part;
 import org.evidencekit.model.Question;
 import org.evidencekit.model.QuestionGroup;
-import org.evidencekit.model.QuestionVisitor;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.ShortTextQuestion;
-import org.evidencekit.model.SingleChoiceQuestion;
-import org.evidencekit.model.TickBoxQuestion;
 
 /**
  * The words of messages and descriptions, in the GOV.UK style core-model uses: "question 7b",
@@ -50,98 +42,6 @@ final class Wording {
   /** "Question 6: " before a message about a question. */
   String prefix(Question question) {
     return capitalise(where(question)) + ": ";
-  }
-
-  /** "enter", "tick" or "select": what the respondent does to answer. */
-  static String verb(Question question) {
-    return question.accept(
-        new QuestionVisitor<String>() {
-          @Override
-          public String visit(ShortTextQuestion t) {
-            return "enter";
-          }
-
-          @Override
-          public String visit(LongTextQuestion t) {
-            return "enter";
-          }
-
-          @Override
-          public String visit(EmailQuestion t) {
-            return "enter";
-          }
-
-          @Override
-          public String visit(CountQuestion t) {
-            return "enter";
-          }
-
-          @Override
-          public String visit(TickBoxQuestion t) {
-            return "tick";
-          }
-
-          @Override
-          public String visit(SingleChoiceQuestion t) {
-            return "select";
-          }
-
-          @Override
-          public String visit(MultipleChoiceQuestion t) {
-            return "select";
-          }
-
-          @Override
-          public String visit(QuestionGroup g) {
-            return "answer";
-          }
-        });
-  }
-
-  /** What a right answer looks like, for "answer with ...". */
-  static String expected(Question question) {
-    return question.accept(
-        new QuestionVisitor<String>() {
-          @Override
-          public String visit(ShortTextQuestion t) {
-            return "text";
-          }
-
-          @Override
-          public String visit(LongTextQuestion t) {
-            return "text";
-          }
-
-          @Override
-          public String visit(EmailQuestion t) {
-            return "an email address as text";
-          }
-
-          @Override
-          public String visit(CountQuestion t) {
-            return "a whole number, like 12";
-          }
-
-          @Override
-          public String visit(TickBoxQuestion t) {
-            return "true (ticked) or false (not ticked)";
-          }
-
-          @Override
-          public String visit(SingleChoiceQuestion t) {
-            return "the option chosen, as {\"selected\": [option id]}";
-          }
-
-          @Override
-          public String visit(MultipleChoiceQuestion t) {
-            return "the options chosen, as {\"selected\": [option ids]}";
-          }
-
-          @Override
-          public String visit(QuestionGroup g) {
-            return "answers to its questions";
-          }
-        });
   }
 
   String partName(Part part) {
