@@ -6,11 +6,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Optional;
-import org.evidencekit.model.ExampleResponses;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Questionnaires;
-import org.evidencekit.model.RenderOptions;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.questionnaires.Questionnaires;
+import org.evidencekit.model.spi.RenderOptions;
 import org.evidencekit.render.docx.DocxRenderer;
 
 /**
@@ -72,7 +72,7 @@ public final class DocxHeap {
     long readCpu = 0;
     for (int i = 0; i < reads; i++) {
       long c0 = threads.getCurrentThreadCpuTime();
-      reader.read(q, new java.io.ByteArrayInputStream(docs[i % docs.length]), org.evidencekit.model.ReadOptions.defaults());
+      reader.read(q, new java.io.ByteArrayInputStream(docs[i % docs.length]), org.evidencekit.model.spi.ReadOptions.defaults());
       if (i >= reads / 5) {
         readCpu += threads.getCurrentThreadCpuTime() - c0;
       }

@@ -2,12 +2,12 @@ package org.evidencekit.benchmarks;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import org.evidencekit.model.EvidenceJson;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Questionnaires;
 import org.evidencekit.model.Response;
-import org.evidencekit.model.ResponseValidator;
-import org.evidencekit.model.ValidationReport;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.questionnaires.Questionnaires;
+import org.evidencekit.model.validation.ResponseValidator;
+import org.evidencekit.model.validation.ValidationReport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

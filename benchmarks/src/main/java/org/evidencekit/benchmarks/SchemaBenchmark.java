@@ -2,9 +2,9 @@ package org.evidencekit.benchmarks;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.evidencekit.model.EvidenceJson;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Questionnaires;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.questionnaires.Questionnaires;
 import org.evidencekit.schema.ResponseSchemas;
 import org.evidencekit.schema.SchemaProblem;
 import org.evidencekit.schema.SchemaValidator;

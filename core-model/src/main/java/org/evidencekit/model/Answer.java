@@ -11,8 +11,9 @@ package org.evidencekit.model;
  *       "..."}}}, with the text of each chosen option that asks for one.
  * </ul>
  *
- * <p>Reading a response takes any of these for any question; {@link ResponseValidator} then says
- * where an answer is of the wrong kind for its question.
+ * <p>Reading a response takes any of these for any question; {@link
+ * org.evidencekit.model.validation.ResponseValidator} then says where an answer is of the wrong
+ * kind for its question.
  */
 public sealed interface Answer permits TextAnswer, NumberAnswer, BooleanAnswer, ChoiceAnswer {
 

@@ -1,6 +1,8 @@
 package org.evidencekit.model;
 
 import java.util.List;
+import org.evidencekit.model.internal.Ids;
+import org.evidencekit.model.internal.JsonPointers;
 
 /** Invariant checks shared by the value objects' {@code @Value.Check} methods. */
 final class Checks {

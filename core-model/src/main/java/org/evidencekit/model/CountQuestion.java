@@ -3,10 +3,10 @@ package org.evidencekit.model;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import java.util.Optional;
 
 /** A question answered with a count: a whole number of 0 or more, at most {@link #max()} if set. */
 @Value.Immutable

@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.evidencekit.model.internal.Ids;
+import org.evidencekit.model.internal.JsonPointers;
+import org.evidencekit.model.rules.ChildAgeRule;
+import org.evidencekit.model.rules.PeerOnPeerRule;
 
 /**
  * The rules a whole questionnaire definition must keep, beyond those of each object: unique ids,

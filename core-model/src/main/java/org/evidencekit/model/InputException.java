@@ -17,8 +17,16 @@ public class InputException extends EvidenceKitException {
   private final ImmutableList<InputProblem> problems;
   private final transient Object partial;
 
-  InputException(List<InputProblem> problems, Object partial) {
+  /**
+   * An exception carrying these problems (at least one) and, when the only problems were unknown
+   * properties that reading skipped, what could be read in spite of them ({@code partial}, else
+   * null).
+   */
+  public InputException(List<InputProblem> problems, Object partial) {
     super(problems.stream().map(InputProblem::toString).collect(Collectors.joining("\n")));
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("an InputException needs at least one problem");
+    }
     this.problems = ImmutableList.copyOf(problems);
     this.partial = partial;
   }

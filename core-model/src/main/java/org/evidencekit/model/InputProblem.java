@@ -25,7 +25,11 @@ public final class InputProblem {
   private final int column;
   private final String message;
 
-  InputProblem(Kind kind, String source, String pointer, int line, int column, String message) {
+  /**
+   * A problem in {@code source} at {@code line} and {@code column} (from 1; 0 if unknown), at the
+   * value with JSON Pointer {@code pointer} (null if unknown).
+   */
+  public InputProblem(Kind kind, String source, String pointer, int line, int column, String message) {
     this.kind = Objects.requireNonNull(kind);
     this.source = Objects.requireNonNull(source);
     this.pointer = pointer;

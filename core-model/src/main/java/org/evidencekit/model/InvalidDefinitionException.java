@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * A questionnaire definition breaks the rules of the definition format. Carries every problem
- * found, each with its JSON Pointer; {@link EvidenceJson} turns those into lines and columns of
- * the file they came from.
+ * found, each with its JSON Pointer; {@link org.evidencekit.model.json.EvidenceJson} turns those
+ * into lines and columns of the file they came from.
  */
 public class InvalidDefinitionException extends EvidenceKitException {
   private static final long serialVersionUID = 1L;

@@ -14,8 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * sections hold content blocks and questions in reading order.
  *
  * <p>A questionnaire is always well formed: building one (with {@link #builder()} or by reading
- * JSON or YAML through {@link EvidenceJson}) checks ids, references, conditions and bindings, and
- * throws an {@link InvalidDefinitionException} listing every problem with its JSON Pointer.
+ * JSON or YAML through {@link org.evidencekit.model.json.EvidenceJson}) checks ids, references,
+ * conditions and bindings, and throws an {@link InvalidDefinitionException} listing every problem
+ * with its JSON Pointer.
  *
  * <p>The {@link #version()} must change whenever responses to the earlier version would no longer
  * be valid: a response names the id and version it answers.

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.evidencekit.model.internal.JsonPointers;
 
 /** Lookups over a questionnaire, built once per questionnaire. */
 final class QuestionnaireIndex {

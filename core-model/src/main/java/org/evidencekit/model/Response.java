@@ -17,8 +17,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * they sent with it ({@link #attachments()}).
  *
  * <p>A response is a record of what was given, right or wrong: it can hold an unknown question id
- * or a count of -1. {@link ResponseValidator} says what is wrong with it, against its
- * questionnaire.
+ * or a count of -1. {@link org.evidencekit.model.validation.ResponseValidator} says what is wrong
+ * with it, against its questionnaire.
  *
  * <p>Questions bound to a {@link ResponseField} (the respondent's name, the consent, the oral
  * evidence tick box) are answered in those fields, not in {@link #answers()}; {@link AnswerSheet}

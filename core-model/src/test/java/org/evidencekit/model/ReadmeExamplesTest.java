@@ -9,6 +9,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.json.Format;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.questionnaires.Questionnaires;
+import org.evidencekit.model.rules.ChildAgeRule;
+import org.evidencekit.model.validation.Problem;
+import org.evidencekit.model.validation.ProblemCode;
+import org.evidencekit.model.validation.ResponseValidator;
+import org.evidencekit.model.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 /** The examples in README.md work: a partner organisation can write its form from the README alone. */

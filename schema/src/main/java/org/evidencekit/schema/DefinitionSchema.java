@@ -3,7 +3,7 @@ package org.evidencekit.schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.evidencekit.model.Format;
+import org.evidencekit.model.json.Format;
 import org.evidencekit.schema.internal.Documents;
 
 /**

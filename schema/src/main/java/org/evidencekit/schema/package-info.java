@@ -11,8 +11,8 @@
  * </ul>
  *
  * <p><b>What a response schema says.</b> It accepts exactly the responses that core-model's
- * {@link org.evidencekit.model.ResponseValidator} finds no error in, read by {@link
- * org.evidencekit.model.EvidenceJson}, with these exceptions, which plain JSON Schema cannot
+ * {@link org.evidencekit.model.validation.ResponseValidator} finds no error in, read by {@link
+ * org.evidencekit.model.json.EvidenceJson}, with these exceptions, which plain JSON Schema cannot
  * express or which rest on the reader's leniency rather than on a rule:
  *
  * <ul>

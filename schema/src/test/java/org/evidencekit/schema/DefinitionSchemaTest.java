@@ -15,10 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.evidencekit.model.AgeExtension;
-import org.evidencekit.model.AllCriteriaRule;
 import org.evidencekit.model.CaseStudy;
-import org.evidencekit.model.ChildAgeRule;
 import org.evidencekit.model.Condition;
 import org.evidencekit.model.Contact;
 import org.evidencekit.model.CountQuestion;
@@ -26,12 +23,6 @@ import org.evidencekit.model.Declaration;
 import org.evidencekit.model.Definition;
 import org.evidencekit.model.DefinitionsBlock;
 import org.evidencekit.model.EmailQuestion;
-import org.evidencekit.model.EvidenceJson;
-import org.evidencekit.model.testing.Fixtures;
-import org.evidencekit.model.Format;
-import org.evidencekit.model.GangAssociatedRule;
-import org.evidencekit.model.GroupAssociatedRule;
-import org.evidencekit.model.GroupRule;
 import org.evidencekit.model.Heading;
 import org.evidencekit.model.ListBlock;
 import org.evidencekit.model.ListItem;
@@ -40,17 +31,26 @@ import org.evidencekit.model.MultipleChoiceQuestion;
 import org.evidencekit.model.Option;
 import org.evidencekit.model.Paragraph;
 import org.evidencekit.model.Part;
-import org.evidencekit.model.PeerOnPeerRule;
-import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionGroup;
-import org.evidencekit.model.Questionnaires;
+import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Quotation;
-import org.evidencekit.model.testing.RandomQuestionnaires;
 import org.evidencekit.model.Section;
 import org.evidencekit.model.ShortTextQuestion;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TickBoxQuestion;
-import org.evidencekit.model.TraffickingRule;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.json.Format;
+import org.evidencekit.model.questionnaires.Questionnaires;
+import org.evidencekit.model.rules.AgeExtension;
+import org.evidencekit.model.rules.AllCriteriaRule;
+import org.evidencekit.model.rules.ChildAgeRule;
+import org.evidencekit.model.rules.GangAssociatedRule;
+import org.evidencekit.model.rules.GroupAssociatedRule;
+import org.evidencekit.model.rules.GroupRule;
+import org.evidencekit.model.rules.PeerOnPeerRule;
+import org.evidencekit.model.rules.TraffickingRule;
+import org.evidencekit.model.testing.Fixtures;
+import org.evidencekit.model.testing.RandomQuestionnaires;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -127,10 +127,10 @@ class DefinitionSchemaTest {
   @Test
   void theBundledQuestionnairesValidateAsShipped() {
     assertEquals(List.of(), VALIDATOR.validate(
-        resource("questionnaires/" + Questionnaires.CALL_FOR_EVIDENCE_2012 + ".json").getBytes(StandardCharsets.UTF_8),
+        resource(Questionnaires.CALL_FOR_EVIDENCE_2012 + ".json").getBytes(StandardCharsets.UTF_8),
         Format.JSON, "2012"));
     assertEquals(List.of(), VALIDATOR.validate(
-        resource("questionnaires/" + Questionnaires.REFERRAL_SCREENING + ".yaml").getBytes(StandardCharsets.UTF_8),
+        resource(Questionnaires.REFERRAL_SCREENING + ".yaml").getBytes(StandardCharsets.UTF_8),
         Format.YAML, "referral"));
   }
 
@@ -192,7 +192,7 @@ class DefinitionSchemaTest {
         Class<?> c = e.getValue();
         com.fasterxml.jackson.annotation.JsonTypeName n = c.getAnnotation(com.fasterxml.jackson.annotation.JsonTypeName.class);
         boolean rule = name.equals("rule");
-        boolean isRule = org.evidencekit.model.DefinitionRule.class.isAssignableFrom(c);
+        boolean isRule = org.evidencekit.model.rules.DefinitionRule.class.isAssignableFrom(c);
         if (n != null && n.value().equals(kind.asString()) && rule == isRule) {
           return c;
         }
@@ -267,7 +267,7 @@ class DefinitionSchemaTest {
 
   // ------------------------------------------------------------------ problems at their line
 
-  private static final String REFERRAL = resource("questionnaires/" + Questionnaires.REFERRAL_SCREENING + ".yaml");
+  private static final String REFERRAL = resource(Questionnaires.REFERRAL_SCREENING + ".yaml");
 
   /** The 1-based number of the first line containing {@code text}. */
   private static int lineOf(String document, String text) {

@@ -9,13 +9,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AfterContainer;
-import org.evidencekit.model.EvidenceJson;
-import org.evidencekit.model.ExampleResponses;
-import org.evidencekit.model.testing.Fixtures;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Questionnaires;
-import org.evidencekit.model.testing.RandomQuestionnaires;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.questionnaires.Questionnaires;
+import org.evidencekit.model.testing.Fixtures;
+import org.evidencekit.model.testing.RandomQuestionnaires;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.evidencekit.model.testing.Fixtures;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Questionnaires;
+import org.evidencekit.model.questionnaires.Questionnaires;
+import org.evidencekit.model.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**

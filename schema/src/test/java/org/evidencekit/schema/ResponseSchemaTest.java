@@ -19,23 +19,23 @@ import org.evidencekit.model.ChoiceQuestion;
 import org.evidencekit.model.Condition;
 import org.evidencekit.model.CountQuestion;
 import org.evidencekit.model.Declaration;
-import org.evidencekit.model.EvidenceJson;
 import org.evidencekit.model.EvidenceKitException;
-import org.evidencekit.model.ExampleResponses;
-import org.evidencekit.model.testing.Fixtures;
+import org.evidencekit.model.InvalidDefinitionException;
 import org.evidencekit.model.LongTextQuestion;
 import org.evidencekit.model.Operator;
 import org.evidencekit.model.Option;
 import org.evidencekit.model.Part;
 import org.evidencekit.model.Question;
 import org.evidencekit.model.QuestionGroup;
-import org.evidencekit.model.InvalidDefinitionException;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionnaireRef;
-import org.evidencekit.model.Questionnaires;
 import org.evidencekit.model.Section;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TickBoxQuestion;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.questionnaires.Questionnaires;
+import org.evidencekit.model.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -213,7 +213,7 @@ class ResponseSchemaTest {
   }
 
   private static List<String> coreErrors(Questionnaire q, String json) {
-    return org.evidencekit.model.ResponseValidator.standard().validate(q, EvidenceJson.standard().readResponse(json))
+    return org.evidencekit.model.validation.ResponseValidator.standard().validate(q, EvidenceJson.standard().readResponse(json))
         .errors().stream().map(p -> p.pointer() + ": " + p.message()).collect(Collectors.toList());
   }
 

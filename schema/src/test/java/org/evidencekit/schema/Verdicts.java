@@ -2,13 +2,13 @@ package org.evidencekit.schema;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.evidencekit.model.EvidenceJson;
 import org.evidencekit.model.InputException;
-import org.evidencekit.model.Problem;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Response;
-import org.evidencekit.model.ResponseValidator;
-import org.evidencekit.model.ValidationReport;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.validation.Problem;
+import org.evidencekit.model.validation.ResponseValidator;
+import org.evidencekit.model.validation.ValidationReport;
 
 /** The two verdicts on a response's JSON text: core-model's (reading, then validation) and the schema's. */
 final class Verdicts {

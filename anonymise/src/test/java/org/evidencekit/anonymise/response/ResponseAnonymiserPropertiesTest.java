@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.evidencekit.model.Consent;
-import org.evidencekit.model.ExampleResponses;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Questionnaires;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.questionnaires.Questionnaires;
 
 /** Whole invented responses to the bundled questionnaires, anonymised. */
 class ResponseAnonymiserPropertiesTest {

@@ -14,13 +14,13 @@ import org.evidencekit.model.Attachment;
 import org.evidencekit.model.BooleanAnswer;
 import org.evidencekit.model.ChoiceAnswer;
 import org.evidencekit.model.Consent;
-import org.evidencekit.model.EvidenceJson;
 import org.evidencekit.model.EvidenceKitException;
 import org.evidencekit.model.NumberAnswer;
 import org.evidencekit.model.QuestionnaireRef;
 import org.evidencekit.model.Respondent;
 import org.evidencekit.model.Response;
 import org.evidencekit.model.TextAnswer;
+import org.evidencekit.model.json.EvidenceJson;
 import org.junit.jupiter.api.Test;
 
 class ResponseAnonymiserTest {

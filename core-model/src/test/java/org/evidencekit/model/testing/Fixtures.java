@@ -1,10 +1,13 @@
 package org.evidencekit.model.testing;
 
-import org.evidencekit.model.*;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.Response;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.json.Format;
 
 /** Shared test fixtures of core-model. */
 public final class Fixtures {

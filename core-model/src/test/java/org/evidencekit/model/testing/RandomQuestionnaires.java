@@ -1,6 +1,5 @@
 package org.evidencekit.model.testing;
 
-import org.evidencekit.model.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +9,47 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.evidencekit.model.Answer;
+import org.evidencekit.model.Attachment;
+import org.evidencekit.model.BooleanAnswer;
+import org.evidencekit.model.CaseStudy;
+import org.evidencekit.model.ChoiceAnswer;
+import org.evidencekit.model.ChoiceQuestion;
+import org.evidencekit.model.Condition;
+import org.evidencekit.model.Consent;
+import org.evidencekit.model.Contact;
+import org.evidencekit.model.CountQuestion;
+import org.evidencekit.model.Declaration;
+import org.evidencekit.model.Definition;
+import org.evidencekit.model.EmailQuestion;
+import org.evidencekit.model.EnableBehavior;
+import org.evidencekit.model.Heading;
+import org.evidencekit.model.Item;
+import org.evidencekit.model.ListBlock;
+import org.evidencekit.model.ListItem;
+import org.evidencekit.model.LongTextQuestion;
+import org.evidencekit.model.MultipleChoiceQuestion;
+import org.evidencekit.model.NumberAnswer;
+import org.evidencekit.model.Operator;
+import org.evidencekit.model.Option;
+import org.evidencekit.model.Paragraph;
+import org.evidencekit.model.Part;
+import org.evidencekit.model.Question;
+import org.evidencekit.model.QuestionGroup;
+import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.QuestionnaireRef;
+import org.evidencekit.model.Quotation;
+import org.evidencekit.model.Respondent;
+import org.evidencekit.model.Response;
+import org.evidencekit.model.ResponseField;
+import org.evidencekit.model.Section;
+import org.evidencekit.model.ShortTextQuestion;
+import org.evidencekit.model.SingleChoiceQuestion;
+import org.evidencekit.model.TextAnswer;
+import org.evidencekit.model.TickBoxQuestion;
+import org.evidencekit.model.rules.AgeExtension;
+import org.evidencekit.model.rules.ChildAgeRule;
+import org.evidencekit.model.rules.TraffickingRule;
 
 /**
  * Random, well-formed questionnaires and random (not necessarily valid) responses, each made from

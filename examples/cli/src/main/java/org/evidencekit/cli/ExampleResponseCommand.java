@@ -1,8 +1,8 @@
 package org.evidencekit.cli;
 
-import org.evidencekit.model.EvidenceJson;
-import org.evidencekit.model.ExampleResponses;
 import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.questionnaires.ExampleResponses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

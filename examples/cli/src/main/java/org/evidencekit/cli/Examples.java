@@ -1,9 +1,9 @@
 package org.evidencekit.cli;
 
-import org.evidencekit.model.ExampleResponses;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Questionnaires;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.questionnaires.Questionnaires;
 
 /** Example responses: the hand-written one where a bundled questionnaire has one. */
 final class Examples {

@@ -3,10 +3,10 @@ package org.evidencekit.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.evidencekit.model.EvidenceJson;
 import org.evidencekit.model.EvidenceKitException;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Questionnaires;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.questionnaires.Questionnaires;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

@@ -2,10 +2,10 @@ package org.evidencekit.cli;
 
 import java.io.PrintWriter;
 import java.util.TreeSet;
-import org.evidencekit.model.EvidenceJson;
-import org.evidencekit.model.Format;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Questionnaires;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.json.Format;
+import org.evidencekit.model.questionnaires.Questionnaires;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.evidencekit.model.Consent;
-import org.evidencekit.model.EvidenceJson;
-import org.evidencekit.model.Questionnaires;
 import org.evidencekit.model.Response;
 import org.evidencekit.model.TextAnswer;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.questionnaires.Questionnaires;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

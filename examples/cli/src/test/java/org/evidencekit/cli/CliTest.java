@@ -9,11 +9,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.evidencekit.model.EvidenceJson;
-import org.evidencekit.model.Format;
-import org.evidencekit.model.Questionnaires;
 import org.evidencekit.model.Response;
-import org.evidencekit.model.ResponseValidator;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.json.Format;
+import org.evidencekit.model.questionnaires.Questionnaires;
+import org.evidencekit.model.validation.ResponseValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,13 +6,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import org.evidencekit.model.DocumentException;
-import org.evidencekit.model.DocumentRenderer;
 import org.evidencekit.model.EvidenceKitException;
-import org.evidencekit.model.Layout;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionnaireRef;
-import org.evidencekit.model.RenderOptions;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.spi.DocumentRenderer;
+import org.evidencekit.model.spi.Layout;
+import org.evidencekit.model.spi.RenderOptions;
 import org.evidencekit.render.docx.internal.DocumentMaker;
 import org.evidencekit.render.docx.internal.PreparedCache;
 

@@ -32,11 +32,11 @@
  * <h2>Layouts</h2>
  *
  * <ul>
- *   <li>{@link org.evidencekit.model.Layout#FORM}: the fillable form, blank or with a response's
+ *   <li>{@link org.evidencekit.model.spi.Layout#FORM}: the fillable form, blank or with a response's
  *       answers in place;
- *   <li>{@link org.evidencekit.model.Layout#PRINTED}: the same document filled in, with every
+ *   <li>{@link org.evidencekit.model.spi.Layout#PRINTED}: the same document filled in, with every
  *       control locked against editing and "Not provided" for questions not answered;
- *   <li>{@link org.evidencekit.model.Layout#ANSWERS_ONLY}: a summary of the response (reference,
+ *   <li>{@link org.evidencekit.model.spi.Layout#ANSWERS_ONLY}: a summary of the response (reference,
  *       date, consent, oral evidence, attachments) and only the questions answered, with their
  *       answers in the same controls, so it reads back too.
  * </ul>

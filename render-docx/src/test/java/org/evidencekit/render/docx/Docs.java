@@ -5,11 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import org.evidencekit.model.Layout;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.ReadOptions;
-import org.evidencekit.model.RenderOptions;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.spi.Layout;
+import org.evidencekit.model.spi.ReadOptions;
+import org.evidencekit.model.spi.RenderOptions;
 
 /** Rendering and reading in memory, for tests. */
 final class Docs {

@@ -23,9 +23,9 @@ import org.evidencekit.model.Part;
 import org.evidencekit.model.Question;
 import org.evidencekit.model.QuestionGroup;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.RenderOptions;
 import org.evidencekit.model.Section;
 import org.evidencekit.model.TickBoxQuestion;
+import org.evidencekit.model.spi.RenderOptions;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
@@ -166,7 +166,7 @@ class DocumentStructureTest {
   @Test
   void aFilledFormTicksItsBoxesAndShowsItsTexts() {
     for (long seed = 1; seed <= 5; seed++) {
-      org.evidencekit.model.Response r = org.evidencekit.model.ExampleResponses.random(q, seed);
+      org.evidencekit.model.Response r = org.evidencekit.model.questionnaires.ExampleResponses.random(q, seed);
       String dump = DocumentDump.of(Packages.part(Docs.filled(q, r), "word/document.xml"));
       org.evidencekit.model.Answer groups = r.answers().get("groups");
       for (Option o : ((ChoiceQuestion) q.question("groups").orElseThrow()).options()) {
@@ -191,7 +191,7 @@ class DocumentStructureTest {
   @Test
   void aPrintedResponseLocksItsControls() {
     byte[] printed =
-        Docs.render(q, org.evidencekit.model.ExampleResponses.random(q, 3), org.evidencekit.model.Layout.PRINTED);
+        Docs.render(q, org.evidencekit.model.questionnaires.ExampleResponses.random(q, 3), org.evidencekit.model.spi.Layout.PRINTED);
     String xml = Packages.part(printed, "word/document.xml");
     assertEquals(count(xml, "<w:sdt>"), count(xml, "<w:lock w:val=\"sdtContentLocked\"/>"));
     assertEquals(0, count(Packages.part(blank, "word/document.xml"), "sdtContentLocked"));

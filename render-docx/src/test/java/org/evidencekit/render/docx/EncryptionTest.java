@@ -28,14 +28,14 @@ import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.evidencekit.model.DocumentException;
-import org.evidencekit.model.ExampleResponses;
-import org.evidencekit.model.Layout;
 import org.evidencekit.model.Password;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionnaireRef;
-import org.evidencekit.model.ReadOptions;
-import org.evidencekit.model.RenderOptions;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.spi.Layout;
+import org.evidencekit.model.spi.ReadOptions;
+import org.evidencekit.model.spi.RenderOptions;
 import org.junit.jupiter.api.Test;
 
 /**

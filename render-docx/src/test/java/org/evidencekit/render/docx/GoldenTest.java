@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.evidencekit.model.ExampleResponses;
-import org.evidencekit.model.Layout;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Questionnaires;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.questionnaires.Questionnaires;
+import org.evidencekit.model.spi.Layout;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.evidencekit.model.BooleanAnswer;
 import org.evidencekit.model.ChoiceAnswer;
-import org.evidencekit.model.ExampleResponses;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionnaireRef;
 import org.evidencekit.model.Response;
 import org.evidencekit.model.TextAnswer;
+import org.evidencekit.model.questionnaires.ExampleResponses;
 import org.junit.jupiter.api.Test;
 
 /**

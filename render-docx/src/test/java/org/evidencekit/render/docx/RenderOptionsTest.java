@@ -13,11 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.evidencekit.model.DocumentException;
 import org.evidencekit.model.EvidenceKitException;
-import org.evidencekit.model.ExampleResponses;
-import org.evidencekit.model.Layout;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.RenderOptions;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.spi.Layout;
+import org.evidencekit.model.spi.RenderOptions;
 import org.junit.jupiter.api.Test;
 
 /** What the renderer refuses, before writing anything, and that one renderer serves many threads. */

@@ -9,11 +9,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.evidencekit.model.ExampleResponses;
-import org.evidencekit.model.Layout;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Questionnaires;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.questionnaires.Questionnaires;
+import org.evidencekit.model.spi.Layout;
 
 /**
  * Rendering a response and reading the document back gives an equal response: answers,

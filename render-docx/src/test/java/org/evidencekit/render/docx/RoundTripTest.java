@@ -9,14 +9,14 @@ import org.evidencekit.model.Attachment;
 import org.evidencekit.model.BooleanAnswer;
 import org.evidencekit.model.ChoiceAnswer;
 import org.evidencekit.model.Consent;
-import org.evidencekit.model.ExampleResponses;
-import org.evidencekit.model.Layout;
 import org.evidencekit.model.NumberAnswer;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionnaireRef;
 import org.evidencekit.model.Respondent;
 import org.evidencekit.model.Response;
 import org.evidencekit.model.TextAnswer;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.spi.Layout;
 import org.junit.jupiter.api.Test;
 
 /** Round trips of responses chosen to hit the edges. */

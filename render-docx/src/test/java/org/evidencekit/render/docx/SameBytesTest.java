@@ -10,11 +10,11 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.evidencekit.model.ExampleResponses;
-import org.evidencekit.model.Layout;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.RenderOptions;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.spi.Layout;
+import org.evidencekit.model.spi.RenderOptions;
 import org.junit.jupiter.api.Test;
 
 /** Same input, same bytes: no dates, no random ids, fixed zip entry times, whichever renderer. */

@@ -15,12 +15,12 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.evidencekit.model.DocumentException;
 import org.evidencekit.model.DocumentException.Reason;
-import org.evidencekit.model.ExampleResponses;
+import org.evidencekit.model.DocumentException;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionnaireRef;
-import org.evidencekit.model.ReadOptions;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.spi.ReadOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

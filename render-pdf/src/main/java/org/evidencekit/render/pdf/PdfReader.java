@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.evidencekit.model.DocumentException;
-import org.evidencekit.model.DocumentReader;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionnaireRef;
-import org.evidencekit.model.ReadOptions;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.spi.DocumentReader;
+import org.evidencekit.model.spi.ReadOptions;
 import org.evidencekit.render.pdf.internal.FormReading;
 import org.evidencekit.render.pdf.internal.SafeLoad;
 
@@ -24,7 +24,7 @@ import org.evidencekit.render.pdf.internal.SafeLoad;
  * document that cannot be read is a {@link DocumentException} saying why (damaged, not one of our
  * forms, a form of another questionnaire or version, a password missing or wrong, unsafe); its
  * message never holds the document's text or the password. Validate what is read with {@link
- * org.evidencekit.model.ResponseValidator}: a form can be filled in wrongly. Thread-safe.
+ * org.evidencekit.model.validation.ResponseValidator}: a form can be filled in wrongly. Thread-safe.
  */
 public final class PdfReader implements DocumentReader {
 

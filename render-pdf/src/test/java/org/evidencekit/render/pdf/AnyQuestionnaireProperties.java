@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.evidencekit.model.ExampleResponses;
-import org.evidencekit.model.Layout;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.ReadOptions;
-import org.evidencekit.model.RenderOptions;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.spi.Layout;
+import org.evidencekit.model.spi.ReadOptions;
+import org.evidencekit.model.spi.RenderOptions;
 import org.evidencekit.model.testing.RandomQuestionnaires;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 

@@ -20,13 +20,13 @@ import org.evidencekit.model.Paragraph;
 import org.evidencekit.model.Part;
 import org.evidencekit.model.QuestionGroup;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Questionnaires;
 import org.evidencekit.model.Quotation;
 import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.Section;
 import org.evidencekit.model.ShortTextQuestion;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TickBoxQuestion;
+import org.evidencekit.model.questionnaires.Questionnaires;
 
 /**
  * Questionnaires the tests render. {@link #allKinds()} is invented for these tests and holds every

@@ -22,17 +22,17 @@ import org.evidencekit.model.Answer;
 import org.evidencekit.model.BooleanAnswer;
 import org.evidencekit.model.ChoiceAnswer;
 import org.evidencekit.model.Consent;
-import org.evidencekit.model.DocumentException;
 import org.evidencekit.model.DocumentException.Reason;
-import org.evidencekit.model.ExampleResponses;
-import org.evidencekit.model.Layout;
+import org.evidencekit.model.DocumentException;
 import org.evidencekit.model.NumberAnswer;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionnaireRef;
-import org.evidencekit.model.ReadOptions;
 import org.evidencekit.model.Response;
 import org.evidencekit.model.Responses;
 import org.evidencekit.model.TextAnswer;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.spi.Layout;
+import org.evidencekit.model.spi.ReadOptions;
 import org.junit.jupiter.api.Test;
 
 /**

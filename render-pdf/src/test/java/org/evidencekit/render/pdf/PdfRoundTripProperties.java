@@ -7,13 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.evidencekit.model.ExampleResponses;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Questionnaires;
-import org.evidencekit.model.ReadOptions;
-import org.evidencekit.model.RenderOptions;
 import org.evidencekit.model.Response;
-import org.evidencekit.model.ResponseValidator;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.questionnaires.Questionnaires;
+import org.evidencekit.model.spi.ReadOptions;
+import org.evidencekit.model.spi.RenderOptions;
+import org.evidencekit.model.validation.ResponseValidator;
 
 /**
  * A response rendered as a filled form and read back is the same response: its answers, the

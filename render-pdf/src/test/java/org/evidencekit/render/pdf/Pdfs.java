@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.evidencekit.model.Layout;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.RenderOptions;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.spi.Layout;
+import org.evidencekit.model.spi.RenderOptions;
 
 /** Rendering for the tests, and the real PDF clients (poppler, qpdf) they open documents in. */
 final class Pdfs {

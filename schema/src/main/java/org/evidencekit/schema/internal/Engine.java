@@ -10,7 +10,7 @@ import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import java.util.ArrayList;
 import java.util.List;
-import org.evidencekit.model.JsonPointers;
+import org.evidencekit.model.internal.JsonPointers;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import org.evidencekit.model.JsonPointers;
+import org.evidencekit.model.internal.JsonPointers;
 import tools.jackson.databind.JsonNode;
 
 /**

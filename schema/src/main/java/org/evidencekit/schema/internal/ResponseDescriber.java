@@ -7,8 +7,6 @@ import org.evidencekit.model.ChoiceQuestion;
 import org.evidencekit.model.Consent;
 import org.evidencekit.model.CountQuestion;
 import org.evidencekit.model.EmailQuestion;
-import org.evidencekit.model.Ids;
-import org.evidencekit.model.JsonPointers;
 import org.evidencekit.model.Option;
 import org.evidencekit.model.Part;
 import org.evidencekit.model.Question;
@@ -16,6 +14,8 @@ import org.evidencekit.model.QuestionGroup;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.TickBoxQuestion;
+import org.evidencekit.model.internal.Ids;
+import org.evidencekit.model.internal.JsonPointers;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.evidencekit.model.Layout;
 import org.evidencekit.model.Password;
 import org.evidencekit.model.Response;
 import org.evidencekit.model.Responses;
+import org.evidencekit.model.spi.Layout;
 
 /** Makes one document: fills in the prepared form, packs the parts, encrypts if asked. */
 public final class DocumentMaker {

@@ -20,10 +20,10 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.evidencekit.model.DocumentException;
 import org.evidencekit.model.DocumentException.Reason;
+import org.evidencekit.model.DocumentException;
 import org.evidencekit.model.Password;
-import org.evidencekit.model.ReadOptions;
+import org.evidencekit.model.spi.ReadOptions;
 
 /**
  * Opens a Word document as untrusted input and reads the parts a form is read from, in one pass

@@ -3,9 +3,9 @@ package org.evidencekit.render.pdf.internal;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
-import org.evidencekit.model.EvidenceJson;
-import org.evidencekit.model.Format;
 import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.json.Format;
 
 /**
  * The fonts of the documents of one questionnaire: the regular face whole (F1; answers and

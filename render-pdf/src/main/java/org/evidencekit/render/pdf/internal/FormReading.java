@@ -27,9 +27,8 @@ import org.evidencekit.model.BooleanAnswer;
 import org.evidencekit.model.ChoiceAnswer;
 import org.evidencekit.model.ChoiceQuestion;
 import org.evidencekit.model.CountQuestion;
-import org.evidencekit.model.DocumentException;
 import org.evidencekit.model.DocumentException.Reason;
-import org.evidencekit.model.EvidenceJson;
+import org.evidencekit.model.DocumentException;
 import org.evidencekit.model.EvidenceKitException;
 import org.evidencekit.model.NumberAnswer;
 import org.evidencekit.model.Option;
@@ -42,6 +41,7 @@ import org.evidencekit.model.Response;
 import org.evidencekit.model.Responses;
 import org.evidencekit.model.TextAnswer;
 import org.evidencekit.model.TickBoxQuestion;
+import org.evidencekit.model.json.EvidenceJson;
 
 /**
  * Reads what an opened PDF says about itself and the values of its form's fields, walking the

@@ -6,9 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.evidencekit.model.EvidenceJson;
-import org.evidencekit.model.Format;
 import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.json.Format;
 
 /**
  * What a renderer prepares once per questionnaire and reuses for every document: the fonts with

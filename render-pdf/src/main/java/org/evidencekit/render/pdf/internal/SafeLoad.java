@@ -16,10 +16,10 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.evidencekit.model.DocumentException;
 import org.evidencekit.model.DocumentException.Reason;
+import org.evidencekit.model.DocumentException;
 import org.evidencekit.model.Password;
-import org.evidencekit.model.ReadOptions;
+import org.evidencekit.model.spi.ReadOptions;
 
 /**
  * Opens an untrusted PDF in bounded memory. The document is read up to {@link

@@ -1,0 +1,35 @@
+package org.evidencekit.model.rules;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** A higher age limit for people in one circumstance ("in-care", "disabled"). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAgeExtension.class)
+@JsonDeserialize(as = ImmutableAgeExtension.class)
+@JsonPropertyOrder({"when", "upTo"})
+public interface AgeExtension {
+  /** The circumstance, such as {@link ChildAgeRule#IN_CARE}. */
+  String when();
+
+  int upTo();
+
+  @Value.Check
+  default void check() {
+    RuleChecks.notBlank(when(), "when");
+    RuleChecks.require(upTo() > 0, "upTo", "upTo must be more than 0");
+  }
+
+  static AgeExtension of(String when, int upTo) {
+    return builder().when(when).upTo(upTo).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AgeExtension}. */
+  final class Builder extends ImmutableAgeExtension.Builder {}
+}

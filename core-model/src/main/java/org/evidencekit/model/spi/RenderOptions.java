@@ -1,0 +1,79 @@
+package org.evidencekit.model.spi;
+
+import java.util.Optional;
+import org.evidencekit.model.DocumentException;
+import org.evidencekit.model.EvidenceKitException;
+import org.evidencekit.model.Password;
+import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.QuestionnaireRef;
+import org.evidencekit.model.Response;
+import org.immutables.value.Value;
+
+/**
+ * How a document is rendered: its {@link Layout}, a password to encrypt it with, whether it is an
+ * archival (PDF/A) document, and whether editing is restricted to filling in the form. A renderer
+ * that cannot honour an option says so with an {@link EvidenceKitException}.
+ */
+@Value.Immutable
+public interface RenderOptions {
+  @Value.Default
+  default Layout layout() {
+    return Layout.FORM;
+  }
+
+  /** Encrypt the document with this password (AES-256). */
+  Optional<Password> password();
+
+  /** Make an archival document (PDF/A); cannot be combined with a password. */
+  @Value.Default
+  default boolean archival() {
+    return false;
+  }
+
+  /** Restrict editing to filling in the form's fields, where the format allows it. */
+  @Value.Default
+  default boolean restrictEditing() {
+    return false;
+  }
+
+  /**
+   * Checks what every renderer checks before it writes anything: a printed or answers-only
+   * document needs a response, and a response must answer this questionnaire and version.
+   *
+   * @throws EvidenceKitException if not; a response to another questionnaire or version is a
+   *     {@link DocumentException} with reason {@link DocumentException.Reason#OTHER_QUESTIONNAIRE}
+   */
+  default void checkFor(Questionnaire questionnaire, Optional<Response> response) {
+    if (response.isEmpty() && layout() != Layout.FORM) {
+      throw new EvidenceKitException(
+          "A " + layout().id() + " document shows a response's answers: give a response, or ask for the blank form");
+    }
+    if (response.isPresent()) {
+      QuestionnaireRef wanted = QuestionnaireRef.of(questionnaire);
+      QuestionnaireRef given = response.get().questionnaire();
+      if (!wanted.equals(given)) {
+        throw new DocumentException(
+            DocumentException.Reason.OTHER_QUESTIONNAIRE,
+            "The response answers questionnaire '" + given.id() + "' version '" + given.version()
+                + "', not '" + wanted.id() + "' version '" + wanted.version()
+                + "': render it with its own questionnaire");
+      }
+    }
+  }
+
+  /** The defaults: a fillable form, unencrypted. */
+  static RenderOptions defaults() {
+    return builder().build();
+  }
+
+  static RenderOptions of(Layout layout) {
+    return builder().layout(layout).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link RenderOptions}. */
+  final class Builder extends ImmutableRenderOptions.Builder {}
+}
