@@ -18,7 +18,4 @@ package org.evidencekit.model;
 public sealed interface Answer permits TextAnswer, NumberAnswer, BooleanAnswer, ChoiceAnswer {
 
   <R> R accept(AnswerVisitor<R> visitor);
-
-  /** The kind of answer, as it would be named in a message: "text", "number" ... */
-  String kind();
 }

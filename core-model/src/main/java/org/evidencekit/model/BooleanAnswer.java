@@ -17,8 +17,4 @@ public non-sealed interface BooleanAnswer extends Answer {
     return visitor.visit(this);
   }
 
-  @Override
-  default String kind() {
-    return "true or false";
-  }
 }

@@ -34,10 +34,6 @@ public non-sealed interface ChoiceAnswer extends Answer {
     return visitor.visit(this);
   }
 
-  @Override
-  default String kind() {
-    return "choice";
-  }
 
   static Builder builder() {
     return new Builder();

@@ -1,7 +1,6 @@
 package org.evidencekit.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -35,11 +34,6 @@ public interface Declaration {
   }
 
   java.util.List<String> notes();
-
-  /** A summary for messages: "whether the Intervention section applies". */
-  default String subject(Optional<String> partTitle) {
-    return "whether " + partTitle.map(t -> "the " + t + " section").orElse("this section") + " applies";
-  }
 
   @Value.Check
   default void check() {

@@ -1,6 +1,6 @@
 package org.evidencekit.model;
 
-/** The JSON names of question kinds, for messages. */
+/** The JSON names of question kinds ("short-text", "count"), for the definition's messages. */
 final class Kinds {
   private Kinds() {}
 
@@ -44,94 +44,6 @@ final class Kinds {
         @Override
         public String visit(QuestionGroup group) {
           return "group";
-        }
-      };
-
-  /** What the respondent does to answer: "enter", "tick", "select". */
-  static final QuestionVisitor<String> VERB =
-      new QuestionVisitor<>() {
-        @Override
-        public String visit(ShortTextQuestion question) {
-          return "enter";
-        }
-
-        @Override
-        public String visit(LongTextQuestion question) {
-          return "enter";
-        }
-
-        @Override
-        public String visit(EmailQuestion question) {
-          return "enter";
-        }
-
-        @Override
-        public String visit(CountQuestion question) {
-          return "enter";
-        }
-
-        @Override
-        public String visit(TickBoxQuestion question) {
-          return "tick";
-        }
-
-        @Override
-        public String visit(SingleChoiceQuestion question) {
-          return "select";
-        }
-
-        @Override
-        public String visit(MultipleChoiceQuestion question) {
-          return "select";
-        }
-
-        @Override
-        public String visit(QuestionGroup group) {
-          return "answer";
-        }
-      };
-
-  /** What a right answer looks like in a response's JSON. */
-  static final QuestionVisitor<String> EXPECTED =
-      new QuestionVisitor<>() {
-        @Override
-        public String visit(ShortTextQuestion question) {
-          return "text";
-        }
-
-        @Override
-        public String visit(LongTextQuestion question) {
-          return "text";
-        }
-
-        @Override
-        public String visit(EmailQuestion question) {
-          return "an email address as text";
-        }
-
-        @Override
-        public String visit(CountQuestion question) {
-          return "a whole number, like 12";
-        }
-
-        @Override
-        public String visit(TickBoxQuestion question) {
-          return "true (ticked) or false (not ticked)";
-        }
-
-        @Override
-        public String visit(SingleChoiceQuestion question) {
-          return "the option chosen, as {\"selected\": [option id]}";
-        }
-
-        @Override
-        public String visit(MultipleChoiceQuestion question) {
-          return "the options chosen, as {\"selected\": [option ids]}";
-        }
-
-        @Override
-        public String visit(QuestionGroup group) {
-          return "answers to its questions";
         }
       };
 

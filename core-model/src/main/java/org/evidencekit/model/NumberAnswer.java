@@ -30,8 +30,4 @@ public non-sealed interface NumberAnswer extends Answer {
     return visitor.visit(this);
   }
 
-  @Override
-  default String kind() {
-    return "number";
-  }
 }

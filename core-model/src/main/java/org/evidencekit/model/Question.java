@@ -1,6 +1,5 @@
 package org.evidencekit.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
@@ -89,26 +88,5 @@ public sealed interface Question extends Item
   @Override
   default <R> R accept(ItemVisitor<R> visitor) {
     return accept((QuestionVisitor<R>) visitor);
-  }
-
-  /** What the respondent does to answer, for messages: "enter", "tick" or "select". */
-  @JsonIgnore
-  default String answerVerb() {
-    return accept(Kinds.VERB);
-  }
-
-  /**
-   * What a right answer looks like in a response's JSON, for messages: "text", "a whole number,
-   * like 12", "the options chosen, as {"selected": [option ids]}".
-   */
-  @JsonIgnore
-  default String expectedAnswer() {
-    return accept(Kinds.EXPECTED);
-  }
-
-  /** The summary if there is one, else the question's text in quotes. */
-  @JsonIgnore
-  default String subject() {
-    return summary().orElseGet(() -> "the answer to '" + text() + "'");
   }
 }

@@ -37,24 +37,6 @@ public enum ResponseField {
     this.id = id;
   }
 
-  /** What the field holds, for messages: "job title", "email address", "oral evidence". */
-  public String description() {
-    switch (this) {
-      case RESPONDENT_JOB_TITLE:
-        return "job title";
-      case RESPONDENT_EMAIL:
-        return "email address";
-      case RESPONDENT_PHONE:
-        return "telephone number";
-      case RESPONDENT_CONTACT_NAME:
-        return "contact name";
-      case ORAL_EVIDENCE:
-        return "oral evidence";
-      default:
-        return id.substring(id.indexOf('.') + 1);
-    }
-  }
-
   /** The dotted path, which is also where it sits in a response's JSON. */
   @JsonValue
   public String id() {

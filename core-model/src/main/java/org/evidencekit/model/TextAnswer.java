@@ -18,8 +18,4 @@ public non-sealed interface TextAnswer extends Answer {
     return visitor.visit(this);
   }
 
-  @Override
-  default String kind() {
-    return "text";
-  }
 }

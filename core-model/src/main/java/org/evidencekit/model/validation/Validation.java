@@ -126,7 +126,7 @@ final class Validation {
       if (!number.isEmpty()) {
         p.printedNumber(number);
       }
-      message = capitalise(where(question)) + ": " + capitalise(message);
+      message = Messages.capitalise(where(question)) + ": " + Messages.capitalise(message);
     }
     problems.add(p.message(message).build());
   }
@@ -136,12 +136,9 @@ final class Validation {
   }
 
   private String where(Question question) {
-    return q.referenceTo(question);
+    return Messages.referenceTo(q, question);
   }
 
-  static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
 
   /** An id from the response, quoted only if it looks like an id (never free text). */
   private static String safeId(String id) {
@@ -204,7 +201,7 @@ final class Validation {
           ProblemCode.WRONG_ANSWER_KIND,
           JsonPointers.of("answers", d.id()),
           null,
-          "Answer " + d.subject(part.title()) + " with true or false, not " + article(a.kind()));
+          "Answer " + Messages.declarationSubject(part) + " with true or false, not " + Messages.withArticle(Messages.kindOf(a)));
     }
   }
 
@@ -235,7 +232,7 @@ final class Validation {
   }
 
   private String requiredMessage(Question question) {
-    String verb = question.answerVerb();
+    String verb = Messages.answerVerb(question);
     String why = "";
     Part part = q.partOf(question);
     if (part.declaration().isPresent()) {
@@ -244,7 +241,7 @@ final class Validation {
               ? " (you said the " + partName(part) + " applies)"
               : " (you answered questions in the " + partName(part) + ", so it applies)";
     }
-    return verb + " " + question.subject() + why;
+    return verb + " " + Messages.subject(question) + why;
   }
 
   private String partName(Part part) {
@@ -279,12 +276,9 @@ final class Validation {
   }
 
   private String describe(List<Condition> conditions, EnableBehavior behavior) {
-    return q.describe(conditions, behavior);
+    return Messages.describe(q, conditions, behavior);
   }
 
-  private static String article(String kind) {
-    return kind.startsWith("true") ? kind : ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
-  }
 
   // ---------------------------------------------------------------- answer values
 
@@ -309,7 +303,7 @@ final class Validation {
               String v = ((TextAnswer) answer).value().strip();
               if (!EMAIL.matcher(v).matches()) {
                 error(ProblemCode.MALFORMED_EMAIL, pointer, t,
-                    "enter " + t.subject() + " in the correct format, like name@example.org");
+                    "enter " + Messages.subject(t) + " in the correct format, like name@example.org");
               }
             }
             return null;
@@ -353,7 +347,7 @@ final class Validation {
         ProblemCode.WRONG_ANSWER_KIND,
         pointer,
         question,
-        "answer with " + question.expectedAnswer() + ", not " + article(answer.kind()));
+        "answer with " + Messages.expectedAnswer(question) + ", not " + Messages.withArticle(Messages.kindOf(answer)));
   }
 
   /** Checks a text answer; returns whether it is non-blank text within its limit. */
@@ -365,14 +359,14 @@ final class Validation {
     String value = ((TextAnswer) answer).value();
     if (value.isBlank()) {
       error(ProblemCode.EMPTY_ANSWER, pointer, question,
-          (question.required() ? "enter " : "the answer is blank: enter ") + question.subject()
+          (question.required() ? "enter " : "the answer is blank: enter ") + Messages.subject(question)
               + (question.required() ? "" : ", or leave the question out"));
       return false;
     }
     int length = value.codePointCount(0, value.length());
     if (length > max) {
       error(ProblemCode.TOO_LONG, pointer, question,
-          capitalise(question.subject()) + " must be " + String.format("%,d", max)
+          Messages.capitalise(Messages.subject(question)) + " must be " + String.format("%,d", max)
               + " characters or fewer (this answer has " + String.format("%,d", length) + ")");
       return false;
     }
@@ -387,13 +381,13 @@ final class Validation {
     NumberAnswer n = (NumberAnswer) answer;
     if (!n.isWhole()) {
       error(ProblemCode.FRACTIONAL_COUNT, pointer, question,
-          "enter " + question.subject() + " as a whole number, like 12");
+          "enter " + Messages.subject(question) + " as a whole number, like 12");
     } else if (n.value().signum() < 0) {
       error(ProblemCode.NEGATIVE_COUNT, pointer, question,
-          "enter " + question.subject() + " as a number of 0 or more, like 12");
+          "enter " + Messages.subject(question) + " as a number of 0 or more, like 12");
     } else if (question.max().isPresent() && n.value().compareTo(BigDecimal.valueOf(question.max().get())) > 0) {
       error(ProblemCode.COUNT_TOO_LARGE, pointer, question,
-          capitalise(question.subject()) + " must be " + question.max().get() + " or less");
+          Messages.capitalise(Messages.subject(question)) + " must be " + question.max().get() + " or less");
     }
   }
 
@@ -405,7 +399,7 @@ final class Validation {
     ChoiceAnswer c = (ChoiceAnswer) answer;
     if (c.selected().isEmpty()) {
       error(ProblemCode.EMPTY_ANSWER, pointer + "/selected", question,
-          "select " + question.subject() + (question.required() ? "" : ", or leave the question out"));
+          "select " + Messages.subject(question) + (question.required() ? "" : ", or leave the question out"));
     }
     if (!multiple && c.selected().size() > 1) {
       error(ProblemCode.TOO_MANY_CHOICES, pointer + "/selected", question,
@@ -419,19 +413,19 @@ final class Validation {
       if (option.isEmpty()) {
         error(ProblemCode.UNKNOWN_OPTION, at, question,
             (Ids.isValid(id) ? "'" + id + "' is not one of its options" : "a choice is not one of its options")
-                + ": use " + optionIds(question));
+                + ": use " + Messages.optionIds(question));
         continue;
       }
       if (!seen.add(id)) {
         error(ProblemCode.DUPLICATE_CHOICE, at, question,
-            "option " + describe(option.get()) + " is chosen twice: choose each option once");
+            "option " + Messages.describe(option.get()) + " is chosen twice: choose each option once");
         continue;
       }
       if (option.get().specify()) {
         String text = c.specified().get(id);
         if (text == null || text.isBlank()) {
           error(ProblemCode.SPECIFY_MISSING, JsonPointers.append(pointer, "specified", id), question,
-              "enter the details for " + describe(option.get()) + ", or untick it");
+              "enter the details for " + Messages.describe(option.get()) + ", or untick it");
         }
       }
     }
@@ -443,20 +437,20 @@ final class Validation {
         error(ProblemCode.UNKNOWN_OPTION, at, question,
             (Ids.isValid(id) ? "details are given for '" + id + "', which is not one of its options"
                 : "details are given for something that is not one of its options")
-                + ": use " + optionIds(question));
+                + ": use " + Messages.optionIds(question));
       } else if (!option.get().specify()) {
         error(ProblemCode.SPECIFY_NOT_ALLOWED, at, question,
-            "option " + describe(option.get()) + " takes no details: remove them");
+            "option " + Messages.describe(option.get()) + " takes no details: remove them");
       } else if (!c.isSelected(id)) {
         if (!e.getValue().isBlank()) {
           error(ProblemCode.SPECIFY_WITHOUT_CHOICE, at, question,
-              "details are given for " + describe(option.get()) + " but it is not ticked: tick it or remove the details");
+              "details are given for " + Messages.describe(option.get()) + " but it is not ticked: tick it or remove the details");
         }
       } else {
         int length = e.getValue().codePointCount(0, e.getValue().length());
         if (length > option.get().specifyMaxLength()) {
           error(ProblemCode.TOO_LONG, at, question,
-              "the details for " + describe(option.get()) + " must be "
+              "the details for " + Messages.describe(option.get()) + " must be "
                   + String.format("%,d", option.get().specifyMaxLength())
                   + " characters or fewer (they have " + String.format("%,d", length) + ")");
         }
@@ -464,13 +458,6 @@ final class Validation {
     }
   }
 
-  private static String describe(Option option) {
-    return "'" + option.label().map(l -> l + " ").orElse("") + option.text() + "'";
-  }
-
-  private static String optionIds(ChoiceQuestion question) {
-    return question.options().stream().map(Option::id).collect(Collectors.joining(", "));
-  }
 
   // ---------------------------------------------------------------- respondent, attachments, date
 
@@ -486,13 +473,13 @@ final class Validation {
       }
       if (value.get().isBlank()) {
         error(ProblemCode.EMPTY_ANSWER, f.pointer(), null,
-            "The respondent's " + f.description() + " is blank: enter it or leave it out");
+            "The respondent's " + Messages.describe(f) + " is blank: enter it or leave it out");
       } else if (f == ResponseField.RESPONDENT_EMAIL && !EMAIL.matcher(value.get().strip()).matches()) {
         error(ProblemCode.MALFORMED_EMAIL, f.pointer(), null,
             "Enter the respondent's email address in the correct format, like name@example.org");
       } else if (value.get().codePointCount(0, value.get().length()) > ShortTextQuestion.DEFAULT_MAX_LENGTH) {
         error(ProblemCode.TOO_LONG, f.pointer(), null,
-            "The respondent's " + f.description() + " must be " + ShortTextQuestion.DEFAULT_MAX_LENGTH
+            "The respondent's " + Messages.describe(f) + " must be " + ShortTextQuestion.DEFAULT_MAX_LENGTH
                 + " characters or fewer");
       }
     }

@@ -16,6 +16,7 @@ import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.TickBoxQuestion;
 import org.evidencekit.model.internal.Ids;
 import org.evidencekit.model.internal.JsonPointers;
+import org.evidencekit.model.validation.Messages;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -84,7 +85,7 @@ public final class ResponseDescriber extends Describer {
       if (part.declaration().isPresent()) {
         why = " (" + words.partName(part) + " applies: you said so, or answered questions in it)";
       }
-      return about(question, pointer, f, question.answerVerb() + " " + question.subject() + why);
+      return about(question, pointer, f, Messages.answerVerb(question) + " " + Messages.subject(question) + why);
     }
     String when = words.whenApplies(question);
     String remove = question instanceof TickBoxQuestion ? "leave it unticked" : "remove the answer";
@@ -132,34 +133,34 @@ public final class ResponseDescriber extends Describer {
       switch (f.keyword) {
         case "type":
           if (question instanceof CountQuestion && f.instance != null && f.instance.isNumber()) {
-            return about(question, pointer, f, "enter " + question.subject() + " as a whole number, like 12");
+            return about(question, pointer, f, "enter " + Messages.subject(question) + " as a whole number, like 12");
           }
           if (f.instance != null && f.instance.isNull()) {
             return about(question, pointer, f, "an answer cannot be empty (null): leave the question out instead");
           }
-          return about(question, pointer, f, "answer with " + question.expectedAnswer() + ", not " + article(f.instance));
+          return about(question, pointer, f, "answer with " + Messages.expectedAnswer(question) + ", not " + article(f.instance));
         case "enum":
           return about(question, pointer, f,
-              "this is not one of its options: use " + Wording.optionIds((ChoiceQuestion) question));
+              "this is not one of its options: use " + Messages.optionIds((ChoiceQuestion) question));
         case "pattern":
           if (question instanceof EmailQuestion) {
             return about(question, pointer, f,
-                "enter " + question.subject() + " in the correct format, like name@example.org");
+                "enter " + Messages.subject(question) + " in the correct format, like name@example.org");
           }
           return about(question, pointer, f,
               question.required()
-                  ? "enter " + question.subject()
-                  : "the answer is blank: enter " + question.subject() + ", or leave the question out");
+                  ? "enter " + Messages.subject(question)
+                  : "the answer is blank: enter " + Messages.subject(question) + ", or leave the question out");
         case "maxLength":
           return about(question, pointer, f,
-              Wording.capitalise(question.subject()) + " must be " + String.format("%,d", Integer.parseInt(f.argument(0)))
+              Messages.capitalise(Messages.subject(question)) + " must be " + String.format("%,d", Integer.parseInt(f.argument(0)))
                   + " characters or fewer" + length(f.instance, "this answer has"));
         case "minimum":
           return about(question, pointer, f,
-              "enter " + question.subject() + " as a number of 0 or more, like 12");
+              "enter " + Messages.subject(question) + " as a number of 0 or more, like 12");
         case "maximum":
           return about(question, pointer, f,
-              Wording.capitalise(question.subject()) + " must be " + f.argument(0) + " or less");
+              Messages.capitalise(Messages.subject(question)) + " must be " + f.argument(0) + " or less");
         case "required":
           if ("specified".equals(f.property) && question instanceof ChoiceQuestion) {
             Optional<Option> o = specifyRule((ChoiceQuestion) question, f);
@@ -173,7 +174,7 @@ public final class ResponseDescriber extends Describer {
           return about(question, pointer, f,
               "a choice answer has only 'selected' and 'specified': remove the other property");
         default:
-          return about(question, pointer, f, "answer with " + question.expectedAnswer());
+          return about(question, pointer, f, "answer with " + Messages.expectedAnswer(question));
       }
     }
     ChoiceQuestion choice = (ChoiceQuestion) question;
@@ -182,7 +183,7 @@ public final class ResponseDescriber extends Describer {
       switch (rest.size() == 1 ? f.keyword : "item") {
         case "minItems":
           return about(question, at, f,
-              "select " + question.subject() + (question.required() ? "" : ", or leave the question out"));
+              "select " + Messages.subject(question) + (question.required() ? "" : ", or leave the question out"));
         case "maxItems":
           return about(question, at, f, "select only one option");
         case "uniqueItems":
@@ -191,7 +192,7 @@ public final class ResponseDescriber extends Describer {
           String id = f.instance != null && f.instance.isString() ? f.instance.asString() : "";
           return about(question, at + "/" + rest.get(1), f,
               (Ids.isValid(id) ? "'" + id + "' is not one of its options" : "a choice is not one of its options")
-                  + ": use " + Wording.optionIds(choice));
+                  + ": use " + Messages.optionIds(choice));
         default:
           return about(question, at, f, "'selected' is a list of option ids, like [\"a\", \"b\"]");
       }
@@ -235,7 +236,7 @@ public final class ResponseDescriber extends Describer {
         String id = f.instance.get(i).isString() ? f.instance.get(i).asString() : null;
         if (id != null && !seen.add(id) && question.option(id).isPresent()) {
           return about(question, at + "/" + i, f,
-              "option " + Wording.describe(question.option(id).get()) + " is chosen twice: choose each option once");
+              "option " + Messages.describe(question.option(id).get()) + " is chosen twice: choose each option once");
         }
       }
     }
@@ -249,9 +250,9 @@ public final class ResponseDescriber extends Describer {
       return about(question, pointer, f,
           (Ids.isValid(optionId) ? "details are given for '" + optionId + "', which is not one of its options"
               : "details are given for something that is not one of its options")
-              + ": use " + Wording.optionIds(question));
+              + ": use " + Messages.optionIds(question));
     }
-    String o = Wording.describe(option.get());
+    String o = Messages.describe(option.get());
     if (!option.get().specify()) {
       return about(question, pointer, f, "option " + o + " takes no details: remove them");
     }
@@ -300,11 +301,11 @@ public final class ResponseDescriber extends Describer {
             (f.instance != null && f.instance.isString() && Consent.find(f.instance.asString()).isPresent()
                     ? "'" + f.instance.asString() + "' is not one of its options"
                     : "this is not one of its options")
-                + ": use " + Wording.optionIds((ChoiceQuestion) question.get()));
+                + ": use " + Messages.optionIds((ChoiceQuestion) question.get()));
       }
       if (f.keyword.equals("type")) {
         return about(question.get(), pointer, f,
-            "answer with " + question.get().expectedAnswer().replace(", as {\"selected\": [option id]}", " as its id")
+            "answer with " + Messages.expectedAnswer(question.get()).replace(", as {\"selected\": [option id]}", " as its id")
                 + ", not " + article(f.instance));
       }
       return value(question.get(), pointer, List.of(), f);
@@ -315,7 +316,7 @@ public final class ResponseDescriber extends Describer {
       case ORAL_EVIDENCE:
         return general(f, pointer, "Say whether the respondent would give oral evidence with true or false");
       default:
-        String name = field.description();
+        String name = Messages.describe(field);
         switch (f.keyword) {
           case "pattern":
             return general(f, pointer, field == ResponseField.RESPONDENT_EMAIL && f.instance != null
@@ -404,7 +405,7 @@ public final class ResponseDescriber extends Describer {
     String number = q.printedNumber(question);
     return new Described(pointer, Optional.of(question.id()),
         number.isEmpty() ? Optional.empty() : Optional.of(number),
-        words.prefix(question) + Wording.capitalise(message), f.keyword, f.evaluationPath);
+        words.prefix(question) + Messages.capitalise(message), f.keyword, f.evaluationPath);
   }
 
   private static Described general(Engine.Failure f, String pointer, String message) {

@@ -28,6 +28,7 @@ import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.ShortTextQuestion;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TickBoxQuestion;
+import org.evidencekit.model.validation.Messages;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -334,10 +335,10 @@ public final class ResponseSchemaGenerator {
       if (!o.specify()) {
         continue;
       }
-      texts.set(o.id(), describe(string(), "The text for " + Wording.describe(o) + "."));
+      texts.set(o.id(), describe(string(), "The text for " + Messages.describe(o) + "."));
       // Chosen: its text is required, not blank, within its limit. Not chosen: no text (blank allowed).
       ObjectNode rule = rules.addObject();
-      rule.put("description", "The text for " + Wording.describe(o) + ": given exactly when it is chosen.");
+      rule.put("description", "The text for " + Messages.describe(o) + ": given exactly when it is chosen.");
       rule.putObject("if").putObject("properties").putObject("selected").putObject("contains").put("const", o.id());
       ObjectNode then = rule.putObject("then");
       then.putArray("required").add("specified");
@@ -365,9 +366,9 @@ public final class ResponseSchemaGenerator {
   private void annotate(ObjectNode shape, Question question) {
     ObjectNode annotated = Formula.NODES.objectNode();
     String number = q.printedNumber(question);
-    annotated.put("title", (number.isEmpty() ? "" : number + " ") + Wording.abbreviate(question.text(), 200));
+    annotated.put("title", (number.isEmpty() ? "" : number + " ") + Messages.abbreviate(question.text(), 200));
     StringBuilder d = new StringBuilder();
-    question.summary().ifPresent(s -> d.append(Wording.capitalise(s)).append('.'));
+    question.summary().ifPresent(s -> d.append(Messages.capitalise(s)).append('.'));
     question.hint().ifPresent(h -> d.append(d.length() > 0 ? " " : "").append(h));
     String when = words.whenApplies(question);
     if (!when.isEmpty()) {
@@ -400,14 +401,14 @@ public final class ResponseSchemaGenerator {
     String when = words.whenApplies(question);
     Rule rule;
     if (applies.isTrue()) {
-      rule = new Rule(question, Rule.Kind.ALWAYS_REQUIRED, Wording.capitalise(where) + " is required.", null, need, null);
+      rule = new Rule(question, Rule.Kind.ALWAYS_REQUIRED, Messages.capitalise(where) + " is required.", null, need, null);
     } else if (applies.isFalse()) {
-      rule = new Rule(question, Rule.Kind.NEVER_APPLIES, Wording.capitalise(where) + " never applies.", null, null, none);
+      rule = new Rule(question, Rule.Kind.NEVER_APPLIES, Messages.capitalise(where) + " never applies.", null, null, none);
     } else {
       rule = new Rule(
           question,
           Rule.Kind.CONDITIONAL,
-          Wording.capitalise(where) + " applies only when " + when + ": "
+          Messages.capitalise(where) + " applies only when " + when + ": "
               + (need == null ? "" : "then it is required; ") + "otherwise it has no answer"
               + (tick ? " (or is false)" : "") + ".",
           applies,

@@ -3,20 +3,17 @@ package org.evidencekit.schema.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.evidencekit.model.ChoiceQuestion;
 import org.evidencekit.model.Condition;
 import org.evidencekit.model.EnableBehavior;
-import org.evidencekit.model.Option;
 import org.evidencekit.model.Part;
 import org.evidencekit.model.Question;
 import org.evidencekit.model.QuestionGroup;
 import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.validation.Messages;
 
 /**
- * The words of messages and descriptions, in the GOV.UK style core-model uses: "question 7b",
- * "Enter the number of CSE victims you work with each year", "'j. Other (please explain):' is
- * chosen in question 8". Never quotes a respondent's text.
+ * The schema's own phrases, built from core-model's wording ({@link Messages}): "question 7b",
+ * "the Intervention section", when a question applies. Never quotes a respondent's text.
  */
 final class Wording {
   private final Questionnaire q;
@@ -27,43 +24,25 @@ final class Wording {
 
   /** "question 7b" or, for an unnumbered question, "the question 'Please provide ...'". */
   String where(Question question) {
-    return q.referenceTo(question);
-  }
-
-  static String abbreviate(String text, int max) {
-    String t = text.strip().replaceAll("\\s+", " ");
-    return t.length() <= max ? t : t.substring(0, max - 1).stripTrailing() + "…";
-  }
-
-  static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    return Messages.referenceTo(q, question);
   }
 
   /** "Question 6: " before a message about a question. */
   String prefix(Question question) {
-    return capitalise(where(question)) + ": ";
+    return Messages.capitalise(where(question)) + ": ";
   }
 
   String partName(Part part) {
     return part.title().map(t -> "the " + t + " section").orElse("the section '" + part.id() + "'");
   }
 
-  /** "'j. Other (please explain):'" */
-  static String describe(Option option) {
-    return "'" + option.label().map(l -> l + " ").orElse("") + option.text() + "'";
-  }
-
-  static String optionIds(ChoiceQuestion question) {
-    return question.options().stream().map(Option::id).collect(Collectors.joining(", "));
-  }
-
   /** Conditions joined by "and" or "or". */
   String describe(List<Condition> conditions, EnableBehavior behavior) {
-    return q.describe(conditions, behavior);
+    return Messages.describe(q, conditions, behavior);
   }
 
   String describe(Condition c) {
-    return q.describe(c);
+    return Messages.describe(q, c);
   }
 
   /**
