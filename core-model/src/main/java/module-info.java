@@ -40,4 +40,6 @@ module org.evidencekit.model {
   opens org.evidencekit.model to tools.jackson.databind;
   opens org.evidencekit.model.rules to tools.jackson.databind;
   opens org.evidencekit.model.validation to tools.jackson.databind;
+
+  uses org.evidencekit.model.spi.DocumentFormat;
 }

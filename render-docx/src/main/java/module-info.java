@@ -5,4 +5,7 @@ module org.evidencekit.render.docx {
   requires java.xml;
 
   exports org.evidencekit.render.docx;
+
+  provides org.evidencekit.model.spi.DocumentFormat with
+      org.evidencekit.render.docx.DocxFormat;
 }

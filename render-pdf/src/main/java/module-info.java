@@ -7,4 +7,7 @@ module org.evidencekit.render.pdf {
   requires java.desktop;
 
   exports org.evidencekit.render.pdf;
+
+  provides org.evidencekit.model.spi.DocumentFormat with
+      org.evidencekit.render.pdf.PdfFormat;
 }

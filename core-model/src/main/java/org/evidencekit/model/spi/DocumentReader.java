@@ -8,14 +8,11 @@ import org.evidencekit.model.QuestionnaireRef;
 import org.evidencekit.model.Response;
 
 /**
- * Reads a filled form of one format back into a {@link Response}. Implementations are
- * thread-safe and treat every document as untrusted: a malformed, oversized or hostile document is
- * a {@link DocumentException}, read in bounded memory.
+ * Reads a filled form of one {@link DocumentFormat} back into a {@link Response}.
+ * Implementations are thread-safe and treat every document as untrusted: a malformed, oversized
+ * or hostile document is a {@link DocumentException}, read in bounded memory.
  */
 public interface DocumentReader {
-  /** A unique id for the format, such as "docx" or "pdf". */
-  String id();
-
   /**
    * Which questionnaire and version the document is a form of.
    *

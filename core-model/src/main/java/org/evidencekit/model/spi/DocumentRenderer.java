@@ -8,20 +8,11 @@ import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Response;
 
 /**
- * Renders a questionnaire, blank or with a response, as a document of one format (Word, PDF).
- * Implementations are configured once with a builder, thread-safe, and render the same input to
- * the same bytes.
+ * Renders a questionnaire, blank or with a response, as a document of one {@link DocumentFormat}
+ * (Word, PDF), which says what the format is called and what it can do. Implementations are
+ * configured once with a builder, thread-safe, and render the same input to the same bytes.
  */
 public interface DocumentRenderer {
-  /** A unique id for the format, such as "docx" or "pdf". */
-  String id();
-
-  /** The media type of what it writes. */
-  String mediaType();
-
-  /** The usual file extension, without the dot. */
-  String fileExtension();
-
   /**
    * Writes the document to {@code out} (which is not closed). Without a response the layout must
    * be {@link Layout#FORM}: a blank form.

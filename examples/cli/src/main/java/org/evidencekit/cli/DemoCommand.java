@@ -25,7 +25,8 @@ import org.evidencekit.model.json.EvidenceJson;
 import org.evidencekit.model.json.Format;
 import org.evidencekit.model.questionnaires.ExampleResponses;
 import org.evidencekit.model.questionnaires.Questionnaires;
-import org.evidencekit.model.spi.DocumentRenderer;
+import org.evidencekit.model.spi.DocumentFormat;
+import org.evidencekit.model.spi.DocumentFormat.Capability;
 import org.evidencekit.model.spi.Layout;
 import org.evidencekit.model.spi.RenderOptions;
 import org.evidencekit.model.validation.Problem;
@@ -100,9 +101,12 @@ final class DemoCommand extends Cmd {
     try (Password password = Password.of(secret)) {
       write(out.resolve("password.txt"), new String(secret),
           "the password for the protected documents (in real use, send it separately)");
-      for (DocumentRenderer renderer : Formats.renderers()) {
-        String ext = renderer.fileExtension();
-        render(renderer, q, Optional.of(anonymised.forPublication()),
+      for (DocumentFormat format : formats().all()) {
+        if (!format.supports(Capability.PASSWORD)) {
+          continue;
+        }
+        String ext = format.fileExtension();
+        render(format, q, Optional.of(anonymised.forPublication()),
             RenderOptions.builder().password(password).build(), "example-response.anonymised.protected." + ext,
             "the anonymised response, password-protected (" + ext + ")");
       }
@@ -130,32 +134,39 @@ final class DemoCommand extends Cmd {
     return c;
   }
 
-  /** The blank form and the example response in every document format there is. */
+  /**
+   * The blank form and the example response in every document format there is, in each layout the
+   * format has, and as an archival document where the format makes them.
+   */
   private void renderDocuments(Questionnaire q, Response example) throws IOException {
-    for (DocumentRenderer renderer : Formats.renderers()) {
-      String ext = renderer.fileExtension();
-      render(renderer, q, Optional.empty(), RenderOptions.defaults(), "blank-form." + ext,
+    for (DocumentFormat format : formats().all()) {
+      String ext = format.fileExtension();
+      render(format, q, Optional.empty(), RenderOptions.defaults(), "blank-form." + ext,
           "the blank fillable form (" + ext + ")");
-      render(renderer, q, Optional.of(example), RenderOptions.defaults(), "example-response-form." + ext,
+      render(format, q, Optional.of(example), RenderOptions.defaults(), "example-response-form." + ext,
           "the form filled in with the example response (" + ext + ")");
-      render(renderer, q, Optional.of(example), RenderOptions.of(Layout.ANSWERS_ONLY), "example-response-answers." + ext,
-          "the example response's answers only (" + ext + ")");
-      if (renderer.id().equals("pdf")) {
-        render(renderer, q, Optional.of(example), RenderOptions.of(Layout.PRINTED), "example-response-printed.pdf",
-            "the example response printed as accessible, tagged text (PDF/UA)");
-        render(renderer, q, Optional.of(example), RenderOptions.builder().layout(Layout.PRINTED).archival(true).build(),
-            "example-response-archival.pdf", "the same for the archive (PDF/A-2a)");
+      if (format.layouts().contains(Layout.ANSWERS_ONLY)) {
+        render(format, q, Optional.of(example), RenderOptions.of(Layout.ANSWERS_ONLY), "example-response-answers." + ext,
+            "the example response's answers only (" + ext + ")");
+      }
+      if (format.defaultResponseLayout() == Layout.PRINTED) {
+        render(format, q, Optional.of(example), RenderOptions.of(Layout.PRINTED), "example-response-printed." + ext,
+            "the example response printed as text (" + ext + ")");
+      }
+      if (format.supports(Capability.ARCHIVAL) && format.layouts().contains(Layout.PRINTED)) {
+        render(format, q, Optional.of(example), RenderOptions.builder().layout(Layout.PRINTED).archival(true).build(),
+            "example-response-archival." + ext, "the same as an archival document (" + ext + ")");
       }
     }
   }
 
-  private void render(DocumentRenderer renderer, Questionnaire q, Optional<Response> response,
+  private void render(DocumentFormat format, Questionnaire q, Optional<Response> response,
       RenderOptions options, String name, String what) throws IOException {
     Path file = out.resolve(name);
     Path tmp = Files.createTempFile(out.toAbsolutePath(), ".demo", ".tmp");
     try {
       try (OutputStream stream = Files.newOutputStream(tmp)) {
-        renderer.render(q, response, options, stream);
+        format.renderer().render(q, response, options, stream);
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {

@@ -6,13 +6,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.evidencekit.model.EvidenceKitException;
 import org.evidencekit.model.Password;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionnaireRef;
 import org.evidencekit.model.Response;
 import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.spi.DocumentFormat;
 import org.evidencekit.model.spi.DocumentReader;
 import org.evidencekit.model.spi.ReadOptions;
 import org.evidencekit.model.validation.Problem;
@@ -23,16 +26,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Reads a filled Word or PDF form back into a response. */
+/** Reads a filled form of any registered format that can be read back into a response. */
 @Command(
     name = "read",
     mixinStandardHelpOptions = true,
     description = {
-      "Read a filled form (docx or pdf) back and print the response as JSON; its validation problems go",
-      "to standard error. Exit 0 valid, 1 read but invalid, 2 unreadable (not one of our forms, a wrong password)."
+      "Read a filled form back and print the response as JSON; its validation",
+      "problems go to standard error. The form's format is recognised from the file",
+      "itself. Exit 0 valid, 1 read but invalid, 2 unreadable (not a form of a",
+      "format that can be read back, not one of our forms, a wrong password)."
     })
 final class ReadCommand extends Cmd {
-  @Parameters(index = "0", paramLabel = "FILE", description = "The filled form (.docx or .pdf).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The filled form.")
   Path file;
 
   @Option(names = "--definition", paramLabel = "FILE",
@@ -53,8 +58,13 @@ final class ReadCommand extends Cmd {
     } catch (NoSuchFileException e) {
       throw new EvidenceKitException(file + ": no such file");
     }
-    DocumentReader reader = Formats.readerFor(bytes).orElseThrow(
-        () -> new EvidenceKitException(file + ": not a Word (docx) or PDF document"));
+    List<String> readable = formats().all().stream().filter(f -> f.reader().isPresent()).map(DocumentFormat::id)
+        .collect(Collectors.toList());
+    DocumentFormat format = formats().recognise(bytes).orElseThrow(
+        () -> new EvidenceKitException(file + ": not a " + inWords(readable) + " document"));
+    DocumentReader reader = format.reader().orElseThrow(
+        () -> new EvidenceKitException(file + ": a " + format.id() + " document, which cannot be read back (only "
+            + inWords(readable) + " documents can)"));
     Optional<Password> password = passwords.password();
     try {
       ReadOptions options = ReadOptions.builder().password(password).build();

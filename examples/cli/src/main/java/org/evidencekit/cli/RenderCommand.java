@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.evidencekit.anonymise.response.NotForPublicationException;
 import org.evidencekit.anonymise.response.ResponseAnonymiser;
 import org.evidencekit.model.EvidenceKitException;
@@ -13,7 +15,9 @@ import org.evidencekit.model.Password;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Response;
 import org.evidencekit.model.json.EvidenceJson;
-import org.evidencekit.model.spi.DocumentRenderer;
+import org.evidencekit.model.spi.DocumentFormat.Capability;
+import org.evidencekit.model.spi.DocumentFormat;
+import org.evidencekit.model.spi.FormatRegistry;
 import org.evidencekit.model.spi.Layout;
 import org.evidencekit.model.spi.RenderOptions;
 import org.evidencekit.model.validation.Problem;
@@ -24,19 +28,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Renders a questionnaire, blank or with a response, as a Word or PDF document. */
+/** Renders a questionnaire, blank or with a response, as a document of any registered format. */
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
     description = {
-      "Render a questionnaire as a Word (docx) or PDF document: the blank fillable form, or with --response",
-      "the form filled in (docx) or the response printed (pdf). The output file is replaced only when",
-      "rendering succeeds."
+      "Render a questionnaire as a document: the blank fillable form, or with",
+      "--response the form filled in or the response printed, as the format does",
+      "by default. The format is --format, or the one -o's extension names. The",
+      "output file is replaced only when rendering succeeds."
     })
 final class RenderCommand extends Cmd {
   @Mixin QuestionnaireChoice choice;
 
-  @Option(names = "--format", required = true, paramLabel = "docx|pdf", description = "The document format.")
+  @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatIds.class,
+      description = "The document format: ${COMPLETION-CANDIDATES} (default: the one -o's extension names).")
   String format;
 
   @Option(names = "--response", paramLabel = "FILE.json", description = "A response to render (validated first).")
@@ -49,14 +55,14 @@ final class RenderCommand extends Cmd {
     @Option(names = "--answers-only", description = "A compact document of the answers only.")
     boolean answersOnly;
 
-    @Option(names = "--printed", description = "The answers printed as text (the default for pdf with a response).")
+    @Option(names = "--printed", description = "The answers printed as text (the default with a response where the format prints responses).")
     boolean printed;
 
-    @Option(names = "--fillable", description = "The form filled in and still editable (the default for docx).")
+    @Option(names = "--fillable", description = "The form filled in and still editable (the default with a response where the format fills forms).")
     boolean fillable;
   }
 
-  @Option(names = "--archival", description = "An archival document (PDF/A); cannot be password-protected.")
+  @Option(names = "--archival", description = "An archival document (such as PDF/A), where the format makes them; cannot be password-protected.")
   boolean archival;
 
   @Option(names = "--restrict-editing", description = "Restrict editing to filling in the form.")
@@ -77,8 +83,11 @@ final class RenderCommand extends Cmd {
 
   @Override
   public Integer call() throws IOException {
+    DocumentFormat documentFormat = chooseFormat();
+    check(documentFormat, archival, Capability.ARCHIVAL, "archival documents", "--archival");
+    check(documentFormat, restrictEditing, Capability.RESTRICT_EDITING, "documents restricted to filling in",
+        "--restrict-editing");
     Questionnaire q = choice.resolve();
-    DocumentRenderer renderer = Formats.renderer(format);
     Optional<Response> response = Optional.empty();
     if (responseFile != null) {
       Response r = EvidenceJson.standard().readResponse(responseFile);
@@ -104,10 +113,16 @@ final class RenderCommand extends Cmd {
     }
     Layout chosen = layout.answersOnly ? Layout.ANSWERS_ONLY
         : layout.printed ? Layout.PRINTED
-        : layout.fillable || response.isEmpty() || !format.equals("pdf") ? Layout.FORM
-        : Layout.PRINTED;
+        : layout.fillable || response.isEmpty() ? Layout.FORM
+        : documentFormat.defaultResponseLayout();
+    if (!documentFormat.layouts().contains(chosen)) {
+      throw new EvidenceKitException("the " + documentFormat.id() + " format has no " + chosen.id() + " layout: use "
+          + inWords(documentFormat.layouts().stream().map(Layout::id).collect(Collectors.toList())));
+    }
     Optional<Password> password = passwords.password();
     try {
+      check(documentFormat, password.isPresent(), Capability.PASSWORD, "password-protected documents",
+          "--password-file or --password-env");
       RenderOptions options = RenderOptions.builder().layout(chosen).password(password)
           .archival(archival).restrictEditing(restrictEditing).build();
       Path dir = output.toAbsolutePath().getParent();
@@ -115,7 +130,7 @@ final class RenderCommand extends Cmd {
       Path tmp = Files.createTempFile(dir, ".evidencekit-", ".part");
       try {
         try (OutputStream out = Files.newOutputStream(tmp)) {
-          renderer.render(q, response, options, out);
+          documentFormat.renderer().render(q, response, options, out);
         }
         Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
@@ -124,8 +139,39 @@ final class RenderCommand extends Cmd {
     } finally {
       password.ifPresent(Password::close);
     }
-    err().println("wrote " + output + " (" + format + ", " + chosen.id()
+    err().println("wrote " + output + " (" + documentFormat.id() + ", " + chosen.id()
         + (anonymise ? ", anonymised" : "") + (password.isPresent() ? ", password-protected" : "") + (archival ? ", archival" : "") + ")");
     return Exit.OK;
+  }
+
+  /**
+   * The format asked for with --format, else the one the output's extension names; refuses a
+   * --format that the output's extension contradicts, before anything is read or written.
+   */
+  private DocumentFormat chooseFormat() {
+    FormatRegistry formats = formats();
+    Optional<DocumentFormat> named = formats.byFileName(output);
+    if (format == null) {
+      return named.orElseThrow(() -> new EvidenceKitException(
+          "say which format to write: give --format (" + formats.describeIds() + "), or end the output's name in "
+              + inWords(formats.all().stream().map(f -> "." + f.fileExtension()).collect(Collectors.toList()))));
+    }
+    DocumentFormat chosen = formats.require(format);
+    if (named.isPresent() && !named.get().id().equals(chosen.id())) {
+      throw new EvidenceKitException("--format " + chosen.id() + " writes a " + chosen.id() + " document, but the output "
+          + output.getFileName() + " is named as a " + named.get().id() + " document: end its name in ."
+          + chosen.fileExtension() + ", or leave out --format");
+    }
+    return chosen;
+  }
+
+  /** Refuses an option the format cannot honour, saying which formats can. */
+  private static void check(DocumentFormat format, boolean asked, Capability capability, String what, String option) {
+    if (asked && !format.supports(capability)) {
+      List<String> can = formats().all().stream().filter(f -> f.supports(capability)).map(DocumentFormat::id)
+          .collect(Collectors.toList());
+      throw new EvidenceKitException("the " + format.id() + " format cannot make " + what + " (" + option + ")"
+          + (can.isEmpty() ? ": leave it out" : ": leave it out, or use " + inWords(can)));
+    }
   }
 }

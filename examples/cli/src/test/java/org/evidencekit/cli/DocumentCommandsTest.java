@@ -84,7 +84,72 @@ class DocumentCommandsTest {
     Files.writeString(text, "not a document");
     CliTest.Run r = run("read", text.toString());
     assertEquals(2, r.exit());
-    assertEquals("evidencekit: " + text + ": not a Word (docx) or PDF document\n", r.err());
+    assertEquals("evidencekit: " + text + ": not a docx or pdf document\n", r.err());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"docx", "pdf"})
+  void theFormatIsTheOneTheOutputsExtensionNames(String format) throws Exception {
+    Path out = dir.resolve("form." + format.toUpperCase(java.util.Locale.ROOT));
+    CliTest.Run r = run("render", "-o", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("wrote " + out + " (" + format + ", form)\n", r.err());
+    CliTest.Run back = run("read", out.toString());
+    assertEquals(1, back.exit(), "read back, and a blank form's response is invalid: " + back.err());
+  }
+
+  @Test
+  void aFormatThatContradictsTheOutputsExtensionIsRefusedBeforeAnythingIsWritten() throws Exception {
+    Path out = dir.resolve("x.pdf");
+    CliTest.Run r = run("render", "--format", "docx", "--response", example().toString(), "-o", out.toString());
+    assertEquals(2, r.exit());
+    assertEquals("evidencekit: --format docx writes a docx document, but the output x.pdf is named as a pdf"
+        + " document: end its name in .docx, or leave out --format\n", r.err());
+    assertFalse(Files.exists(out));
+    try (var files = Files.list(dir)) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no temporary file left behind");
+    }
+  }
+
+  @Test
+  void anUnknownFormatIsRefusedNamingTheRegisteredOnes() throws Exception {
+    Path out = dir.resolve("form.odt");
+    CliTest.Run r = run("render", "--format", "odt", "-o", out.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("evidencekit: There is no document format 'odt': use docx"), r.err());
+    assertTrue(r.err().contains("pdf"), r.err());
+    assertFalse(Files.exists(out));
+
+    CliTest.Run none = run("render", "-o", out.toString());
+    assertEquals(2, none.exit());
+    assertTrue(none.err().startsWith("evidencekit: say which format to write: give --format (docx"), none.err());
+    assertTrue(none.err().contains("or end the output's name in .docx"), none.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aFormatOfAnotherExtensionCanBeAskedForByName() throws Exception {
+    Path out = dir.resolve("form.bin");
+    CliTest.Run r = run("render", "--format", "pdf", "-o", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(1, run("read", out.toString()).exit(), "recognised as a PDF whatever its name, read back");
+  }
+
+  @Test
+  void anOptionTheFormatCannotHonourIsRefusedNamingFormatsThatCan() throws Exception {
+    Path out = dir.resolve("form.docx");
+    CliTest.Run r = run("render", "--archival", "-o", out.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("evidencekit: the docx format cannot make archival documents (--archival):"
+        + " leave it out, or use pdf"), r.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void theHelpListsTheRegisteredFormats() throws Exception {
+    CliTest.Run r = run("render", "--help");
+    assertEquals(0, r.exit());
+    assertTrue(r.out().contains("The document format: docx, pdf"), r.out());
   }
 
   @Test

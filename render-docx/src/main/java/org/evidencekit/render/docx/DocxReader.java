@@ -40,11 +40,6 @@ public final class DocxReader implements DocumentReader {
   }
 
   @Override
-  public String id() {
-    return DocxRenderer.ID;
-  }
-
-  @Override
   public QuestionnaireRef identify(InputStream document, ReadOptions options) throws IOException {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(options, "options");

@@ -26,13 +26,6 @@ import org.evidencekit.render.docx.internal.PreparedCache;
  * rendered, each compiled once, so rendering many responses to one questionnaire is fast.
  */
 public final class DocxRenderer implements DocumentRenderer {
-  /** The id of this format. */
-  public static final String ID = "docx";
-
-  /** The media type of a Word document. */
-  public static final String MEDIA_TYPE =
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
   private final PreparedCache cache;
 
   private DocxRenderer(Builder b) {
@@ -46,21 +39,6 @@ public final class DocxRenderer implements DocumentRenderer {
 
   public static Builder builder() {
     return new Builder();
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String mediaType() {
-    return MEDIA_TYPE;
-  }
-
-  @Override
-  public String fileExtension() {
-    return "docx";
   }
 
   /**

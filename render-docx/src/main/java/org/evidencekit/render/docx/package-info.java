@@ -2,7 +2,9 @@
  * Word documents for EvidenceKit questionnaires: {@link org.evidencekit.render.docx.DocxRenderer}
  * writes the blank fillable form of any questionnaire, a filled response (as a form, printed, or
  * answers only), encrypted with a password if asked; {@link org.evidencekit.render.docx.DocxReader}
- * reads a filled form, filled in Word or LibreOffice, back into a response.
+ * reads a filled form, filled in Word or LibreOffice, back into a response; {@link
+ * org.evidencekit.render.docx.DocxFormat} is the {@code docx} document format that holds both,
+ * found by {@code FormatRegistry.discover()}.
  *
  * <h2>How a form is made</h2>
  *

@@ -25,14 +25,6 @@ class RenderOptionsTest {
   private final Questionnaire q = Fixtures.everyKind();
 
   @Test
-  void identifiesItself() {
-    assertEquals("docx", Docs.RENDERER.id());
-    assertEquals("docx", Docs.READER.id());
-    assertEquals("docx", Docs.RENDERER.fileExtension());
-    assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", Docs.RENDERER.mediaType());
-  }
-
-  @Test
   void aPrintedOrAnswersOnlyDocumentNeedsAResponse() {
     for (Layout layout : List.of(Layout.PRINTED, Layout.ANSWERS_ONLY)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -40,11 +40,6 @@ public final class PdfReader implements DocumentReader {
   }
 
   @Override
-  public String id() {
-    return PdfRenderer.ID;
-  }
-
-  @Override
   public QuestionnaireRef identify(InputStream document, ReadOptions options) throws IOException {
     return withDocument(document, options, FormReading::identify);
   }

@@ -50,12 +50,6 @@ import org.evidencekit.render.pdf.internal.Prepared;
  * many responses of one questionnaire is fast. Thread-safe.
  */
 public final class PdfRenderer implements DocumentRenderer {
-  /** The id of this format. */
-  public static final String ID = "pdf";
-
-  /** The media type of a PDF. */
-  public static final String MEDIA_TYPE = "application/pdf";
-
   private final Optional<ZonedDateTime> date;
   private final Prepared.Cache cache;
 
@@ -71,21 +65,6 @@ public final class PdfRenderer implements DocumentRenderer {
   /** A renderer with the default settings. */
   public static PdfRenderer standard() {
     return builder().build();
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String mediaType() {
-    return MEDIA_TYPE;
-  }
-
-  @Override
-  public String fileExtension() {
-    return "pdf";
   }
 
   @Override

@@ -54,15 +54,6 @@ class PdfRendererTest {
   private static final Questionnaire Q = Fixtures.allKinds();
 
   @Test
-  void identifiesItselfAsPdf() {
-    PdfRenderer r = PdfRenderer.standard();
-    assertEquals("pdf", r.id());
-    assertEquals("application/pdf", r.mediaType());
-    assertEquals("pdf", r.fileExtension());
-    assertEquals("pdf", PdfReader.standard().id());
-  }
-
-  @Test
   void sameInputSameBytes() {
     Questionnaire q2012 = Questionnaires.callForEvidence2012();
     Response r = ExampleResponses.random(q2012, 99);
