@@ -34,8 +34,7 @@ module org.evidencekit.model {
   exports org.evidencekit.model.rules;
   exports org.evidencekit.model.spi;
   exports org.evidencekit.model.validation;
-  exports org.evidencekit.model.internal to
-      org.evidencekit.schema;
+  exports org.evidencekit.model.internal to org.evidencekit.schema;
 
   opens org.evidencekit.model to tools.jackson.databind;
   opens org.evidencekit.model.rules to tools.jackson.databind;

@@ -11,8 +11,10 @@ import org.immutables.value.Value;
 
 /**
  * How a document is rendered: its {@link Layout}, a password to encrypt it with, whether it is an
- * archival (PDF/A) document, and whether editing is restricted to filling in the form. A renderer
- * that cannot honour an option says so with an {@link EvidenceKitException}.
+ * archival (PDF/A) document, and whether editing is restricted to filling in the form. Which of
+ * these a format honours, its {@link DocumentFormat} says ({@link DocumentFormat#layouts()}, {@link
+ * DocumentFormat#capabilities()}); a renderer asked for what it cannot do says so with an {@link
+ * EvidenceKitException} before writing anything.
  */
 @Value.Immutable
 public interface RenderOptions {
