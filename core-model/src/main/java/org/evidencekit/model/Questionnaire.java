@@ -29,6 +29,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
   "definitions", "parts"
 })
 public abstract class Questionnaire {
+  Questionnaire() {}
+
   /** A stable id, such as "occ-csegg-call-for-evidence-2012". */
   public abstract String id();
 
@@ -132,5 +134,7 @@ public abstract class Questionnaire {
   }
 
   /** Builds a {@link Questionnaire}. */
-  public static final class Builder extends ImmutableQuestionnaire.Builder {}
+  public static final class Builder extends ImmutableQuestionnaire.Builder {
+    Builder() {}
+  }
 }
