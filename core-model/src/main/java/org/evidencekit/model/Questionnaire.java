@@ -29,8 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
   "definitions", "parts"
 })
 public abstract class Questionnaire {
-  Questionnaire() {}
-
   /** A stable id, such as "occ-csegg-call-for-evidence-2012". */
   public abstract String id();
 
@@ -128,6 +126,8 @@ public abstract class Questionnaire {
       throw new InvalidDefinitionException(problems);
     }
   }
+
+  Questionnaire() {} // only the generated classes extend it
 
   public static Builder builder() {
     return new Builder();
