@@ -117,9 +117,13 @@ class SchemaCommandTest {
     }
   }
 
-  /** networknt logs through SLF4J, which prints three warning lines when it finds no provider. */
+  /**
+   * networknt logs through SLF4J, which prints three warning lines when it finds no provider. The
+   * service is named, not imported: nothing of the command line's uses SLF4J (networknt brings it).
+   */
   @Test
-  void slf4jFindsAProviderSoTheCommandLineStaysQuiet() {
-    assertTrue(java.util.ServiceLoader.load(org.slf4j.spi.SLF4JServiceProvider.class).findFirst().isPresent());
+  void slf4jFindsAProviderSoTheCommandLineStaysQuiet() throws ClassNotFoundException {
+    Class<?> provider = Class.forName("org.slf4j.spi.SLF4JServiceProvider");
+    assertTrue(java.util.ServiceLoader.load(provider).findFirst().isPresent());
   }
 }
