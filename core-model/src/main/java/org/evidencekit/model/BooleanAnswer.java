@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 
 /** A tick box's answer: ticked ({@code true}) or not. */
 @Value.Immutable(singleton = false)
-public non-sealed interface BooleanAnswer extends Answer {
+public sealed interface BooleanAnswer extends Answer permits ImmutableBooleanAnswer {
   @Value.Parameter
   boolean value();
 

@@ -14,7 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableCaseStudy.class)
 @JsonDeserialize(as = ImmutableCaseStudy.class)
 @JsonPropertyOrder({"title", "text", "notes"})
-public non-sealed interface CaseStudy extends ContentBlock {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface CaseStudy extends ContentBlock
+    permits ImmutableCaseStudy, ImmutableCaseStudy.Json {
   Optional<String> title();
 
   /** The account; paragraphs are separated by a blank line. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * asks for one ("Other (please explain)").
  */
 @Value.Immutable
-public non-sealed interface ChoiceAnswer extends Answer {
+public sealed interface ChoiceAnswer extends Answer permits ImmutableChoiceAnswer {
   List<String> selected();
 
   /** Text for chosen options that ask for it, keyed by option id. */

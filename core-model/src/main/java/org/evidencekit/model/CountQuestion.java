@@ -17,7 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
   "id", "label", "text", "summary", "hint", "required", "max",
   "enableWhen", "enableBehavior", "responseField", "editorial", "notes"
 })
-public non-sealed interface CountQuestion extends Question {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface CountQuestion extends Question
+    permits ImmutableCountQuestion, ImmutableCountQuestion.Json {
   /** The largest count accepted, if there is a limit. */
   Optional<Long> max();
 

@@ -13,7 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableDefinitionsBlock.class)
 @JsonDeserialize(as = ImmutableDefinitionsBlock.class)
 @JsonPropertyOrder({"definitions", "notes"})
-public non-sealed interface DefinitionsBlock extends ContentBlock {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface DefinitionsBlock extends ContentBlock
+    permits ImmutableDefinitionsBlock, ImmutableDefinitionsBlock.Json {
   /** Ids of the definitions printed here; empty means all, in the questionnaire's order. */
   List<String> definitions();
 

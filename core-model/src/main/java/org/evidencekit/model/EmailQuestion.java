@@ -16,7 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
   "id", "label", "text", "summary", "hint", "required",
   "enableWhen", "enableBehavior", "responseField", "editorial", "notes"
 })
-public non-sealed interface EmailQuestion extends Question {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface EmailQuestion extends Question
+    permits ImmutableEmailQuestion, ImmutableEmailQuestion.Json {
   /** The longest email address there can be (RFC 5321 path limit). */
   int MAX_LENGTH = 254;
 

@@ -16,7 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableHeading.class)
 @JsonDeserialize(as = ImmutableHeading.class)
 @JsonPropertyOrder({"text", "level", "notes"})
-public non-sealed interface Heading extends ContentBlock {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Heading extends ContentBlock
+    permits ImmutableHeading, ImmutableHeading.Json {
   String text();
 
   @Value.Default

@@ -13,7 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableListBlock.class)
 @JsonDeserialize(as = ImmutableListBlock.class)
 @JsonPropertyOrder({"items", "notes"})
-public non-sealed interface ListBlock extends ContentBlock {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface ListBlock extends ContentBlock
+    permits ImmutableListBlock, ImmutableListBlock.Json {
   List<ListItem> items();
 
   @Value.Check

@@ -16,7 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
   "id", "label", "text", "summary", "hint", "required", "maxLength",
   "enableWhen", "enableBehavior", "responseField", "editorial", "notes"
 })
-public non-sealed interface LongTextQuestion extends Question {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface LongTextQuestion extends Question
+    permits ImmutableLongTextQuestion, ImmutableLongTextQuestion.Json {
   /** The most characters an answer may have. */
   @Value.Default
   default int maxLength() {

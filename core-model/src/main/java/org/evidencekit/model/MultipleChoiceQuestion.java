@@ -16,7 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
   "id", "label", "text", "summary", "hint", "required", "columns", "options",
   "enableWhen", "enableBehavior", "responseField", "editorial", "notes"
 })
-public non-sealed interface MultipleChoiceQuestion extends ChoiceQuestion {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface MultipleChoiceQuestion extends ChoiceQuestion
+    permits ImmutableMultipleChoiceQuestion, ImmutableMultipleChoiceQuestion.Json {
 
   @Override
   default <R> R accept(QuestionVisitor<R> visitor) {

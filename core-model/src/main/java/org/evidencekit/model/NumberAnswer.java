@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * reported as the mistake it is rather than silently rounded.
  */
 @Value.Immutable
-public non-sealed interface NumberAnswer extends Answer {
+public sealed interface NumberAnswer extends Answer permits ImmutableNumberAnswer {
   @Value.Parameter
   BigDecimal value();
 

@@ -13,7 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableParagraph.class)
 @JsonDeserialize(as = ImmutableParagraph.class)
 @JsonPropertyOrder({"text", "notes"})
-public non-sealed interface Paragraph extends ContentBlock {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Paragraph extends ContentBlock
+    permits ImmutableParagraph, ImmutableParagraph.Json {
   String text();
 
   @Value.Check

@@ -20,7 +20,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
   "id", "label", "text", "summary", "hint", "questions",
   "enableWhen", "enableBehavior", "editorial", "notes"
 })
-public non-sealed interface QuestionGroup extends Question {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface QuestionGroup extends Question
+    permits ImmutableQuestionGroup, ImmutableQuestionGroup.Json {
   /** The sub-questions, in printed order. */
   List<Question> questions();
 

@@ -14,7 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableQuotation.class)
 @JsonDeserialize(as = ImmutableQuotation.class)
 @JsonPropertyOrder({"text", "attribution", "notes"})
-public non-sealed interface Quotation extends ContentBlock {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Quotation extends ContentBlock
+    permits ImmutableQuotation, ImmutableQuotation.Json {
   String text();
 
   Optional<String> attribution();

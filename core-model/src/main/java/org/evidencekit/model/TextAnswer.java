@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 
 /** Text given as an answer: a short or long text, or an email address. */
 @Value.Immutable
-public non-sealed interface TextAnswer extends Answer {
+public sealed interface TextAnswer extends Answer permits ImmutableTextAnswer {
   @Value.Parameter
   @Value.Redacted
   String value();

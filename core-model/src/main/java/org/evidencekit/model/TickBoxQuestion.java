@@ -16,7 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
   "id", "label", "text", "summary", "hint", "required",
   "enableWhen", "enableBehavior", "responseField", "editorial", "notes"
 })
-public non-sealed interface TickBoxQuestion extends Question {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface TickBoxQuestion extends Question
+    permits ImmutableTickBoxQuestion, ImmutableTickBoxQuestion.Json {
 
   @Override
   default <R> R accept(QuestionVisitor<R> visitor) {

@@ -19,7 +19,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableAllCriteriaRule.class)
 @JsonDeserialize(as = ImmutableAllCriteriaRule.class)
 @JsonPropertyOrder({"criteria"})
-public non-sealed interface AllCriteriaRule extends DefinitionRule {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface AllCriteriaRule extends DefinitionRule
+    permits ImmutableAllCriteriaRule, ImmutableAllCriteriaRule.Json {
   /** The criteria, in printed order; criterion 1 is the first. */
   List<String> criteria();
 

@@ -29,7 +29,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableChildAgeRule.class)
 @JsonDeserialize(as = ImmutableChildAgeRule.class)
 @JsonPropertyOrder({"upTo", "inclusive", "extensions"})
-public non-sealed interface ChildAgeRule extends DefinitionRule {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface ChildAgeRule extends DefinitionRule
+    permits ImmutableChildAgeRule, ImmutableChildAgeRule.Json {
   /** The circumstance of a child in the care system. */
   String IN_CARE = "in-care";
 

@@ -16,7 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableGangAssociatedRule.class)
 @JsonDeserialize(as = ImmutableGangAssociatedRule.class)
 @JsonPropertyOrder({"minimumPerpetrators"})
-public non-sealed interface GangAssociatedRule extends DefinitionRule {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface GangAssociatedRule extends DefinitionRule
+    permits ImmutableGangAssociatedRule, ImmutableGangAssociatedRule.Json {
   /** "one or multiple perpetrators": 1. */
   @Value.Default
   default int minimumPerpetrators() {

@@ -16,7 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableGroupAssociatedRule.class)
 @JsonDeserialize(as = ImmutableGroupAssociatedRule.class)
 @JsonPropertyOrder({"minimumPerpetrators"})
-public non-sealed interface GroupAssociatedRule extends DefinitionRule {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface GroupAssociatedRule extends DefinitionRule
+    permits ImmutableGroupAssociatedRule, ImmutableGroupAssociatedRule.Json {
   /** "multiple perpetrators": 2. */
   @Value.Default
   default int minimumPerpetrators() {

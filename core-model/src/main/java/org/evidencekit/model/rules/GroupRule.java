@@ -12,7 +12,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableGroupRule.class)
 @JsonDeserialize(as = ImmutableGroupRule.class)
 @JsonPropertyOrder({"atLeast"})
-public non-sealed interface GroupRule extends DefinitionRule {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface GroupRule extends DefinitionRule
+    permits ImmutableGroupRule, ImmutableGroupRule.Json {
   int atLeast();
 
   /** Whether this many people, connected through associations or networks, are a group. */

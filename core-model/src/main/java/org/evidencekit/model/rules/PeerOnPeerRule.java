@@ -15,7 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePeerOnPeerRule.class)
 @JsonDeserialize(as = ImmutablePeerOnPeerRule.class)
 @JsonPropertyOrder({"childDefinition"})
-public non-sealed interface PeerOnPeerRule extends DefinitionRule {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface PeerOnPeerRule extends DefinitionRule
+    permits ImmutablePeerOnPeerRule, ImmutablePeerOnPeerRule.Json {
   /** The id of the definition (with a {@link ChildAgeRule}) that says who is a child. */
   String childDefinition();
 

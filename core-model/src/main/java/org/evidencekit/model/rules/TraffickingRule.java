@@ -21,7 +21,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableTraffickingRule.class)
 @JsonDeserialize(as = ImmutableTraffickingRule.class)
 @JsonPropertyOrder({"childUnder"})
-public non-sealed interface TraffickingRule extends DefinitionRule {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface TraffickingRule extends DefinitionRule
+    permits ImmutableTraffickingRule, ImmutableTraffickingRule.Json {
   @Value.Default
   default int childUnder() {
     return 18;

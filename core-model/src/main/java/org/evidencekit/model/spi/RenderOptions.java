@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * EvidenceKitException} before writing anything.
  */
 @Value.Immutable
-public interface RenderOptions {
+public sealed interface RenderOptions permits ImmutableRenderOptions {
   @Value.Default
   default Layout layout() {
     return Layout.FORM;
