@@ -1,5 +1,6 @@
 package org.evidencekit.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A tick box's answer: ticked ({@code true}) or not. */
@@ -15,6 +16,11 @@ public sealed interface BooleanAnswer extends Answer permits ImmutableBooleanAns
   @Override
   default <R> R accept(AnswerVisitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  @Override
+  default Optional<BooleanAnswer> asBoolean() {
+    return Optional.of(this);
   }
 
 }

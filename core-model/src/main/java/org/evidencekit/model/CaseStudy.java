@@ -1,6 +1,7 @@
 package org.evidencekit.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /** A case study: a short account, with an optional title (the changed name of the child, say). */
 @Value.Immutable
 @JsonTypeName("case-study")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutableCaseStudy.class)
 @JsonDeserialize(as = ImmutableCaseStudy.class)
 @JsonPropertyOrder({"title", "text", "notes"})

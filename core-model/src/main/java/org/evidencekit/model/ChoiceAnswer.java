@@ -2,6 +2,7 @@ package org.evidencekit.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -34,6 +35,10 @@ public sealed interface ChoiceAnswer extends Answer permits ImmutableChoiceAnswe
     return visitor.visit(this);
   }
 
+  @Override
+  default Optional<ChoiceAnswer> asChoice() {
+    return Optional.of(this);
+  }
 
   static Builder builder() {
     return new Builder();

@@ -1,6 +1,7 @@
 package org.evidencekit.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.immutables.value.Value;
@@ -10,6 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /** A question answered with an email address (at most 254 characters). */
 @Value.Immutable
 @JsonTypeName("email")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutableEmailQuestion.class)
 @JsonDeserialize(as = ImmutableEmailQuestion.class)
 @JsonPropertyOrder({

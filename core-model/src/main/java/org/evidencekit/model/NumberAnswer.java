@@ -1,6 +1,7 @@
 package org.evidencekit.model;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +29,11 @@ public sealed interface NumberAnswer extends Answer permits ImmutableNumberAnswe
   @Override
   default <R> R accept(AnswerVisitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  @Override
+  default Optional<NumberAnswer> asNumber() {
+    return Optional.of(this);
   }
 
 }

@@ -1,5 +1,6 @@
 package org.evidencekit.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Text given as an answer: a short or long text, or an email address. */
@@ -16,6 +17,11 @@ public sealed interface TextAnswer extends Answer permits ImmutableTextAnswer {
   @Override
   default <R> R accept(AnswerVisitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  @Override
+  default Optional<TextAnswer> asText() {
+    return Optional.of(this);
   }
 
 }

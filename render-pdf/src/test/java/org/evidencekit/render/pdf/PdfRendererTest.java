@@ -156,13 +156,13 @@ class PdfRendererTest {
         var form = doc.getDocumentCatalog().getAcroForm(null);
         List<String> missing = new ArrayList<>();
         for (Question question : q.questions()) {
-          if (question instanceof QuestionGroup) {
+          if (question.asGroup().isPresent()) {
             continue;
           }
           String number = q.printedNumber(question).trim();
           String name = question.id().replace('.', '~');
-          if (question instanceof ChoiceQuestion) {
-            for (Option o : ((ChoiceQuestion) question).options()) {
+          if (question.asChoice().isPresent()) {
+            for (Option o : question.asChoice().get().options()) {
               check(form.getField(name + ":" + o.id().replace('.', '~')), number, o.text(), missing, question.id());
               if (o.specify()) {
                 check(form.getField(name + ":" + o.id().replace('.', '~') + ":text"), number, o.text(), missing, question.id());
