@@ -48,6 +48,7 @@ import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TextAnswer;
 import org.evidencekit.model.TickBoxQuestion;
 import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.validation.Messages;
 
 /**
  * Reads what an opened PDF says about itself and the values of its form's fields, walking the
@@ -99,7 +100,7 @@ public final class FormReading {
     if (!"form".equals(layout())) {
       throw new DocumentException(
           Reason.NOT_OUR_FORM,
-          "This PDF is a " + layout() + " response, not a fillable form: it has no fields to read;"
+          "This PDF is " + Messages.withArticle(layout()) + " response, not a fillable form: it has no fields to read;"
               + " read the response from its JSON instead");
     }
     Map<String, FieldValue> fields = fields();
