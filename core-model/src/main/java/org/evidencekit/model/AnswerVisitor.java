@@ -22,6 +22,9 @@ public interface AnswerVisitor<R> {
    * @param <R> what each visit returns
    */
   abstract class Default<R> implements AnswerVisitor<R> {
+    /** For subclasses. */
+    protected Default() {}
+
     /** What every kind of answer not treated on its own gives. */
     protected abstract R otherwise(Answer answer);
 

@@ -26,6 +26,9 @@ public interface ItemVisitor<R> extends QuestionVisitor<R> {
    * @param <R> what each visit returns
    */
   abstract class Default<R> extends QuestionVisitor.Default<R> implements ItemVisitor<R> {
+    /** For subclasses. */
+    protected Default() {}
+
     /** What every kind of item not treated on its own gives (questions included). */
     protected abstract R otherwise(Item item);
 

@@ -33,6 +33,9 @@ public interface QuestionVisitor<R> {
    * @param <R> what each visit returns
    */
   abstract class Default<R> implements QuestionVisitor<R> {
+    /** For subclasses. */
+    protected Default() {}
+
     /** What every kind of question not treated on its own gives. */
     protected abstract R otherwise(Question question);
 
