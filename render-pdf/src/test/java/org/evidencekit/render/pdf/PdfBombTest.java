@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * Issue 10, item 1: decompression bombs are refused in bounded memory whatever the shape of the
  * stream that holds them: spaces after the {@code stream} keyword, a filter chain, an object
  * stream of an unencrypted file, a cross-reference stream. Each file is small; decoded whole it
- * would take a GiB or more. (The hostile-input test of module fuzz-tests reads the same shapes in
+ * would take 320 MiB or more. (The hostile-input test of module fuzz-tests reads the same shapes in
  * a JVM of 256 MiB.) {@code -Dhostile.out=DIR} writes the files there.
  */
 class PdfBombTest {
@@ -88,24 +88,24 @@ class PdfBombTest {
 
   @Test
   void pdfBombWithSpacesAfterStreamKeyword() throws Exception {
-    byte[] pdf = formWithValueStream("/Filter /FlateDecode", "   \r\n", deflatedSpaces(1024, new byte[0]));
+    byte[] pdf = formWithValueStream("/Filter /FlateDecode", "   \r\n", deflatedSpaces(320, new byte[0]));
     assertTrue(pdf.length < 2 << 20);
     refused("bomb-spaces-after-stream-keyword", pdf);
   }
 
   @Test
   void pdfBombInFilterChain() throws Exception {
-    byte[] hex = HexFormat.of().formatHex(deflatedSpaces(1024, new byte[0])).getBytes(StandardCharsets.US_ASCII);
+    byte[] hex = HexFormat.of().formatHex(deflatedSpaces(320, new byte[0])).getBytes(StandardCharsets.US_ASCII);
     refused("bomb-filter-chain-hex-flate",
         formWithValueStream("/Filter [/ASCIIHexDecode /FlateDecode]", "\n", hex));
-    // The bomb in the first stage of the chain: hex digits that inflate to 2 GiB.
+    // The bomb in the first stage of the chain: hex digits that inflate to 640 MiB.
     byte[] hexSpaces = new byte[1 << 20];
     for (int i = 0; i < hexSpaces.length; i += 2) {
       hexSpaces[i] = '2';
       hexSpaces[i + 1] = '0';
     }
     refused("bomb-filter-chain-flate-hex",
-        formWithValueStream("/Filter [/FlateDecode /ASCIIHexDecode]", "\n", deflatedRepeats(hexSpaces, 2048)));
+        formWithValueStream("/Filter [/FlateDecode /ASCIIHexDecode]", "\n", deflatedRepeats(hexSpaces, 640)));
   }
 
   /** {@code times} copies of {@code block}, deflated. */
@@ -129,13 +129,13 @@ class PdfBombTest {
 
   @Test
   void pdfBombInObjectStream() throws Exception {
-    // Object 5, the form's field, lives in object stream 6, which inflates to 1 GiB.
+    // Object 5, the form's field, lives in object stream 6, which inflates to 320 MiB.
     byte[] field = "<< /T (service) /FT /Tx /V (x) >>".getBytes(StandardCharsets.US_ASCII);
     byte[] header = "5 0 ".getBytes(StandardCharsets.US_ASCII);
     byte[] content = new byte[header.length + field.length];
     System.arraycopy(header, 0, content, 0, header.length);
     System.arraycopy(field, 0, content, header.length, field.length);
-    byte[] objStm = deflatedSpaces(1024, content);
+    byte[] objStm = deflatedSpaces(320, content);
     Raw raw = new Raw();
     raw.object(CATALOG);
     raw.object(PAGES);
@@ -203,7 +203,7 @@ class PdfBombTest {
       return out.toByteArray();
     }
 
-    /** A cross-reference stream; with a filter, its data is padded to inflate to a GiB. */
+    /** A cross-reference stream; with a filter, its data is padded to inflate to 320 MiB. */
     byte[] xrefStream(String trailer, String filter) {
       long at = out.size();
       entries.add(new long[] {1, at, 0});
@@ -214,7 +214,7 @@ class PdfBombTest {
       }
       byte[] bytes = data.toByteArray();
       if (filter != null) {
-        bytes = deflatedSpaces(1024, bytes);
+        bytes = deflatedSpaces(320, bytes);
       }
       int size = entries.size() + 1;
       write(size - 1 + " 0 obj\n<< /Type /XRef /Size " + size + " /W [1 4 2] /Root 1 0 R " + trailer
