@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -243,6 +242,10 @@ public final class EvidenceJson {
     if (!unknown.problems.isEmpty()) {
       throw new InputException(safe(unknown.located(LocationIndex.of(mapper, bytes)), quote), value);
     }
+    if (value == null) {
+      throw unreadable(source, "the file holds only null: expected "
+          + (type == Response.class ? "a response" : "a questionnaire definition") + ", an object in { }");
+    }
     return value;
   }
 
@@ -273,7 +276,9 @@ public final class EvidenceJson {
     } catch (NoSuchFileException e) {
       throw unreadable(file.toString(), "no such file");
     } catch (IOException e) {
-      throw unreadable(file.toString(), Files.isDirectory(file) ? "this is a folder, not a file" : "cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw unreadable(file.toString(), Files.isDirectory(file) ? "this is a folder, not a file"
+          : e instanceof java.nio.file.AccessDeniedException ? "cannot be read: permission denied"
+          : "cannot be read");
     }
   }
 
@@ -289,7 +294,7 @@ public final class EvidenceJson {
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + source, e);
+      throw unreadable(source, "cannot be read");
     }
   }
 

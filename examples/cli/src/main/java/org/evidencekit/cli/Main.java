@@ -67,6 +67,20 @@ public final class Main implements Runnable {
               err.println("evidencekit: " + e.getMessage());
               return Exit.UNUSABLE;
             }
+            Throwable io = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
+            if (io instanceof java.nio.file.FileSystemException) {
+              java.nio.file.FileSystemException fs = (java.nio.file.FileSystemException) io;
+              err.println("evidencekit: " + (fs.getFile() == null ? "a file" : Names.shown(fs.getFile()))
+                  + (io instanceof java.nio.file.NoSuchFileException ? ": no such file or folder"
+                      : io instanceof java.nio.file.AccessDeniedException ? ": permission denied"
+                      : io instanceof java.nio.file.FileAlreadyExistsException ? ": already exists"
+                      : ": cannot be read or written"));
+              return Exit.UNUSABLE;
+            }
+            if (io instanceof java.io.IOException) {
+              err.println("evidencekit: a file could not be read or written");
+              return Exit.UNUSABLE;
+            }
             err.println("evidencekit: unexpected " + e.getClass().getSimpleName()
                 + " (a bug: please report it with the command you ran)");
             if (System.getenv("EVIDENCEKIT_DEBUG") != null) {

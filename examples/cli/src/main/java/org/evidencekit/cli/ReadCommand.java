@@ -57,7 +57,9 @@ final class ReadCommand extends Cmd {
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new EvidenceKitException(file + ": no such file");
+      throw new EvidenceKitException(Names.shown(file) + ": no such file");
+    } catch (IOException e) {
+      throw new EvidenceKitException(Names.shown(file) + ": " + Names.whyUnreadable(file, e));
     }
     List<String> readable = formats().all().stream().filter(f -> f.reader().isPresent()).map(DocumentFormat::id)
         .collect(Collectors.toList());

@@ -1,0 +1,117 @@
+package org.evidencekit.cli;
+
+import static org.evidencekit.cli.CliTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 10: hostile and careless input on the command line. Each ends with a clear message and
+ * exit 1 or 2: never 70, never a stack trace, never a value from the input.
+ */
+class HardeningTest {
+  @TempDir Path dir;
+
+  static void clean(CliTest.Run r) {
+    assertFalse(r.err().contains("unexpected"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+    assertFalse(r.err().matches("(?s).*[A-Za-z]+(Exception|Error)\\b.*"), r.err());
+    assertFalse(r.err().chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t'), r.err());
+  }
+
+  private Path write(String name, byte[] bytes) throws Exception {
+    Path f = dir.resolve(name);
+    Files.write(f, bytes);
+    return f;
+  }
+
+  private Path example() throws Exception {
+    CliTest.Run r = run("example-response");
+    assertEquals(0, r.exit(), r.err());
+    return write("r.json", r.out().getBytes(StandardCharsets.UTF_8));
+  }
+
+  // ------------------------------------------------------------------ item 5
+
+  @Test
+  void issue10_item5_responseFileHoldingNull() throws Exception {
+    Path f = write("null.json", "null\n".getBytes(StandardCharsets.UTF_8));
+    for (String[] args : new String[][] {
+        {"validate", f.toString()}, {"anonymise", f.toString()}, {"render", "--response", f.toString(), "-o",
+            dir.resolve("x.docx").toString()}, {"questionnaire", "--definition", f.toString()}}) {
+      CliTest.Run r = run(args);
+      assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
+      assertTrue(r.err().contains("holds only null"), r.err());
+      assertEquals("", r.out());
+      clean(r);
+    }
+  }
+
+  @Test
+  void issue10_item5_readOnAFolder() throws Exception {
+    CliTest.Run r = run("read", dir.toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().endsWith(": is a folder, not a file\n"), r.err());
+    clean(r);
+    CliTest.Run v = run("validate", dir.toString());
+    assertEquals(2, v.exit(), v.err());
+    assertTrue(v.err().contains("folder"), v.err());
+    clean(v);
+  }
+
+  @Test
+  void issue10_item5_passwordFileDevZeroReadsOneBoundedLine() throws Exception {
+    Path zero = Path.of("/dev/zero");
+    if (!Files.exists(zero)) {
+      zero = write("zeros", new byte[1 << 20]);
+    }
+    CliTest.Run r = run("render", "--response", example().toString(), "--password-file", zero.toString(), "-o",
+        dir.resolve("x.docx").toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("first line is longer than 1024 bytes"), r.err());
+    assertFalse(Files.exists(dir.resolve("x.docx")));
+    clean(r);
+  }
+
+  // ------------------------------------------------------------------ item 9
+
+  @Test
+  void issue10_item9_passwordByteOrderMarkSameForDocxAndPdf() throws Exception {
+    Path bom = write("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 's', 'e', 'c', 'r', 'e', 't', '\n'});
+    Path plain = write("plain.txt", "secret\n".getBytes(StandardCharsets.UTF_8));
+    Path response = example();
+    for (String ext : new String[] {"docx", "pdf"}) {
+      Path out = dir.resolve("r." + ext);
+      CliTest.Run r = run("render", "--response", response.toString(), "--fillable", "--password-file", bom.toString(),
+          "-o", out.toString());
+      assertEquals(0, r.exit(), r.err());
+      CliTest.Run read = run("read", out.toString(), "--password-file", plain.toString());
+      assertEquals(0, read.exit(), ext + ": " + read.err());
+    }
+    Path inside = write("inside.txt", "sec\u200Bret\n".getBytes(StandardCharsets.UTF_8));
+    CliTest.Run r = run("render", "--response", response.toString(), "--password-file", inside.toString(), "-o",
+        dir.resolve("y.pdf").toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("invisible character"), r.err());
+    clean(r);
+  }
+
+  @Test
+  void issue10_item9_unknownOptionValueNeverEchoed() {
+    for (String[] args : new String[][] {
+        {"render", "--password=SECRET-VALUE", "-o", "x.docx"}, {"render", "--pasword", "SECRET-VALUE", "-o", "x.docx"},
+        {"validate", "--strict=SECRET-VALUE", "f.json"}, {"render", "-p", "SECRET-VALUE", "-o", "x.pdf"},
+        {"read", "--format", "SECRET VALUE", "f.pdf"}, {"render", "--format", "SECRET VALUE", "-o", "x.pdf"}}) {
+      CliTest.Run r = run(args);
+      assertEquals(2, r.exit(), r.err());
+      assertFalse(r.err().contains("SECRET"), r.err());
+      clean(r);
+    }
+  }
+}
