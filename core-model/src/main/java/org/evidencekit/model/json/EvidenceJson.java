@@ -44,6 +44,7 @@ import tools.jackson.databind.type.LogicalType;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.datatype.guava.GuavaModule;
 
 /**
@@ -61,6 +62,12 @@ import tools.jackson.datatype.guava.GuavaModule;
 public final class EvidenceJson {
   /** The largest input read: 32 MiB. */
   public static final int MAX_INPUT_BYTES = 32 * 1024 * 1024;
+  /** The largest YAML definition read, in characters (code points): 2 Mi. */
+  public static final int MAX_YAML_CHARS = 2 * 1024 * 1024;
+  /** The longest line of a YAML definition, in characters: 65,536 (break longer text over lines). */
+  public static final int MAX_YAML_LINE = 65_536;
+  /** The deepest nesting of objects and lists read. */
+  public static final int MAX_DEPTH = 64;
 
   private final ObjectMapper json;
   private final ObjectMapper yaml;
@@ -68,7 +75,7 @@ public final class EvidenceJson {
   private final ObjectMapper responses;
 
   private EvidenceJson(Builder b) {
-    StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(64).build();
+    StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
     this.json =
         configure(JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build()), b.pretty)
             .build();
@@ -82,6 +89,13 @@ public final class EvidenceJson {
                 YAMLMapper.builder(
                     YAMLFactory.builder()
                         .streamReadConstraints(limits)
+                        // Limits applied by the YAML parser as it reads, not after.
+                        .loadSettings(LoadSettings.builder()
+                            .setCodePointLimit(MAX_YAML_CHARS)
+                            .setMaxAliasesForCollections(1)
+                            .setAllowRecursiveKeys(false)
+                            .setAllowDuplicateKeys(false)
+                            .build())
                         .disable(YAMLWriteFeature.USE_NATIVE_TYPE_ID)
                         .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                         .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -223,6 +237,9 @@ public final class EvidenceJson {
     if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
       throw unreadable(source,
           "the file is empty: expected " + (type == Response.class ? "a response" : "a questionnaire definition"));
+    }
+    if (mapper == yaml) {
+      YamlChecks.check(yaml, bytes, source);
     }
     boolean quote = type != Response.class; // a response's own text is never quoted
     UnknownProperties unknown = new UnknownProperties(source, quote);
