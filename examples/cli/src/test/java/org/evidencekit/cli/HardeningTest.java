@@ -114,4 +114,47 @@ class HardeningTest {
       clean(r);
     }
   }
+
+  // ------------------------------------------------------------------ item 2
+
+  private Path withCount(String name, String number) throws Exception {
+    String json = new String(Files.readAllBytes(example()), StandardCharsets.UTF_8);
+    String changed = json.replaceFirst("\"cse-victims-per-year\" : [0-9]+", "\"cse-victims-per-year\" : " + number);
+    assertFalse(changed.equals(json));
+    return write(name, changed.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void issue10_item2_countBeyondTheMaximumRefusedBeforeArithmetic() throws Exception {
+    Path huge = withCount("huge.json", "1e999999999");
+    for (String[] args : new String[][] {{"validate", huge.toString()}, {"anonymise", huge.toString()},
+        {"render", "--response", huge.toString(), "--allow-invalid", "-o", dir.resolve("h.pdf").toString()},
+        {"render", "--response", huge.toString(), "--allow-invalid", "-o", dir.resolve("h.docx").toString()}}) {
+      CliTest.Run r = run(args);
+      assertTrue(r.exit() == 1 || r.exit() == 2, String.join(" ", args) + ": " + r.err());
+      assertTrue((r.out() + r.err()).contains("a number beyond the largest an answer holds (999,999,999,999,999"),
+          r.out() + r.err());
+      clean(r);
+    }
+    assertFalse(Files.exists(dir.resolve("h.pdf")));
+  }
+
+  // ------------------------------------------------------------------ item 10
+
+  @Test
+  void issue10_item10_digitCountAndNestingDepthExitTwoEverywhere() throws Exception {
+    Path digits = withCount("digits.json", "7".repeat(5000));
+    Path deep = write("deep.json", ("{\"zz\": " + "{\"a\": ".repeat(100) + "1" + "}".repeat(100) + "}")
+        .getBytes(StandardCharsets.UTF_8));
+    for (Path f : new Path[] {digits, deep}) {
+      for (String[] args : new String[][] {{"validate", f.toString()}, {"anonymise", f.toString()},
+          {"render", "--response", f.toString(), "-o", dir.resolve("x.docx").toString()}}) {
+        CliTest.Run r = run(args);
+        assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
+        assertTrue(r.err().contains(f == digits ? "a number longer than 1000 digits" : "nested more than 64 levels deep"),
+            r.err());
+        clean(r);
+      }
+    }
+  }
 }

@@ -215,7 +215,7 @@ public final class FormReading {
   /** A count as a number if it is one ("1,200" too), else as the text given. */
   private static Answer count(String text) {
     String t = GROUPED.matcher(text).matches() ? text.replace(",", "") : text;
-    return NUMBER.matcher(t).matches() ? NumberAnswer.of(new BigDecimal(t)) : TextAnswer.of(text);
+    return NumberAnswer.parse(t).<Answer>map(n -> n).orElseGet(() -> TextAnswer.of(text));
   }
 
   private Optional<Answer> choice(ChoiceQuestion question) {

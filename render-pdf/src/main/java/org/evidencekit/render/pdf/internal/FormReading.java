@@ -156,7 +156,7 @@ public final class FormReading {
         if (GROUPED.matcher(t).matches()) {
           t = t.replace(",", "");
         }
-        return NUMBER.matcher(t).matches() ? NumberAnswer.of(new BigDecimal(t)) : TextAnswer.of(text);
+        return NumberAnswer.parse(t).<Answer>map(n -> n).orElseGet(() -> TextAnswer.of(text));
       });
     }
 
