@@ -56,7 +56,9 @@ public final class Main implements Runnable {
   }
 
   /** Runs the command line writing to these streams; for tests. */
-  public static int run(PrintStream out, PrintStream err, String... args) {
+  public static int run(PrintStream out, PrintStream rawErr, String... args) {
+    // Nothing from a file's name or a document puts a control character on the terminal.
+    PrintStream err = new PrintStream(new Escaping(rawErr), true, StandardCharsets.UTF_8);
     try {
       CommandLine cli = new CommandLine(new Main());
       cli.setOut(new PrintWriter(out, true));

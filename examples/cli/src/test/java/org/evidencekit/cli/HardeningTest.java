@@ -157,4 +157,47 @@ class HardeningTest {
       }
     }
   }
+
+  // ------------------------------------------------------------------ item 4
+
+  /** A PDF whose information dictionary holds these (PDF literal string) values. */
+  private static byte[] pdfNaming(String id, String version, String layout) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.util.List<Integer> offsets = new java.util.ArrayList<>();
+    String[] objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+      "<< /EvidenceKitQuestionnaire (" + id + ") /EvidenceKitQuestionnaireVersion (" + version
+          + ") /EvidenceKitLayout (" + layout + ") >>"};
+    out.writeBytes("%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1));
+    for (int i = 0; i < objects.length; i++) {
+      offsets.add(out.size());
+      out.writeBytes(((i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n").getBytes(StandardCharsets.ISO_8859_1));
+    }
+    int xref = out.size();
+    StringBuilder x = new StringBuilder("xref\n0 5\n0000000000 65535 f \n");
+    offsets.forEach(o -> x.append(String.format("%010d 00000 n \n", o)));
+    x.append("trailer\n<< /Size 5 /Root 1 0 R /Info 4 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+    out.writeBytes(x.toString().getBytes(StandardCharsets.ISO_8859_1));
+    return out.toByteArray();
+  }
+
+  @Test
+  void issue10_item4_noControlCharacterFromADocumentReachesTheTerminal() throws Exception {
+    String esc = "\u001b]0;owned\u0007\u001b[31m";
+    for (byte[] pdf : new byte[][] {
+        pdfNaming("occ-csegg-call-for-evidence-2012" + esc, "1.0", "form"),
+        pdfNaming("occ-csegg-call-for-evidence-2012", "1.0" + esc, "form"),
+        pdfNaming("occ-csegg-call-for-evidence-2012", "1.0", "printed" + esc),
+        pdfNaming("no-such-form", "1.0", esc)}) {
+      Path f = write("evil\u001b[2J.pdf", pdf);
+      CliTest.Run r = run("read", f.toString());
+      assertEquals(2, r.exit(), r.err());
+      assertFalse(r.err().contains("\u001b") || r.err().contains("\u0007"), r.err());
+      assertFalse(r.out().contains("\u001b"), r.out());
+      clean(r);
+      Files.delete(f);
+    }
+  }
 }
