@@ -88,13 +88,13 @@ public final class ResponseAnonymiser {
     response.submitted().ifPresent(out::submitted);
     response.consent().ifPresent(out::consent);
     out.respondent(attributed ? who : Respondent.empty());
-    if (response.id().isPresent()) {
-      report.add(new FieldReport("/id", FieldReport.Action.REMOVED, List.of()));
-    }
     if (!attributed) {
       if (!who.isEmpty()) {
         report.add(new FieldReport("/respondent", FieldReport.Action.REMOVED, List.of()));
       }
+    }
+    if (response.id().isPresent()) {
+      report.add(new FieldReport("/id", FieldReport.Action.REMOVED, List.of()));
     }
     Map<String, Answer> answers = new LinkedHashMap<>();
     for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
