@@ -33,6 +33,17 @@ public final class Lexicon {
   final Set<String> acronyms;
   final PhraseSet places;
   final PhraseSet organisations;
+  final Set<String> carMakes;
+  final Set<String> carModels;
+
+  /** Words of the internet and of file names that are no one's name ("vlogs", "official"). */
+  static final Set<String> TECH_WORDS =
+      Words.set("vlog vlogs vlogger blog blogs blogger blogspot wordpress youtube facebook instagram insta"
+          + " tiktok snapchat twitter www http https html htm php aspx index home official channel page"
+          + " pics pic pix vids vid video videos photo photos img jpg png doc docx pdf xls xlsx csv txt"
+          + " final draft v1 v2 v3 copy scan scanned transcript chronology minutes notes statement"
+          + " report referral signed redacted app apps online offline login admin info uk co com org net"
+          + " xbox psn roblox fortnite gamer tv hd fm live feed");
 
   private Lexicon() {
     firstNames = words("first-names.txt");
@@ -57,6 +68,8 @@ public final class Lexicon {
     places = new PhraseSet(lines("places.txt"));
     organisations = new PhraseSet(lines("organisations.txt"));
     nonPersons = Collections.unmodifiableSet(np);
+    carMakes = words("car-makes.txt");
+    carModels = words("car-models.txt");
   }
 
   /** The standard lexicon, loaded on first use. */

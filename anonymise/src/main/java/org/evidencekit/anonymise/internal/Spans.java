@@ -3,7 +3,7 @@ package org.evidencekit.anonymise.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.evidencekit.anonymise.Span;
+import org.evidencekit.anonymise.spi.Span;
 
 /** Overlap resolution: protected and allowed text first, then overlapping spans merged. */
 final class Spans {

@@ -107,6 +107,26 @@ final class Words {
           + "|Croft|Gate|Chase|Heights|Villas|Cottages|Estate|Wynd|Grange|Lea|Crest|Garth|Fold"
           + "|Approach|Circle|Hollow|Nook|End|Side";
 
+  /** Words before a place name that make it the place ("in Bath", "near Whitby"). */
+  static final Set<String> PLACE_WORDS_BEFORE =
+      set("in at from to near around across into via outside of north south east west central"
+          + " through towards toward within throughout");
+
+  /** Colours, before a car's make or model ("a silver Corsa"). */
+  static final Set<String> COLOURS =
+      set("black white silver grey gray red blue green yellow orange purple pink brown gold golden"
+          + " maroon navy beige cream bronze burgundy dark light bright metallic matte champagne"
+          + " turquoise teal lime charcoal");
+
+  /** Street suffixes that name a street even in small letters ("23 mill street"). */
+  static final String STRONG_STREET_SUFFIX =
+      "Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Terrace|Crescent|Grove|Gardens|Drive|Mews|Boulevard";
+
+  /** The last word of a house's own name ("Glebe House", "Holme Farm Cottage"). */
+  static final Set<String> HOUSE_HEADS =
+      set("house cottage cottages farm farmhouse barn grange manor mill forge lodge hall villa bungalow"
+          + " croft view lea bank rise end");
+
   /** Words that may stand inside a name ("Tran Van Minh", "Ibn Saud"). */
   static final Set<String> PARTICLES =
       set("van von de da del della di du le la bin binti ibn al el ap mac abu bint ben ter den"

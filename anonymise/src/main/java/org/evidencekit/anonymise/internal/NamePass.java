@@ -1,0 +1,753 @@
+package org.evidencekit.anonymise.internal;
+
+import java.util.Set;
+import org.evidencekit.anonymise.spi.EntityType;
+import org.evidencekit.anonymise.spi.Span;
+
+/**
+ * The walk of the name rules over one text (shared by {@link NameRule} and {@link InitialsRule}):
+ * names of people, decided by the words around them and by lexicons of first names and surnames
+ * from many communities, in any case: after a title ("DS Mark Fenwick"), after a cue ("called",
+ * "known as", "her brother"), in quotes as a nickname, from the lexicons ("Zainab Akhtar"), a
+ * capitalised word that is no English word ("Ousmane Sow"), a first name that is also a word when
+ * the context makes it a name ("Will has been missing", "Faith Okafor"), a surname with a verb of
+ * speech ("Brown said"), and names written in small letters ("rang paige back"). Places,
+ * organisations and other kept phrases stop a name.
+ */
+final class NamePass {
+  private static final Set<String> MONTHS =
+      Words.set("jan january feb february mar march apr april may jun june jul july aug august sep"
+          + " sept september oct october nov november dec december");
+  private static final Set<String> SURNAME_VERBS =
+      Words.set("said says told was is has had admitted denied pleaded claimed groomed raped");
+  private static final Set<String> SPEECH_VERBS =
+      Words.set("said says told admitted denied pleaded claimed groomed raped");
+  private static final Set<String> COMPASS = Words.set("north south east west");
+  private static final Set<String> PLACE_PREPS = Words.set("in near around across outside throughout");
+  private static final Set<String> CUE_KEYS =
+      Words.set("called named nicknamed aka alias as by is was himself herself themselves name's names calls call");
+
+  private final Doc d;
+  final Tokens t;
+  final String text;
+  final boolean[] covered;
+  final boolean[] kept;
+  final Lexicon lex;
+  final java.util.List<Span> spans;
+  boolean strongRun;
+  boolean weakStart;
+
+  NamePass(Doc d) {
+    this.d = d;
+    this.t = d.t;
+    this.text = d.text;
+    this.covered = d.covered;
+    this.kept = d.kept;
+    this.lex = d.lex;
+    this.spans = d.spans;
+  }
+
+  void add(EntityType type, int s, int e, double score, String rule) {
+    d.add(type, s, e, score, rule);
+  }
+
+  boolean isWordish(String b) {
+    return d.isWordish(b);
+  }
+
+  boolean isNameWord(String b) {
+    return d.isNameWord(b);
+  }
+
+  /** Whether token j can stand inside a name that has begun. */
+  boolean nameContinues(int j) {
+    if (covered[j] || !t.is(j, Tokens.CAP) || t.is(j, Tokens.DIGIT)) {
+      return false;
+    }
+    String b = t.base(j);
+    boolean headSurname = Words.HEADS.contains(b) && lex.isSurname(b)
+        && !(j + 1 < t.n && t.is(j + 1, Tokens.CAP) && !t.gapHasPunctuation(j, j + 1));
+    boolean titleCaseAhead = j + 1 < t.n && t.is(j + 1, Tokens.CAP) && !t.gapHasPunctuation(j, j + 1);
+    if (strongRun && !(weakStart && isWordish(b) && titleCaseAhead)
+        && (!Words.HEADS.contains(b) || headSurname) && !lex.nonPersons.contains(b) && !Words.TITLES.contains(b)
+        && !(kept[j] && !lex.isSurname(b)) && !lex.acronyms.contains(t.raw(j)) && !Words.FUNCTION.contains(b)
+        && !t.is(j, Tokens.ALL_CAPS)) {
+      return true; // after a known first name or a title: Sarah Fielding, Adnan Sheikh
+    }
+    if (lex.isFirstName(b) || lex.isSurname(b)) {
+      return !Words.HEADS.contains(b) || !lex.isWord(b);
+    }
+    if (kept[j] || lex.nonPersons.contains(b) || Words.TITLES.contains(b) || Words.HEADS.contains(b)) {
+      return false;
+    }
+    if (t.is(j, Tokens.ALL_CAPS) && lex.acronyms.contains(t.raw(j))) {
+      return false;
+    }
+    if (t.end[j] - t.start[j] == 1) {
+      return true; // a middle initial
+    }
+    return !isWordish(b);
+  }
+
+
+  /** The last token of the name that starts at token i. */
+  int run(int i) {
+    String b = t.base(i);
+    // After a known name, a title, a cue or an unknown capitalised word (Ousmane Sow), the next
+    // capitalised word is part of the name unless it is a place, organisation or head word.
+    boolean strong = lex.isFirstName(b) && !lex.isWord(b) || lex.isSurname(b) && !lex.isWord(b)
+        || i > 0 && Words.TITLES.contains(t.key(i - 1)) || cue(i) > 0
+        || !isWordish(b) && !isNameWord(b) && !t.is(i, Tokens.ALL_CAPS);
+    strongRun = strong;
+    weakStart = !isNameWord(b) && !(i > 0 && Words.TITLES.contains(t.key(i - 1))) && cue(i) == 0;
+    try {
+      return runFrom(i);
+    } finally {
+      strongRun = false;
+      weakStart = false;
+    }
+  }
+
+  int runFrom(int i) {
+    int k = i;
+    while (k + 1 < t.n) {
+      int j = k + 1;
+      String gap = text.substring(t.end[k], t.start[j]);
+      boolean initialDot = t.end[k] - t.start[k] == 1 && (gap.equals(". ") || gap.equals("."));
+      if (!gap.equals(" ") && !initialDot) {
+        if (gap.length() == 2 && gap.charAt(0) == ' ' && isQuoteGap(gap) && j < t.n) {
+          // Anthony 'Tony' Okoro
+          int close = quotedEnd(k);
+          if (close > 0 && close + 1 < t.n && nameContinues(close + 1)) {
+            k = close + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      if (nameContinues(j)) {
+        k = j;
+        continue;
+      }
+      String jk = t.key(j);
+      if (Words.PARTICLES.contains(jk) && j + 1 < t.n && " ".equals(text.substring(t.end[j], t.start[j + 1]))
+          && nameContinues(j + 1)) {
+        k = j + 1;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  boolean isQuoteGap(String gap) {
+    String g = gap.strip();
+    return g.equals("'") || g.equals("\"") || g.equals("\u2018") || g.equals("\u201c");
+  }
+
+  /** The last token inside a quotation that opens right after token k, or -1. */
+  int quotedEnd(int k) {
+    for (int j = k + 1; j < t.n && j <= k + 6; j++) {
+      String gap = text.substring(t.end[j], j + 1 < t.n ? t.start[j + 1] : text.length()).strip();
+      if (gap.startsWith("'") || gap.startsWith("\"") || gap.startsWith("\u2019") || gap.startsWith("\u201d")) {
+        return j;
+      }
+      if (!gap.isEmpty()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  void person(int i, int last, double score, String rule) {
+    add(EntityType.PERSON, t.start[i], t.baseEnd(last), score, rule);
+  }
+
+  void names() {
+    for (int i = 0; i < t.n; i++) {
+      if (covered[i]) {
+        continue;
+      }
+      int next = nameAt(i);
+      if (next > i) {
+        i = next;
+      }
+    }
+    // A first name that is also a word, joined to a name found: "jade and Kyle", "Kyle and jade".
+    for (int i = 0; i < t.n; i++) {
+      boolean quoted = t.is(i, Tokens.CAP) && isQuoteOpen(i) && t.end[i] < text.length()
+          && "'\"\u2019\u201d".indexOf(text.charAt(t.end[i])) >= 0;
+      if (covered[i] || kept[i] || !(quoted || lex.isFirstName(t.base(i))) || Words.FUNCTION.contains(t.key(i))) {
+        continue;
+      }
+      boolean before = i >= 2 && isJoin(i - 1) && covered[i - 2] && (quoted || !t.gapHasPunctuation(i - 1, i));
+      boolean after = i + 2 < t.n && isJoin(i + 1) && covered[i + 2] && (quoted || !t.gapHasPunctuation(i, i + 1));
+      if ((before || after) && (t.is(i, Tokens.LOWER) || t.is(i, Tokens.CAP)) && personAt(before ? i - 2 : i + 2)) {
+        person(i, i, 0.6, "name-joined");
+      }
+    }
+  }
+
+  boolean isJoin(int j) {
+    String k = t.key(j);
+    return k.equals("and") || k.equals("or") || k.equals("&");
+  }
+
+  boolean personAt(int j) {
+    int at = t.start[j];
+    for (Span sp : spans) {
+      if (sp.type() == EntityType.PERSON && sp.start() <= at && at < sp.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tries every name rule at token i; returns the last token used, or i. */
+  int nameAt(int i) {
+    String key = t.key(i);
+    String b = t.base(i);
+    boolean cap = t.is(i, Tokens.CAP);
+    boolean allCaps = t.is(i, Tokens.ALL_CAPS);
+    boolean letters = !t.is(i, Tokens.DIGIT);
+    if (!letters) {
+      return i;
+    }
+    // 1. A title before a name: Mr Patel, DS Mark Fenwick, Mrs Bernadette Quinn.
+    if (cap && Words.TITLES.contains(key) && i + 1 < t.n && !covered[i + 1]) {
+      int j = i + 1;
+      String gap = text.substring(t.end[i], t.start[j]);
+      if ((gap.equals(" ") || gap.equals(". ")) && t.is(j, Tokens.CAP) && !t.is(j, Tokens.DIGIT)) {
+        String jb = t.base(j);
+        boolean wordTitle = Words.WORD_TITLES.contains(key);
+        boolean nameLike = isNameWord(jb) || !isWordish(jb);
+        boolean fine = !Words.TITLES.contains(jb) && !lex.nonPersons.contains(jb)
+            && !(t.is(j, Tokens.ALL_CAPS) && lex.acronyms.contains(t.raw(j)))
+            && !Words.HEADS.contains(jb);
+        if (fine && (nameLike || !wordTitle)) {
+          int last = Math.max(j, run(j));
+          person(j, last, 0.95, "title");
+          return last;
+        }
+      }
+    }
+    // 2. A cue before: "called Destiny", "known as 'Big Sam'", "her brother Blessing".
+    int cued = cue(i);
+    if (cued > 0) {
+      int q = quotedNickname(i);
+      if (q >= 0) {
+        return q;
+      }
+      if (!Words.FUNCTION.contains(key) && !kept[i] && !lex.nonPersons.contains(b) && !Words.TITLES.contains(key)
+          && !(allCaps && lex.acronyms.contains(t.raw(i)))) {
+        if (cap) {
+          boolean titleCase = t.is(i - 1, Tokens.CAP)
+              || i + 1 < t.n && t.is(i + 1, Tokens.CAP) && isWordish(t.base(i + 1)) && !t.gapHasPunctuation(i, i + 1);
+          if (cued == 2 || isNameWord(b) || !isWordish(b)
+              || !titleCase && !t.is(i, Tokens.SENTENCE_START) && !Words.HEADS.contains(b) && !Words.TITLES.contains(b)) {
+            int last = run(i);
+            person(i, last, cued == 2 ? 0.9 : 0.85, cued == 2 ? "cue-called" : "cue-relation");
+            return last;
+          }
+        } else if (t.is(i, Tokens.LOWER)) {
+          if (isNameWord(b) || (cued == 2 && !isWordish(b))) {
+            person(i, i, 0.8, "cue-lower");
+            return i;
+          }
+        }
+      }
+    }
+    // A quoted nickname: the man, 'Daddy G', ...; Dwayne and 'Bones' took her ...
+    if (cap && isQuoteOpen(i)) {
+      int q = quotedNicknameInContext(i);
+      if (q >= 0) {
+        return q;
+      }
+    }
+    if (allCaps) {
+      if (key.length() >= 3 && !lex.acronyms.contains(t.raw(i)) && isNameWord(b) && !lex.isWord(b)) {
+        person(i, run(i), 0.7, "name-caps");
+        return run(i);
+      }
+      return i;
+    }
+    if (kept[i] && !(cap && isNameWord(b) && !lex.isWord(b) && isNameBefore(i))) {
+      return i;
+    }
+    if (cap && i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i)
+        && (t.key(i - 1).equals("operation") || t.key(i - 1).equals("op"))) {
+      return i; // Operation Willow: a police operation
+    }
+    if (cap) {
+      if (lex.acronyms.contains(t.raw(i)) || Words.FUNCTION.contains(key) || t.isCamelCase(i)) {
+        return i; // "He is 19", "Do you ...", "ThinkUKnow"
+      }
+      if (lex.nonPersons.contains(b) && !isNameWord(b)) {
+        return i;
+      }
+      if (Words.TITLES.contains(key) || Words.HEADS.contains(b) && !isNameWord(b)) {
+        return i;
+      }
+      if (t.end[i] - t.start[i] == 1) {
+        return i;
+      }
+      boolean nameWord = isNameWord(b);
+      boolean wordish = isWordish(b) || lex.nonPersons.contains(b)
+          || t.is(i, Tokens.SENTENCE_START) && !nameWord && lex.isDerivedWord(b, true);
+      if (nameWord && !wordish) {
+        if (placeHeadAfter(i)) {
+          return i;
+        }
+        int last = run(i);
+        person(i, last, lex.isFirstName(b) ? 0.85 : 0.8, "name-list");
+        return last;
+      }
+      if (nameWord && lex.isFirstName(b)) {
+        // A first name that is also a word: Faith, Grace, Summer, Will, May.
+        if (ambiguousIsName(i)) {
+          int last = run(i);
+          person(i, last, 0.7, "name-ambiguous");
+          return last;
+        }
+        return i;
+      }
+      if (nameWord && lex.isSurname(b) && i + 1 < t.n && !t.gapHasPunctuation(i, i + 1)
+          && (t.is(i, Tokens.SENTENCE_START) ? SPEECH_VERBS : SURNAME_VERBS).contains(t.key(i + 1))
+          && !COMPASS.contains(b)
+          && !(i > 0 && Words.DETERMINERS.contains(t.key(i - 1)))
+          && !(i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i))) {
+        person(i, i, 0.6, "surname-predicate"); // "Brown was convicted"
+        return i;
+      }
+      if (!wordish && !nameWord) {
+        if (Words.ROMAN.contains(key) || orgAfter(i) || lex.nonPersons.contains(b)) {
+          return i;
+        }
+        if (i > 0 && PLACE_PREPS.contains(t.key(i - 1)) && !t.gapHasPunctuation(i - 1, i)
+            && !(i + 1 < t.n && t.is(i + 1, Tokens.CAP) && !t.gapHasPunctuation(i, i + 1))) {
+          return i; // "a party in Heckmondwike": a place
+        }
+        int last = run(i);
+        person(i, last, 0.6, "capitalised-unknown");
+        return last;
+      }
+      return i;
+    }
+    // 4. A name in lower case ("rang tasha back").
+    if (t.is(i, Tokens.LOWER) && b.length() >= 4 && isNameWord(b) && !isWordish(b)
+        && !lex.nonPersons.contains(b) && !Words.FUNCTION.contains(b) && !kept[i]) {
+      int last = i;
+      while (last + 1 < t.n && t.is(last + 1, Tokens.LOWER) && " ".equals(text.substring(t.end[last], t.start[last + 1]))
+          && isNameWord(t.base(last + 1)) && !isWordish(t.base(last + 1))) {
+        last++;
+      }
+      person(i, last, 0.65, "name-lower");
+      return last;
+    }
+    return i;
+  }
+
+  boolean isNameBefore(int i) {
+    return i > 0 && covered[i - 1] && " ".equals(text.substring(t.end[i - 1], t.start[i]));
+  }
+
+  boolean isQuoteOpen(int i) {
+    if (t.start[i] == 0) {
+      return false;
+    }
+    char ch = text.charAt(t.start[i] - 1);
+    return ch == '\'' || ch == '"' || ch == '\u2018' || ch == '\u201c';
+  }
+
+  /** 2 after a strong cue (called, named, known as), 1 after a relation, else 0. */
+  int cue(int i) {
+    if (i == 0) {
+      return 0;
+    }
+    int p = i - 1;
+    String pk0 = t.key(p);
+    if (!CUE_KEYS.contains(pk0) && !Words.RELATIONS.contains(t.base(p))) {
+      return 0;
+    }
+    String gap = text.substring(t.end[p], t.start[i]).strip();
+    if (!(gap.isEmpty() || gap.equals(",") || gap.equals(":") || gap.equals("'") || gap.equals("\"")
+        || gap.equals("\u2018") || gap.equals("\u201c") || gap.equals("-"))) {
+      return 0;
+    }
+    String pk = t.key(p);
+    if (Words.STRONG_CUES.contains(pk)) {
+      return t.is(p, Tokens.CAP) ? 0 : 2; // "Named Doctor" is a title, "named Destiny" a cue
+    }
+    if (p > 0 && (pk.equals("as") && t.key(p - 1).equals("known")
+        || pk.equals("by") && t.key(p - 1).equals("goes")
+        || pk.equals("is") && t.key(p - 1).equals("name")
+        || pk.equals("was") && t.key(p - 1).equals("name")
+        || (pk.equals("himself") || pk.equals("herself") || pk.equals("themselves"))
+            && t.key(p - 1).startsWith("call"))) {
+      return 2;
+    }
+    if (pk.equals("name's") || pk.equals("names")) {
+      return 2;
+    }
+    String pb = t.base(p);
+    if (Words.RELATIONS.contains(pb) && !gap.equals(":")) {
+      return 1;
+    }
+    return 0;
+  }
+
+  /** A quoted nickname starting at token i after a cue; the last token, or -1. */
+  int quotedNickname(int i) {
+    if (!isQuoteOpen(i)) {
+      return -1;
+    }
+    int close = i - 1;
+    for (int j = i; j < t.n && j <= i + 5; j++) {
+      int ge = j + 1 < t.n ? t.start[j + 1] : text.length();
+      String gap = text.substring(t.end[j], ge).strip();
+      if (gap.startsWith("'") || gap.startsWith("\"") || gap.startsWith("\u2019") || gap.startsWith("\u201d")) {
+        close = j;
+        break;
+      }
+      if (!gap.isEmpty()) {
+        return -1;
+      }
+    }
+    if (close < i) {
+      return -1;
+    }
+    add(EntityType.PERSON, t.start[i], t.end[close], 0.9, "nickname-quoted");
+    return close;
+  }
+
+  /** A quoted capitalised phrase that stands for a person here; the last token, or -1. */
+  int quotedNicknameInContext(int i) {
+    int close = -1;
+    for (int j = i; j < t.n && j <= i + 2; j++) {
+      int ge = j + 1 < t.n ? t.start[j + 1] : text.length();
+      String gap = text.substring(t.end[j], ge).strip();
+      if (gap.startsWith("'") || gap.startsWith("\"") || gap.startsWith("\u2019") || gap.startsWith("\u201d")) {
+        close = j;
+        break;
+      }
+      if (!gap.isEmpty() || !(t.is(j + 1, Tokens.CAP))) {
+        return -1;
+      }
+    }
+    if (close < 0) {
+      return -1;
+    }
+    boolean person = false;
+    int p = i - 1;
+    if (p >= 0) {
+      String gap = text.substring(t.end[p], t.start[i]).replaceAll("[\\s'\"\u2018\u201c]", "");
+      String pb = t.base(p);
+      if ((gap.isEmpty() || gap.equals(",")) && (Words.RELATIONS.contains(pb) || Words.STRONG_CUES.contains(pb)
+          || pb.equals("as") || Words.TITLES.contains(pb))) {
+        person = true;
+      }
+      if ((pb.equals("and") || pb.equals("with") || pb.equals("by")) && p > 0 && covered[p - 1]) {
+        person = true;
+      }
+    }
+    if (close + 1 < t.n) {
+      String nk = t.key(close + 1);
+      String gap = text.substring(t.end[close], t.start[close + 1]).replaceAll("[\\s'\"\u2019\u201d]", "");
+      String before = p >= 0 ? t.key(p) : "";
+      boolean openContext = p < 0 || t.is(i, Tokens.SENTENCE_START) || before.equals("that") || before.equals("and")
+          || before.equals("but") || before.equals("then") || before.equals("when") || before.equals("because");
+      if ((gap.isEmpty() || gap.equals(",")) && (openContext && Words.NAME_PREDICATES.contains(nk) && !nk.equals("and")
+          || covered[close + 1] && gap.isEmpty())) {
+        person = true;
+      }
+    }
+    if (!person) {
+      return -1;
+    }
+    add(EntityType.PERSON, t.start[i], t.end[close], 0.75, "nickname-quoted");
+    return close;
+  }
+
+  // ---------------------------------------------------------------- initials
+
+  private static final java.util.regex.Pattern INITIALS_DOTTED =
+      java.util.regex.Pattern.compile("[A-Z]\\.\\s?[A-Z]\\.?(?:\\s?[A-Z]\\.?)?(?![A-Za-z])");
+  /** Nouns that a letter labels ("Plan B.", "class A", "Appendix C."): not an initial. */
+  private static final Set<String> LABEL_NOUNS =
+      Words.set("plan class part appendix annex annexe section schedule category type grade year vitamin"
+          + " hepatitis option options level stage key box form block wing ward room flat unit floor gate"
+          + " platform route bus line team group tier phase step point item figure table chart exhibit model"
+          + " size division zone area court junction exit column row question paragraph page chapter list"
+          + " band range scale set version series letter letters word plot sector site"
+          + " tower house building bay terminal door car cell pod hall lot channel radio mark");
+  /** Words before a letter that make it someone's initial: "the statement from C.", "while T. told". */
+  private static final Set<String> INITIAL_BEFORE =
+      Words.set("by from with to for and or while when whilst than that as about told asked saw met"
+          + " visited called interviewed supported spoke spoken talked worked helped drove took gave"
+          + " sent rang phoned texted messaged collected picked followed groomed abused raped assaulted"
+          + " between both including include includes included victim victims child children girl boy"
+          + " young person pupil student client sister brother cousin friend mother father mum dad"
+          + " named where whom whose because if but so until after before since then also");
+  /** Verbs after a name that only a person does ("DH said", "MS went missing"). */
+  static final Set<String> PERSON_VERBS =
+      Words.set("said says told tells disclosed discloses admitted admits denied denies alleged alleges"
+          + " claimed claims cried ran went goes disappeared texted messaged rang phoned lives lived"
+          + " attended attends refused refuses wanted wants felt feels knew knows thought thinks saw sees"
+          + " arrived returned stayed stays moved stole smoked drank herself himself aged explained"
+          + " reported described agreed asked answered spoke talked met");
+
+  /** Finds initials over the whole text: K.L., KL, JT, "from C.". */
+  void initialsAll() {
+    for (int i = 0; i < t.n; i++) {
+      if (covered[i] || !t.is(i, Tokens.CAP) || t.is(i, Tokens.DIGIT)) {
+        continue;
+      }
+      int len = t.end[i] - t.start[i];
+      if (len == 1 || t.is(i, Tokens.ALL_CAPS)) {
+        int e = initials(i);
+        if (e > i) {
+          i = e;
+        }
+      }
+    }
+  }
+
+  /** Initials at token i (K.L., JT, KL, "C."); the last token used, or -1. */
+  int initials(int i) {
+    int s = t.start[i];
+    int e = d.look(INITIALS_DOTTED, s);
+    if (e > 0 && (e - s) >= 3) {
+      String letters = text.substring(s, e).replaceAll("[^A-Z]", "");
+      if (letters.length() >= 2 && !lex.acronyms.contains(letters)) {
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+          e--;
+        }
+        add(EntityType.INITIALS, s, e, 0.85, "initials-dotted");
+        return t.firstFrom(e) - 1;
+      }
+      return t.firstFrom(e) - 1;
+    }
+    if (t.end[i] - s == 1) {
+      if (singleInitial(i)) {
+        add(EntityType.INITIALS, s, s + 1, 0.75, "initial-single");
+        return i;
+      }
+      return -1;
+    }
+    if (!t.is(i, Tokens.ALL_CAPS)) {
+      return -1;
+    }
+    String raw = t.raw(i);
+    String key = t.key(i);
+    if (raw.length() < 2 || raw.length() > 3 || Words.ROMAN.contains(key) || kept[i] && !lex.acronyms.contains(raw)) {
+      return -1;
+    }
+    boolean acronym = lex.acronyms.contains(raw) || lex.nonPersons.contains(key);
+    if (Words.TITLES.contains(key)) {
+      int j = i + 1;
+      if (j < t.n && !t.gapHasPunctuation(i, j) && t.is(j, Tokens.CAP) || acronym && !personCue(i)) {
+        return -1; // "DC Segun Oladipo": a rank
+      }
+    }
+    if (acronym) {
+      if (personCue(i)) {
+        add(EntityType.INITIALS, s, t.baseEnd(i), 0.8, "initials-cued");
+        return i;
+      }
+      return -1;
+    }
+    String prev = d.prevKey(i);
+    if (Words.DETERMINERS.contains(prev) || prev.equals("his") || prev.equals("her") || prev.equals("my")) {
+      return -1; // "the RVI", "her YOT worker": an organisation
+    }
+    boolean shouting = (i > 0 && t.is(i - 1, Tokens.ALL_CAPS) && t.end[i - 1] - t.start[i - 1] > 3)
+        || (i + 1 < t.n && t.is(i + 1, Tokens.ALL_CAPS) && t.end[i + 1] - t.start[i + 1] > 3);
+    boolean cued = personCue(i) || cue(i) > 0
+        || (i + 1 < t.n && Words.NAME_PREDICATES.contains(t.key(i + 1)) && !t.gapHasPunctuation(i, i + 1))
+        || (i > 0 && (t.key(i - 1).equals("for") || t.key(i - 1).equals("with") || t.key(i - 1).equals("and")));
+    if (!cued && modifierAfter(i)) {
+      return -1; // "an ABE interviewer", "the LCS system": an abbreviation
+    }
+    if (lex.isWord(key) && !cued) {
+      return -1;
+    }
+    if (shouting && !cued) {
+      return -1;
+    }
+    if (raw.length() == 3 && !cued) {
+      add(EntityType.INITIALS, s, t.baseEnd(i), 0.5, "initials-bare");
+      return i;
+    }
+    add(EntityType.INITIALS, s, t.baseEnd(i), cued ? 0.85 : 0.6, "initials-bare");
+    return i;
+  }
+
+  /**
+   * Context that makes even a known abbreviation someone's initials: "her friend NB", "LM and
+   * DH", "MS, a 14-year-old", "DH said".
+   */
+  boolean personCue(int i) {
+    if (i > 0 && !t.gapHasPunctuation(i - 1, i) && Words.RELATIONS.contains(t.base(i - 1))) {
+      return true;
+    }
+    if (i >= 2 && isJoin(i - 1) && !t.gapHasPunctuation(i - 2, i)
+        && (d.spanAt(EntityType.INITIALS, t.start[i - 2]) || d.spanAt(EntityType.PERSON, t.start[i - 2]))) {
+      return true;
+    }
+    if (i + 2 < t.n && isJoin(i + 1) && !t.gapHasPunctuation(i, i + 2) && t.is(i + 2, Tokens.ALL_CAPS)
+        && t.end[i + 2] - t.start[i + 2] <= 3 && !lex.acronyms.contains(t.raw(i + 2))) {
+      return true;
+    }
+    String gap = t.gapAfter(i);
+    if (i + 1 < t.n && gap.equals(",")) {
+      String a = d.after(t.end[i], 24);
+      if (a.matches("^,\\s*(?:a |an |aged |\\d{1,2}\\b|\\(\\d|who |whose |now |then ).*")) {
+        return true; // "MS, a 14-year-old", "KL, 15,"
+      }
+    }
+    if (i + 1 < t.n && gap.startsWith("(")) {
+      String a = d.after(t.end[i], 16);
+      if (a.matches("^\\s*\\(\\s*(?:\\d{1,2}|aged \\d{1,2})\\s*(?:yrs|years|y/o|yo)?\\s*\\).*")) {
+        return true; // "KL (14)"
+      }
+    }
+    if (i + 1 < t.n && gap.isEmpty()) {
+      return PERSON_VERBS.contains(t.key(i + 1));
+    }
+    return false;
+  }
+
+  /** Whether a common noun follows, as after an abbreviation used as a modifier ("YOT worker"). */
+  boolean modifierAfter(int i) {
+    if (i + 1 >= t.n || t.gapHasPunctuation(i, i + 1) || !t.is(i + 1, Tokens.LOWER)) {
+      return false;
+    }
+    String nk = t.key(i + 1);
+    if (Words.FUNCTION.contains(nk) || Words.NAME_PREDICATES.contains(nk) || PERSON_VERBS.contains(nk)) {
+      return false;
+    }
+    return lex.isWord(nk) || lex.isDerivedWord(nk, false);
+  }
+
+  /** A single capital with a full stop that stands for a person: "from C.", "T. told us". */
+  boolean singleInitial(int i) {
+    int s = t.start[i];
+    int e = t.end[i];
+    if (e >= text.length() || text.charAt(e) != '.') {
+      return false;
+    }
+    if (e + 1 < text.length() && Character.isLetterOrDigit(text.charAt(e + 1))) {
+      return false; // "e.g", a dotted abbreviation
+    }
+    char c = text.charAt(s);
+    String prev = i > 0 ? t.key(i - 1) : "";
+    boolean prevJoined = i > 0 && !t.gapHasPunctuation(i - 1, i);
+    if (prevJoined && (LABEL_NOUNS.contains(prev) || t.is(i - 1, Tokens.CAP) && !Words.TITLES.contains(prev)
+        || t.is(i - 1, Tokens.DIGIT))) {
+      return false; // "Plan B.", "Appendix C.", "Year 6 C."
+    }
+    if (prevJoined && Words.TITLES.contains(prev)) {
+      return true; // "Mr T."
+    }
+    if (c == 'I' && !(prevJoined && (prev.equals("by") || prev.equals("from") || prev.equals("with")))) {
+      return false; // the pronoun
+    }
+    if (prevJoined && (INITIAL_BEFORE.contains(prev) || PERSON_VERBS.contains(prev))) {
+      return true;
+    }
+    boolean sentenceStart = i == 0 || t.is(i, Tokens.SENTENCE_START);
+    if (sentenceStart && i + 1 < t.n && t.is(i + 1, Tokens.LOWER)) {
+      String nk = t.key(i + 1);
+      return PERSON_VERBS.contains(nk) || Words.NAME_PREDICATES.contains(nk);
+    }
+    if (prevJoined && t.is(i - 1, Tokens.LOWER) && !Words.FUNCTION.contains(prev)) {
+      return prev.endsWith("ed") || prev.endsWith("ing"); // "signed R.", "according to notes by"
+    }
+    return false;
+  }
+
+  /** Whether a capitalised first name that is also a word is a name here. */
+  boolean ambiguousIsName(int i) {
+    String b = t.base(i);
+    if (isQuoteOpen(i) && t.end[i] < text.length() && "'\"\u2019\u201d".indexOf(text.charAt(t.end[i])) >= 0) {
+      return true; // "Tony"
+    }
+    int j = i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) ? i + 1 : -1;
+    if (j >= 0 && t.is(j, Tokens.CAP) && !t.is(j, Tokens.DIGIT)) {
+      String jb = t.base(j);
+      if (isNameWord(jb) && !Words.HEADS.contains(jb) || !isWordish(jb) && !lex.nonPersons.contains(jb) && !kept[j]) {
+        return true; // Faith Okafor
+      }
+      return false; // Grace Church, Summer Term, Hope Street
+    }
+    boolean month = lex.nonPersons.contains(b); // May, April, June, August, Summer ...
+    if (month) {
+      if (j >= 0 && t.is(j, Tokens.DIGIT)) {
+        return false;
+      }
+      for (int k = Math.max(0, i - 2); k < Math.min(t.n, i + 3); k++) {
+        if (k != i && MONTHS.contains(t.key(k))) {
+          return false; // "May and June"
+        }
+      }
+      if (i > 0 && Words.TEMPORAL.contains(t.key(i - 1))) {
+        return false;
+      }
+    }
+    if (i > 0 && Words.DETERMINERS.contains(t.key(i - 1)) && !t.gapHasPunctuation(i - 1, i)) {
+      return false;
+    }
+    if (t.key(i).endsWith("'s") && !t.is(i, Tokens.SENTENCE_START)) {
+      return true; // Joy's school
+    }
+    if (j >= 0 && (Words.HEADS.contains(t.base(j)))) {
+      return false;
+    }
+    if (t.is(i, Tokens.SENTENCE_START) || (i > 0 && isQuoteOpen(i))) {
+      if (t.key(i).endsWith("'s")) {
+        return true;
+      }
+      if (j < 0) {
+        String gap = t.gapAfter(i);
+        return gap.startsWith(",") && !month;
+      }
+      return Words.NAME_PREDICATES.contains(t.key(j));
+    }
+    return true;
+  }
+
+  /** Whether capitalised words after token i end in the head of a place: "Victoria Station". */
+  boolean placeHeadAfter(int i) {
+    int j = i + 1;
+    if (j < t.n && !t.gapHasPunctuation(i, j) && t.is(j, Tokens.CAP) && Words.PLACE_HEADS.contains(t.base(j))) {
+      if (lex.isSurname(t.base(j))) {
+        // "Kayleigh Hall said" is a person, "at Victoria Park" a place
+        String p = i > 0 && !t.gapHasPunctuation(i - 1, i) ? t.key(i - 1) : "";
+        return PLACE_PREPS.contains(p) || p.equals("at") || p.equals("to") || p.equals("from")
+            || p.equals("the") || p.equals("of") || p.equals("into");
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether capitalised words after token i end in the head of an organisation or place. */
+  boolean orgAfter(int i) {
+    for (int j = i + 1; j < t.n && j <= i + 4; j++) {
+      if (t.gapHasPunctuation(j - 1, j) || !(t.is(j, Tokens.CAP) || t.key(j).equals("of")
+          || t.key(j).equals("and") || t.key(j).equals("&"))) {
+        return false;
+      }
+      String jb = t.base(j);
+      if (Words.HEADS.contains(jb) || kept[j]) {
+        // "Hyun-woo Park, 15," is a person: an age follows
+        return !(j + 1 < t.n && t.gapAfter(j).equals(",") && t.is(j + 1, Tokens.ALL_DIGITS)
+            && t.end[j + 1] - t.start[j + 1] <= 2);
+      }
+      if (isNameWord(jb) && !isWordish(jb)) {
+        return false; // another name: "Tavistock Okoro"
+      }
+    }
+    return false;
+  }
+}
