@@ -103,7 +103,8 @@ final class AddressRule extends Rule {
       }
     }
     int e;
-    if (!suffixAhead || (e = d.look(STREET_ONLY, s)) < 0 || Words.FUNCTION.contains(t.key(i))) {
+    if (!suffixAhead || (e = d.look(STREET_ONLY, s)) < 0 || Words.DETERMINERS.contains(t.key(i))
+        || Words.PRONOUNS.contains(t.key(i)) || t.key(i).equals("on") || t.key(i).equals("in") || t.key(i).equals("at")) {
       return;
     }
     int last = t.firstFrom(e) - 1;

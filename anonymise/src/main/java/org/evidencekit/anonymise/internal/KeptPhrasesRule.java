@@ -38,6 +38,9 @@ final class KeptPhrasesRule extends Rule {
         continue;
       }
       n = lex.organisations.match(t, i);
+      if (n == 1 && nameAfter(d, i)) {
+        continue; // "Sky Rowntree": a first name, not the broadcaster
+      }
       if (n > 0) {
         d.keep(i, i + n - 1);
         i += n - 1;
@@ -45,7 +48,8 @@ final class KeptPhrasesRule extends Rule {
       }
       n = lex.places.match(t, i);
       if (n > 0) {
-        if (n == 1 && (lex.isFirstName(t.base(i)) || isTitleBefore(t, i) || firstNameBefore(d, i)) && !placeContext(d, i)) {
+        if (n == 1 && (lex.isFirstName(t.base(i)) || isTitleBefore(t, i) || firstNameBefore(d, i) || nameAfter(d, i))
+            && !placeContext(d, i)) {
           continue; // "Jordan said", "Harjit Bath": a name, not the place
         }
         d.keep(i, i + n - 1);
@@ -133,6 +137,18 @@ final class KeptPhrasesRule extends Rule {
       return false;
     }
     return !d.isWordish(p) || t.is(i - 1, Tokens.CAP) && !t.is(i - 1, Tokens.SENTENCE_START);
+  }
+
+  /** A first name written before a surname: "Sky Rowntree", "Jordan Okafor". */
+  private static boolean nameAfter(Doc d, int i) {
+    Tokens t = d.t;
+    if (!d.lex.isFirstName(t.base(i)) || !t.is(i, Tokens.CAP) || i + 1 >= t.n || t.gapHasPunctuation(i, i + 1)
+        || !t.is(i + 1, Tokens.CAP) || t.is(i + 1, Tokens.DIGIT)) {
+      return false;
+    }
+    String nb = t.base(i + 1);
+    return (d.isClearName(nb) || !d.isWordish(nb)) && !Words.HEADS.contains(nb)
+        && d.lex.places.match(t, i + 1) == 0 && d.lex.organisations.match(t, i + 1) == 0;
   }
 
   private static boolean placeContext(Doc d, int i) {

@@ -46,8 +46,8 @@ public final class Lexicon {
           + " xbox psn roblox fortnite gamer tv hd fm live feed");
 
   private Lexicon() {
-    firstNames = words("first-names.txt");
-    surnames = words("surnames.txt");
+    firstNames = union(words("first-names.txt"), words("first-names-faker.txt"));
+    surnames = union(words("surnames.txt"), words("surnames-faker.txt"));
     Set<String> w = new HashSet<>(80_000);
     readLines("lexicon.txt.gz", line -> w.add(line.strip()));
     // Informal and newer words that the dictionary lacks.
@@ -129,7 +129,7 @@ public final class Lexicon {
       }
     }
     // compounds: dataset, lifeline, takeaway
-    for (int k = 4; compounds && k <= lower.length() - 3; k++) {
+    for (int k = 4; compounds && k <= lower.length() - 4; k++) {
       if (words.contains(lower.substring(0, k)) && words.contains(lower.substring(k))
           && !firstNames.contains(lower) && !surnames.contains(lower)) {
         return true;
@@ -149,6 +149,12 @@ public final class Lexicon {
     List<String> l = new ArrayList<>(surnames);
     Collections.sort(l);
     return l;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new HashSet<>(a);
+    u.addAll(b);
+    return Collections.unmodifiableSet(u);
   }
 
   private static Set<String> words(String resource) {

@@ -24,6 +24,13 @@ final class NamePass {
       Words.set("said says told admitted denied pleaded claimed groomed raped");
   private static final Set<String> COMPASS = Words.set("north south east west");
   private static final Set<String> PLACE_PREPS = Words.set("in near around across outside throughout");
+  /** Form labels after which a name stands: "Name: ...", "Child: ...", "From: ...". */
+  private static final Set<String> LABELS =
+      Words.set("name names child victim suspect perpetrator offender alleged mother father mum dad parent"
+          + " parents carer carers worker referrer contact from to cc bcc author signed yp client pupil student"
+          + " patient sibling siblings brother sister aka alias nickname girlfriend boyfriend partner friend"
+          + " associate associates nominal subject's person persons attendees present apologies chair officer"
+          + " interviewer interviewee complainant witness witnesses dc ds pc sw keyworker lead");
   private static final Set<String> CUE_KEYS =
       Words.set("called named nicknamed aka alias as by is was himself herself themselves name's names calls call");
 
@@ -111,6 +118,9 @@ final class NamePass {
   int runFrom(int i) {
     int k = i;
     while (k + 1 < t.n) {
+      if (t.key(k).endsWith("'s")) {
+        break; // "Chelsea's Choice", "Tyler's mum": a possessive ends the name
+      }
       int j = k + 1;
       String gap = text.substring(t.end[k], t.start[j]);
       boolean initialDot = t.end[k] - t.start[k] == 1 && (gap.equals(". ") || gap.equals("."));
@@ -240,6 +250,9 @@ final class NamePass {
       }
       if (!Words.FUNCTION.contains(key) && !kept[i] && !lex.nonPersons.contains(b) && !Words.TITLES.contains(key)
           && !(allCaps && lex.acronyms.contains(t.raw(i)))) {
+        if (cap && cued == 2 && orgAfter(i)) {
+          return i; // "To: Duty Team"
+        }
         if (cap) {
           boolean titleCase = t.is(i - 1, Tokens.CAP)
               || i + 1 < t.n && t.is(i + 1, Tokens.CAP) && isWordish(t.base(i + 1)) && !t.gapHasPunctuation(i, i + 1);
@@ -277,6 +290,14 @@ final class NamePass {
     if (cap && i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i)
         && (t.key(i - 1).equals("operation") || t.key(i - 1).equals("op"))) {
       return i; // Operation Willow: a police operation
+    }
+    if (cap && Words.FUNCTION.contains(key) && lex.isFirstName(b) && modalName(i)) {
+      int last = run(i);
+      person(i, last, 0.7, "name-modal"); // "Will has been missing", not "Will the panel ..."
+      return last;
+    }
+    if (slang(i)) {
+      return i; // "charlie and cash", "ecstasy Mandy": drugs
     }
     if (cap) {
       if (lex.acronyms.contains(t.raw(i)) || Words.FUNCTION.contains(key) || t.isCamelCase(i)) {
@@ -333,19 +354,125 @@ final class NamePass {
       }
       return i;
     }
-    // 4. A name in lower case ("rang tasha back").
-    if (t.is(i, Tokens.LOWER) && b.length() >= 4 && isNameWord(b) && !isWordish(b)
-        && !lex.nonPersons.contains(b) && !Words.FUNCTION.contains(b) && !kept[i]) {
-      int last = i;
-      while (last + 1 < t.n && t.is(last + 1, Tokens.LOWER) && " ".equals(text.substring(t.end[last], t.start[last + 1]))
-          && isNameWord(t.base(last + 1)) && !isWordish(t.base(last + 1))) {
-        last++;
+    // 4. A name in lower case ("rang tasha back", "bridie mcdonagh", "spoke to will and his mum").
+    if (t.is(i, Tokens.LOWER) && Words.FUNCTION.contains(b) && lex.isFirstName(b) && !kept[i]
+        && LEFT_NAME_CONTEXT.contains(d.prevKey(i)) && d.nextKey(i).equals("and") && i + 2 < t.n && POSSESSIVE_PRONOUNS.contains(t.key(i + 2))) {
+      person(i, i, 0.6, "name-lower-context");
+      return i;
+    }
+    if (t.is(i, Tokens.LOWER) && !kept[i] && !lex.nonPersons.contains(b) && !Words.FUNCTION.contains(b)) {
+      boolean clear = b.length() >= 3 && isNameWord(b) && !isWordish(b) && (b.length() >= 4 || nameContext(i));
+      boolean possessive = !clear && b.length() >= 5 && b.endsWith("s") && !isWordish(b)
+          && d.isClearName(b.substring(0, b.length() - 1));
+      boolean ambiguous = !clear && !possessive && lex.isFirstName(b) && b.length() >= 3 && nameContext(i);
+      if (clear || possessive || ambiguous) {
+        int last = i;
+        while (last + 1 < t.n && t.is(last + 1, Tokens.LOWER) && " ".equals(text.substring(t.end[last], t.start[last + 1]))
+            && lowerSurname(last + 1)) {
+          last++;
+        }
+        person(i, last, ambiguous ? 0.6 : 0.65, ambiguous ? "name-lower-context" : "name-lower");
+        return last;
       }
-      person(i, last, 0.65, "name-lower");
-      return last;
     }
     return i;
   }
+
+  /** A small-letter word after a first name that is a surname: listed, or no English word. */
+  boolean lowerSurname(int j) {
+    String b = t.base(j);
+    if (Words.FUNCTION.contains(b) || lex.nonPersons.contains(b) || kept[j] || b.length() < 3) {
+      return false;
+    }
+    if (isNameWord(b) && !isWordish(b)) {
+      return true;
+    }
+    return !isWordish(b) && !lex.isDerivedWord(b, true) && !Lexicon.TECH_WORDS.contains(b)
+        && !lex.acronyms.contains(b.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(b.charAt(0));
+  }
+
+  /** Verbs that a person's name, not a modal verb, comes before ("Will has", "May said"). */
+  private static final Set<String> MODAL_NAME_NEXT =
+      Words.set("has had was is said says told went goes and 's wants wanted likes liked lives lived"
+          + " who was's hasn't wasn't isn't didn't doesn't texted rang asked admitted disclosed came");
+
+  /** "Will has been missing", "Will's mum": a first name that is also a modal or function word. */
+  boolean modalName(int i) {
+    if (t.key(i).endsWith("'s")) {
+      return true;
+    }
+    String next = d.nextKey(i);
+    if (MODAL_NAME_NEXT.contains(next)) {
+      return true;
+    }
+    return i + 1 < t.n && t.is(i + 1, Tokens.CAP) && !t.gapHasPunctuation(i, i + 1)
+        && d.isClearName(t.base(i + 1));
+  }
+
+  /** Slang names of drugs ("charlie", "Mandy", "molly", "tina") where drugs are the subject. */
+  private static final Set<String> SLANG_NAMES = Words.set("charlie charly mandy molly tina henry lucy billy bob");
+  private static final Set<String> DRUG_CUES =
+      Words.set("cocaine coke crack heroin ecstasy mdma pills pill weed cannabis skunk drugs drug ketamine ket"
+          + " meth speed spice lsd acid gear dealing dealt deal deals dealer dealers bag bags gram grams line"
+          + " lines score wraps wrap high sniffing snorting snorted smoking sell selling sold supply supplying"
+          + " cash money");
+
+  boolean slang(int i) {
+    String b = t.base(i);
+    if (!SLANG_NAMES.contains(b) || cue(i) > 0 || i > 0 && Words.TITLES.contains(t.key(i - 1))) {
+      return false;
+    }
+    if (i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) && t.is(i + 1, Tokens.CAP) && d.isClearName(t.base(i + 1))) {
+      return false; // "Charlie Briggs"
+    }
+    String prev = i > 0 ? t.key(i - 1) : "";
+    if (prev.equals("had") || prev.equals("some") || prev.equals("of") || prev.equals("on") || prev.equals("got")
+        || prev.equals("and") && i > 1 && DRUG_CUES.contains(t.key(i - 2))) {
+      return true;
+    }
+    int from = i;
+    while (from > 0 && !t.is(from, Tokens.SENTENCE_START)) {
+      from--;
+    }
+    for (int k = from; k < t.n && k <= i + 8; k++) {
+      if (k > i && t.is(k, Tokens.SENTENCE_START)) {
+        break;
+      }
+      if (k != i && (DRUG_CUES.contains(t.key(k)) || SLANG_NAMES.contains(t.key(k)) && k != i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words around token i make it a person: a verb of speech or action or a
+   * preposition before it ("spoke to will", "asked winnie", "thats patsy") and after it a verb, a
+   * pronoun that refers back, or "and his/her" ("will and his mum", "patsy, hes my cousin").
+   */
+  boolean nameContext(int i) {
+    String prev = d.prevKey(i);
+    String next = d.nextKey(i);
+    String gapAfter = t.gapAfter(i);
+    boolean left = LEFT_NAME_CONTEXT.contains(prev) || cue(i) > 0;
+    boolean right = PERSON_VERBS.contains(next) || Words.NAME_PREDICATES.contains(next) && !next.equals("and")
+        && !next.equals("or") || next.equals("and") && i + 2 < t.n && POSSESSIVE_PRONOUNS.contains(t.key(i + 2))
+        || t.key(i).endsWith("'s") && i + 1 < t.n && Words.RELATIONS.contains(t.base(i + 1));
+    boolean refers = (gapAfter.equals(",") || gapAfter.equals("(")) && i + 1 < t.n
+        && (REFERS.contains(t.key(i + 1)) || Words.RELATIONS.contains(t.base(i + 1)));
+    return left && (right || refers || gapAfter.startsWith(",") || gapAfter.startsWith(".") || gapAfter.startsWith("?"))
+        || refers && !prev.isEmpty() && !Words.DETERMINERS.contains(prev);
+  }
+
+  private static final Set<String> LEFT_NAME_CONTEXT =
+      Words.set("to with asked told rang called phoned texted messaged met saw visited followed collected"
+          + " picked took gave sent thats that's it's its was is named called aka and hit groomed abused raped"
+          + " for from by tell ask call ring text meet see visit message invite invited warned contacted"
+          + " emailed interviewed supported helped drove seen");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Words.set("his her their my your");
+  private static final Set<String> REFERS =
+      Words.set("he she hes shes he's she's who whose his her aged age mum dad mother father brother sister"
+          + " cousin friend boyfriend girlfriend my our");
 
   boolean isNameBefore(int i) {
     return i > 0 && covered[i - 1] && " ".equals(text.substring(t.end[i - 1], t.start[i]));
@@ -366,6 +493,9 @@ final class NamePass {
     }
     int p = i - 1;
     String pk0 = t.key(p);
+    if (LABELS.contains(pk0) && t.gapAfter(p).equals(":")) {
+      return 2; // "Name: Ayaan Abdi", "Child: kayla"
+    }
     if (!CUE_KEYS.contains(pk0) && !Words.RELATIONS.contains(t.base(p))) {
       return 0;
     }
@@ -388,6 +518,10 @@ final class NamePass {
     }
     if (pk.equals("name's") || pk.equals("names")) {
       return 2;
+    }
+    if ((pk.equals("calls") || pk.equals("call")) && !t.is(p, Tokens.CAP)
+        && (isQuoteOpen(i) || p > 0 && (Words.PRONOUNS.contains(t.key(p - 1)) || t.key(p - 1).equals("they")))) {
+      return 2; // "a man she calls 'Little K'"
     }
     String pb = t.base(p);
     if (Words.RELATIONS.contains(pb) && !gap.equals(":")) {
@@ -590,11 +724,12 @@ final class NamePass {
     if (i > 0 && !t.gapHasPunctuation(i - 1, i) && Words.RELATIONS.contains(t.base(i - 1))) {
       return true;
     }
-    if (i >= 2 && isJoin(i - 1) && !t.gapHasPunctuation(i - 2, i)
+    if (i >= 2 && isJoin(i - 1) && !t.gapHasPunctuation(i - 2, i - 1) && !t.gapHasPunctuation(i - 1, i)
         && (d.spanAt(EntityType.INITIALS, t.start[i - 2]) || d.spanAt(EntityType.PERSON, t.start[i - 2]))) {
       return true;
     }
-    if (i + 2 < t.n && isJoin(i + 1) && !t.gapHasPunctuation(i, i + 2) && t.is(i + 2, Tokens.ALL_CAPS)
+    if (i + 2 < t.n && isJoin(i + 1) && !t.gapHasPunctuation(i, i + 1) && !t.gapHasPunctuation(i + 1, i + 2)
+        && t.is(i + 2, Tokens.ALL_CAPS)
         && t.end[i + 2] - t.start[i + 2] <= 3 && !lex.acronyms.contains(t.raw(i + 2))) {
       return true;
     }

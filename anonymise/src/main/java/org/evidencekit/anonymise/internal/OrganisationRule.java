@@ -17,7 +17,7 @@ final class OrganisationRule extends Rule {
           + " store garage hostel arms inn tavern lounge studio studios carwash launderette minimart"
           + " supermarket mart motors cars taxis private hire valeting wash bakery bistro grill diner"
           + " restaurant hut express snooker pool boxing gymnasium leisure playgroup preschool pre-school"
-          + " creche home homes hall");
+          + " creche home homes");
   /** Qualifiers that do not name one place ("the Youth Club"). */
   static final Set<String> GENERIC =
       Words.set("the a an youth community sports sport leisure boxing football rugby cricket martial arts"
@@ -25,7 +25,7 @@ final class OrganisationRule extends Rule {
           + " women's men's girls' boys' girls boys day night late drop-in after-school breakfast holiday"
           + " residential care foster children's secure new old our their his her my this that"
           + " hand car taxi private hire wash snooker pool public main central city county");
-  private static final Set<String> HEADS_NEEDING_TWO = Words.set("house hall home homes hut express arms");
+  private static final Set<String> HEADS_NEEDING_TWO = Words.set("house home homes hut express arms");
 
   @Override
   String id() {
@@ -66,7 +66,7 @@ final class OrganisationRule extends Rule {
           b = i;
           break; // "NSPCC House": a national charity's own
         }
-        if (!GENERIC.contains(pk) && !Words.TITLES.contains(pk) && !d.kept[p]) {
+        if (!GENERIC.contains(pk) && !Words.TITLES.contains(pk)) {
           named = true;
         }
         b = p;

@@ -41,7 +41,8 @@ final class SchoolRule extends Rule {
       while (b - 1 >= 0) {
         int p = b - 1;
         String gap = text.substring(t.end[p], t.start[b]);
-        if (!gap.isBlank() && !gap.equals(".") && !gap.equals(". ") && !gap.equals("-")) {
+        if (!gap.isBlank() && !gap.equals(".") && !gap.equals(". ") && !gap.equals("-") && !gap.equals("' ")
+            && !gap.equals("\u2019 ")) {
           break;
         }
         String pk = t.base(p);

@@ -47,6 +47,9 @@ final class Words {
           + " told said says asked went got came back after before because while since until"
           + " himself herself themselves myself yourself s t");
 
+  /** Personal pronouns (subjects and objects). */
+  static final Set<String> PRONOUNS = set("i you he she we they me him her us them it");
+
   /** Words after which a capitalised word is a thing, not a person ("the Summer term"). */
   static final Set<String> DETERMINERS =
       set("the a an this these those our their your its every each no any some");
