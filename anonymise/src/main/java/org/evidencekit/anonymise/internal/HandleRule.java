@@ -18,7 +18,8 @@ final class HandleRule extends Rule {
           + " whatsapp username usernames handle handles gamertag gamertags bbm skype youtube yt telegram"
           + " discord xbox psn playstation roblox fortnite twitch steam oovoo omegle tumblr reddit wechat"
           + " viber signal threads grindr tinder badoo bumble hinge plenty pof yubo wizz houseparty"
-          + " onlyfans linkedin pinterest vsco ask.fm askfm line imo hangouts");
+          + " onlyfans linkedin pinterest vsco ask.fm askfm line imo hangouts meetme minecraft netflix"
+          + " spotify zoom teams facetime imessage bebo myspace habbo msn hotmail gmail");
   /** Words that may stand between a platform and the name on it. */
   static final Set<String> LINKS =
       Words.set("is was its it's called named as by on me add added name names username user id handle"

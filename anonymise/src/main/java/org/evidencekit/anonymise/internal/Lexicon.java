@@ -58,7 +58,13 @@ public final class Lexicon {
                 + " caseworker caseload looked-after carer carers stepdad stepmum stepbrother stepsister"
                 + " foster fostering kinship kebab shisha vape vaping weed skunk spice county"
                 + " lines trafficker traffickers pimp pimping bestie fella blokes bloke mate mates"
-                + " hun babe babes hubby dob d.o.b aka a.k.a ok okay etc e.g i.e url www http https com")
+                + " hun babe babes hubby dob d.o.b aka a.k.a ok okay etc e.g i.e url www http https com"
+                // text speak: words written without their apostrophe, or shortened
+                + " hadnt hasnt havent wasnt werent isnt arent didnt doesnt dont cant wont couldnt wouldnt"
+                + " shouldnt mustnt aint im ive id ill youre youve theyre theyve thats whats wheres whos"
+                + " hes shes lets u ur r ya yeah yh yeh ye pls plz cos coz cuz bc tho thru gonna wanna"
+                + " gotta innit lol omg tbh idk ffs wtf bruv fam peng ting mandem gyal wagwan nah bro"
+                + " bestie bezzie hmu dm dms pm pms snapped snapping sexted nudes nude wifi")
             .split(" ")) {
       w.add(extra);
     }

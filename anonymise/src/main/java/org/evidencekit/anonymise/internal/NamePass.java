@@ -24,6 +24,11 @@ final class NamePass {
       Words.set("said says told admitted denied pleaded claimed groomed raped");
   private static final Set<String> COMPASS = Words.set("north south east west");
   private static final Set<String> PLACE_PREPS = Words.set("in near around across outside throughout");
+  /** Words after a surname that make "the X" a family: "the Okafor family". */
+  private static final Set<String> FAMILY_WORDS =
+      Words.set("family families household brothers sisters twins children kids boys girls brothers'"
+          + " family's siblings clan");
+
   /** Form labels after which a name stands: "Name: ...", "Child: ...", "From: ...". */
   private static final Set<String> LABELS =
       Words.set("name names child victim suspect perpetrator offender alleged mother father mum dad parent"
@@ -32,7 +37,7 @@ final class NamePass {
           + " associate associates nominal subject's person persons attendees present apologies chair officer"
           + " interviewer interviewee complainant witness witnesses dc ds pc sw keyworker lead");
   private static final Set<String> CUE_KEYS =
-      Words.set("called named nicknamed aka alias as by is was himself herself themselves name's names calls call");
+      Words.set("called named nicknamed aka alias as by is was himself herself themselves name's names calls call name nickname");
 
   private final Doc d;
   final Tokens t;
@@ -137,6 +142,10 @@ final class NamePass {
       }
       if (nameContinues(j)) {
         k = j;
+        if (d.isClearName(t.base(j)) && lex.isFirstName(t.base(j))) {
+          strongRun = true; // "Jade Amber Louise Pickles": after a clear first name, a surname
+          weakStart = false;
+        }
         continue;
       }
       String jk = t.key(j);
@@ -187,7 +196,11 @@ final class NamePass {
     for (int i = 0; i < t.n; i++) {
       boolean quoted = t.is(i, Tokens.CAP) && isQuoteOpen(i) && t.end[i] < text.length()
           && "'\"\u2019\u201d".indexOf(text.charAt(t.end[i])) >= 0;
-      if (covered[i] || kept[i] || !(quoted || lex.isFirstName(t.base(i))) || Words.FUNCTION.contains(t.key(i))) {
+      boolean capitalName = t.is(i, Tokens.CAP) && !t.is(i, Tokens.SENTENCE_START) && !lex.isWord(t.base(i))
+          && !t.is(i, Tokens.DIGIT) && !Words.HEADS.contains(t.base(i)) && !lex.nonPersons.contains(t.base(i))
+          && !t.is(i, Tokens.ALL_CAPS);
+      if (covered[i] || kept[i] || !(quoted || capitalName || lex.isFirstName(t.base(i)))
+          || Words.FUNCTION.contains(t.key(i))) {
         continue;
       }
       boolean before = i >= 2 && isJoin(i - 1) && covered[i - 2] && (quoted || !t.gapHasPunctuation(i - 1, i));
@@ -263,7 +276,8 @@ final class NamePass {
             return last;
           }
         } else if (t.is(i, Tokens.LOWER)) {
-          if (isNameWord(b) || (cued == 2 && !isWordish(b))) {
+          if (isNameWord(b) || !isWordish(b) && b.length() >= 3 && !lex.isDerivedWord(b, true)
+              && !Lexicon.TECH_WORDS.contains(b)) {
             person(i, i, 0.8, "cue-lower");
             return i;
           }
@@ -347,6 +361,14 @@ final class NamePass {
         if (i > 0 && PLACE_PREPS.contains(t.key(i - 1)) && !t.gapHasPunctuation(i - 1, i)
             && !(i + 1 < t.n && t.is(i + 1, Tokens.CAP) && !t.gapHasPunctuation(i, i + 1))) {
           return i; // "a party in Heckmondwike": a place
+        }
+        if (i > 0 && (THING_VERBS.contains(t.key(i - 1)) || HandleRule.PLATFORMS.contains(key))
+            && !t.key(i).endsWith("'s")) {
+          return i; // "drank Lambrini", "on Oovoo"
+        }
+        if (i > 0 && Words.DETERMINERS.contains(t.key(i - 1)) && !t.gapHasPunctuation(i - 1, i)
+            && !FAMILY_WORDS.contains(d.nextKey(i)) && !t.key(i).endsWith("'s")) {
+          return i; // "the Travelodge wifi": a thing or a place, not a person
         }
         int last = run(i);
         person(i, last, 0.6, "capitalised-unknown");
@@ -455,7 +477,9 @@ final class NamePass {
     String next = d.nextKey(i);
     String gapAfter = t.gapAfter(i);
     boolean left = LEFT_NAME_CONTEXT.contains(prev) || cue(i) > 0;
-    boolean right = PERSON_VERBS.contains(next) || Words.NAME_PREDICATES.contains(next) && !next.equals("and")
+    boolean object = OBJECT_VERBS.contains(prev) && (next.equals("not") || next.equals("to") || next.equals("that")
+        || next.equals("about") || next.equals("if") || next.equals("what") || next.equals("why"));
+    boolean right = object || PERSON_VERBS.contains(next) || Words.NAME_PREDICATES.contains(next) && !next.equals("and")
         && !next.equals("or") || next.equals("and") && i + 2 < t.n && POSSESSIVE_PRONOUNS.contains(t.key(i + 2))
         || t.key(i).endsWith("'s") && i + 1 < t.n && Words.RELATIONS.contains(t.base(i + 1));
     boolean refers = (gapAfter.equals(",") || gapAfter.equals("(")) && i + 1 < t.n
@@ -469,6 +493,14 @@ final class NamePass {
           + " picked took gave sent thats that's it's its was is named called aka and hit groomed abused raped"
           + " for from by tell ask call ring text meet see visit message invite invited warned contacted"
           + " emailed interviewed supported helped drove seen");
+  /** Verbs whose object is a person who is then told or asked something: "told ruby not to go". */
+  private static final Set<String> OBJECT_VERBS =
+      Words.set("told asked warned begged persuaded encouraged wanted got made let helped reminded tell ask"
+          + " warn beg persuade remind convinced forced pressured paid");
+  /** Verbs whose object is never a person: "drank Lambrini", "played Fortnite". */
+  static final Set<String> THING_VERBS =
+      Words.set("drank drinking drink drinks smoked smoking sniffed snorted injected ate eating wearing wore"
+          + " played playing watched watching downloaded installed ordered");
   private static final Set<String> POSSESSIVE_PRONOUNS = Words.set("his her their my your");
   private static final Set<String> REFERS =
       Words.set("he she hes shes he's she's who whose his her aged age mum dad mother father brother sister"
@@ -518,6 +550,9 @@ final class NamePass {
     }
     if (pk.equals("name's") || pk.equals("names")) {
       return 2;
+    }
+    if ((pk.equals("name") || pk.equals("as") || pk.equals("nickname")) && isQuoteOpen(i)) {
+      return 2; // 'used the name "Kingpin"', 'saved as "Babe"'
     }
     if ((pk.equals("calls") || pk.equals("call")) && !t.is(p, Tokens.CAP)
         && (isQuoteOpen(i) || p > 0 && (Words.PRONOUNS.contains(t.key(p - 1)) || t.key(p - 1).equals("they")))) {
@@ -676,7 +711,13 @@ final class NamePass {
     if (raw.length() < 2 || raw.length() > 3 || Words.ROMAN.contains(key) || kept[i] && !lex.acronyms.contains(raw)) {
       return -1;
     }
-    boolean acronym = lex.acronyms.contains(raw) || lex.nonPersons.contains(key);
+    if (i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) && (covered[i + 1] || t.is(i + 1, Tokens.DIGIT))
+        && !d.spanAt(EntityType.PERSON, t.start[i + 1]) && !d.spanAt(EntityType.INITIALS, t.start[i + 1])
+        && !personCue(i)) {
+      return -1; // "CAD 1789", "IP 10.0.0.12": the label of an identifier
+    }
+    boolean acronym = lex.acronyms.contains(raw) || lex.nonPersons.contains(key)
+        || i > 0 && kept[i - 1] && !t.gapHasPunctuation(i - 1, i); // "Rotherham MBC"
     if (Words.TITLES.contains(key)) {
       int j = i + 1;
       if (j < t.n && !t.gapHasPunctuation(i, j) && t.is(j, Tokens.CAP) || acronym && !personCue(i)) {
