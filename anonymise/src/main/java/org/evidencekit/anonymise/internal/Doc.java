@@ -167,7 +167,7 @@ final class Doc {
       if (cues.contains(kk)) {
         return k;
       }
-      if (!links.contains(kk) || ++steps > max) {
+      if (!links.contains(kk) && !links.contains(t.base(k)) || ++steps > max) {
         return -1;
       }
     }

@@ -845,6 +845,13 @@ final class NamePass {
   /** Whether a capitalised first name that is also a word is a name here. */
   boolean ambiguousIsName(int i) {
     String b = t.base(i);
+    if (i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) && t.is(i + 1, Tokens.LOWER) && !t.key(i).endsWith("'s")) {
+      String nk = t.key(i + 1);
+      if (lex.isWord(nk) && !Words.FUNCTION.contains(nk) && !Words.NAME_PREDICATES.contains(nk)
+          && !PERSON_VERBS.contains(nk) && !nk.endsWith("ed") && !MODAL_NAME_NEXT.contains(nk)) {
+        return false; // "Faith groups", "Summer term": a word before a noun
+      }
+    }
     if (isQuoteOpen(i) && t.end[i] < text.length() && "'\"\u2019\u201d".indexOf(text.charAt(t.end[i])) >= 0) {
       return true; // "Tony"
     }

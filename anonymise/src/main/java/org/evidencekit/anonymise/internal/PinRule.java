@@ -10,14 +10,14 @@ import org.evidencekit.anonymise.spi.EntityType;
  * "area code" and "code of conduct" are not cues.
  */
 final class PinRule extends Rule {
-  private static final Pattern DIGITS = Pattern.compile("\\d{3,8}(?![\\d/.:])");
+  private static final Pattern DIGITS = Pattern.compile("\\d{3,8}(?![\\d/:]|\\.\\d)");
   private static final Set<String> CUES =
       Words.set("pin pins passcode passcodes password passwords pword pw passkey passphrase code codes"
           + " combination combo pincode keycode unlock");
   private static final Set<String> LINKS =
       Words.set("is was were be for to of the her his their my your its phone phone's mobile device ipad"
           + " iphone tablet laptop computer door flat lock screen keypad safe number no it as set changed"
-          + " entry access new old same unlock pattern account been had has used");
+          + " entry access new old same unlock pattern account been had has used safe lockbox box alarm key keys");
   private static final Set<String> NOT_PIN_BEFORE =
       Words.set("sort post area dress zip country bar qr source dialling dialing highway postal morse");
 
@@ -38,7 +38,7 @@ final class PinRule extends Rule {
       if (d.covered[i]) {
         continue;
       }
-      int k = d.cueBefore(i, CUES, LINKS, 5);
+      int k = d.cueBefore(i, CUES, LINKS, 6);
       if (k < 0 || NOT_PIN_BEFORE.contains(d.key(k - 1)) || d.key(k + 1).equals("of")) {
         continue;
       }
