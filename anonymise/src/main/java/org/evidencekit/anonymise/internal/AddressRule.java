@@ -30,9 +30,9 @@ final class AddressRule extends Rule {
       Pattern.compile("\\d{1,4}[A-Za-z]?,?\\s+[A-Z][a-z]+(?:gate|side|croft|field|fields|moor|bank|garth|fold|way"
           + "|row|lea|green|hill|wood|dale|view|court|mead|mews|vale|holme|royd|lands|leys|hurst|ridge|brow)(?![\\p{L}])");
   private static final Set<String> FLAT_WORDS = Words.set("flat apartment apt");
-  private static final Set<String> STREET_WORDS =
+  static final Set<String> STREET_WORDS =
       Words.set("street st road rd lane avenue ave close drive grove crescent terrace gardens mews way walk row rise parade");
-  private static final Set<String> LOWER_STREET_WORDS = Words.set(Words.STRONG_STREET_SUFFIX.toLowerCase().replace('|', ' '));
+  static final Set<String> LOWER_STREET_WORDS = Words.set(Words.STRONG_STREET_SUFFIX.toLowerCase().replace('|', ' '));
   /** Words that make a lower-case road an ordinary one: "the ring road", "a main road". */
   private static final Set<String> GENERIC_ROAD =
       Words.set("main ring high back old new long side slip link relief service access private public busy"
@@ -65,11 +65,11 @@ final class AddressRule extends Rule {
           add(d, i, s, e, 0.85, "address");
           continue;
         }
-        if ((e = d.look(NUMBERED_LOWER, s)) > 0 && lowerNameOk(d, i + 1, t.firstFrom(e) - 1)) {
+        if (suffixWithin(d, i, 4) && (e = d.look(NUMBERED_LOWER, s)) > 0 && lowerNameOk(d, i + 1, t.firstFrom(e) - 1)) {
           add(d, i, s, e, 0.8, "address-lower");
           continue;
         }
-        if ((e = d.look(ONE_WORD_STREET, s)) > 0 && addressContext(d, i, e)) {
+        if (i + 1 < t.n && t.is(i + 1, Tokens.CAP) && (e = d.look(ONE_WORD_STREET, s)) > 0 && addressContext(d, i, e)) {
           add(d, i, s, e, 0.7, "address-one-word");
         }
         continue;
@@ -88,6 +88,16 @@ final class AddressRule extends Rule {
     }
   }
 
+  private static boolean suffixWithin(Doc d, int i, int n) {
+    Tokens t = d.t;
+    for (int k = i + 1; k < t.n && k <= i + n; k++) {
+      if (d.has(k, Vocab.LOWER_STREET)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void add(Doc d, int i, int s, int e, double score, String rule) {
     d.add(EntityType.ADDRESS, s, e, score, rule);
     houseName(d, i);
@@ -97,7 +107,7 @@ final class AddressRule extends Rule {
     Tokens t = d.t;
     boolean suffixAhead = false;
     for (int k = i + 1; k < t.n && k <= i + 3; k++) {
-      if (STREET_WORDS.contains(t.key(k))) {
+      if (d.has(k, Vocab.STREET_WORD)) {
         suffixAhead = true;
         break;
       }
@@ -121,7 +131,7 @@ final class AddressRule extends Rule {
       if (t.gapHasPunctuation(k - 1, k)) {
         return;
       }
-      if (LOWER_STREET_WORDS.contains(t.key(k)) && t.is(k, Tokens.LOWER)) {
+      if (d.has(k, Vocab.LOWER_STREET) && t.is(k, Tokens.LOWER)) {
         if (lowerNameOk(d, i, k - 1)) {
           d.add(EntityType.ADDRESS, t.start[i], t.end[k], 0.6, "street-lower");
         }

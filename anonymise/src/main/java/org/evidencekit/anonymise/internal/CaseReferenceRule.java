@@ -37,7 +37,11 @@ final class CaseReferenceRule extends Rule {
   @Override
   void find(Doc d) {
     Tokens t = d.t;
+    int lastCue = -100;
     for (int i = 0; i < t.n; i++) {
+      if (i > 0 && d.has(i - 1, Vocab.CASE_CUE)) {
+        lastCue = i - 1;
+      }
       if (d.covered[i] || !t.is(i, Tokens.DIGIT) && !(t.is(i, Tokens.ALL_CAPS) || t.end[i] - t.start[i] <= 6)) {
         continue;
       }
@@ -60,7 +64,7 @@ final class CaseReferenceRule extends Rule {
           && t.start[i + 1] - t.end[i] <= 1)) {
         continue;
       }
-      if (cued(d, i) && (e = d.look(CUED_TOKEN, s)) > 0 && d.digitCount(s, e) >= 3
+      if (i - lastCue <= 5 && cued(d, i) && (e = d.look(CUED_TOKEN, s)) > 0 && d.digitCount(s, e) >= 3
           && !(e - s == 4 && d.look(YEAR, s) == e)) {
         add(d, i, s, e, 0.75, "case-ref-cued");
         continue;
@@ -78,6 +82,9 @@ final class CaseReferenceRule extends Rule {
   private static boolean cued(Doc d, int i) {
     if (d.cueBefore(i, CUES, LINKS, 4) >= 0) {
       return true;
+    }
+    if (d.t.start[i] == 0 || "#.:".indexOf(d.at(d.t.start[i] - 1)) < 0 && "#.:".indexOf(d.at(Math.max(0, d.t.start[i] - 2))) < 0) {
+      return false;
     }
     // "ref: ..." written with the cue's punctuation glued on
     String b = d.before(d.t.start[i], 12);

@@ -37,7 +37,7 @@ final class DateRule extends Rule {
       Pattern.compile("(?:\\bborn\\b|\\bdob\\b|\\bd\\.\\s?o\\.\\s?b\\b|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\byob\\b"
           + "|\\byear of birth|\\bb\\.\\s*$)[^0-9]{0,28}$");
   private static final Pattern BORN_AFTER = Pattern.compile("^[^.;!?0-9]{0,30}\\b(?:was|were|is) born\\b");
-  private static final Set<String> MONTHS =
+  static final Set<String> MONTHS =
       Words.set("jan january feb february mar march apr april may jun june jul july aug august sep"
           + " sept september oct october nov november dec december");
   private static final Set<String> DOB_WORDS = Words.set("born in dob b of birth is was yob");
@@ -66,7 +66,7 @@ final class DateRule extends Rule {
       char c = d.at(s);
       if (Character.isDigit(c)) {
         digitStart(d, i, s);
-      } else if (MONTHS.contains(t.key(i))) {
+      } else if (d.has(i, Vocab.MONTH)) {
         monthStart(d, i, s);
       }
     }

@@ -39,6 +39,7 @@ final class Doc {
     this.pseudonymLabels = pseudonymLabels;
     this.covered = new boolean[t.n];
     this.kept = new boolean[t.n];
+    this.vocab = lex.vocab();
   }
 
   int length() {
@@ -236,6 +237,86 @@ final class Doc {
   }
 
   // ---------------------------------------------------------------- word knowledge
+
+  private final Vocab vocab;
+  private long[] masks;
+  private long[] baseMasks;
+
+  /** The word classes of token i's key (see {@link Vocab}). */
+  long mask(int i) {
+    long[] m = masks;
+    if (m == null) {
+      m = new long[t.n];
+      java.util.Arrays.fill(m, -1L);
+      masks = m;
+    }
+    long v = m[i];
+    if (v == -1L) {
+      v = vocab.mask(t.key(i));
+      m[i] = v;
+    }
+    return v;
+  }
+
+  /** The word classes of token i's key without a possessive 's. */
+  long baseMask(int i) {
+    if (!t.key(i).endsWith("'s")) {
+      return mask(i);
+    }
+    long[] m = baseMasks;
+    if (m == null) {
+      m = new long[t.n];
+      java.util.Arrays.fill(m, -1L);
+      baseMasks = m;
+    }
+    long v = m[i];
+    if (v == -1L) {
+      v = vocab.mask(t.base(i));
+      m[i] = v;
+    }
+    return v;
+  }
+
+  /** Whether token i's key is of the class ({@link Vocab} bit); false outside the text. */
+  boolean has(int i, int bit) {
+    return i >= 0 && i < t.n && (mask(i) >>> bit & 1L) != 0;
+  }
+
+  /** Whether token i's base (no possessive 's) is of the class. */
+  boolean hasBase(int i, int bit) {
+    return i >= 0 && i < t.n && (baseMask(i) >>> bit & 1L) != 0;
+  }
+
+  private byte[] wordishAt;
+  private byte[] nameWordAt;
+
+  /** {@link #isWordish} of token i's base, computed once. */
+  boolean wordishAt(int i) {
+    if (wordishAt == null) {
+      wordishAt = new byte[t.n];
+    }
+    byte b = wordishAt[i];
+    if (b == 0) {
+      b = hasBase(i, Vocab.WORD) || isWordish(t.base(i)) ? (byte) 1 : (byte) 2;
+      wordishAt[i] = b;
+    }
+    return b == 1;
+  }
+
+  /** {@link #isNameWord} of token i's base, computed once. */
+  boolean nameWordAt(int i) {
+    if (nameWordAt == null) {
+      nameWordAt = new byte[t.n];
+    }
+    byte b = nameWordAt[i];
+    if (b == 0) {
+      boolean name = (baseMask(i) & (1L << Vocab.FIRST_NAME | 1L << Vocab.SURNAME)) != 0
+          || t.base(i).indexOf('-') > 0 && isNameWord(t.base(i));
+      b = name ? (byte) 1 : (byte) 2;
+      nameWordAt[i] = b;
+    }
+    return b == 1;
+  }
 
   /** An ordinary English word, or a regular form of one. */
   boolean isWordish(String b) {

@@ -73,6 +73,12 @@ final class HandleRule extends Rule {
         continue;
       }
       int s = t.start[i];
+      int te = t.end[i];
+      boolean joined = te < len && (text.charAt(te) == '_' || text.charAt(te) == '.' && te + 1 < len
+          && Character.isLetterOrDigit(text.charAt(te + 1))) || s > 0 && text.charAt(s - 1) == '_';
+      if (!joined && !(t.is(i, Tokens.DIGIT) && t.is(i, Tokens.LETTER))) {
+        continue;
+      }
       int e = s;
       boolean underscore = false;
       boolean dot = false;
@@ -190,13 +196,17 @@ final class HandleRule extends Rule {
     Tokens t = d.t;
     boolean any = false;
     for (int i = 0; i < t.n && !any; i++) {
-      any = PLATFORMS.contains(t.key(i));
+      any = d.has(i, Vocab.PLATFORM);
     }
     if (!any) {
       return;
     }
+    int lastPlatform = -100;
     for (int i = 1; i < t.n; i++) {
-      if (d.covered[i] || d.kept[i] || PLATFORMS.contains(t.key(i))) {
+      if (d.has(i - 1, Vocab.PLATFORM)) {
+        lastPlatform = i - 1;
+      }
+      if (i - lastPlatform > 5 || d.covered[i] || d.kept[i] || d.has(i, Vocab.PLATFORM)) {
         continue;
       }
       int p = -1;

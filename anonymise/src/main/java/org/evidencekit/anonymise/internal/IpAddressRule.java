@@ -22,24 +22,47 @@ final class IpAddressRule extends Rule {
   @Override
   void find(Doc d) {
     String text = d.text;
-    if (text.indexOf('.') >= 0) {
-      Matcher m = V4.matcher(text);
-      while (m.find()) {
-        if (valid4(m)) {
-          d.add(EntityType.IP_ADDRESS, m.start(), m.end(), 0.9, "ipv4");
+    Tokens t = d.t;
+    int len = text.length();
+    for (int i = 0; i < t.n; i++) {
+      if (d.covered[i]) {
+        continue;
+      }
+      int s = t.start[i];
+      int e0 = t.end[i];
+      if (e0 + 1 >= len) {
+        continue;
+      }
+      char after = text.charAt(e0);
+      if (after == '.' && t.is(i, Tokens.ALL_DIGITS) && e0 - s <= 3 && Character.isDigit(text.charAt(e0 + 1))) {
+        int e = d.look(V4, s, 24);
+        if (e > 0 && valid4(d.matcher(V4))) {
+          d.add(EntityType.IP_ADDRESS, s, e, 0.9, "ipv4");
+          i = t.firstFrom(e) - 1;
+        }
+      } else if (after == ':' && e0 - s <= 4 && hex(text, s, e0) && (text.charAt(e0 + 1) == ':'
+          || Character.digit(text.charAt(e0 + 1), 16) >= 0) || s >= 2 && text.startsWith("::", s - 2)) {
+        int from = s >= 2 && text.startsWith("::", s - 2) ? s - 2 : s;
+        int e = d.look(V6, from, 60);
+        if (e > 0) {
+          String c = text.substring(from, e);
+          int cut = c.indexOf('%') >= 0 ? c.indexOf('%') : c.indexOf('/');
+          if (valid6(cut >= 0 ? c.substring(0, cut) : c)) {
+            d.add(EntityType.IP_ADDRESS, from, e, 0.9, "ipv6");
+            i = t.firstFrom(e) - 1;
+          }
         }
       }
     }
-    if (text.indexOf(':') >= 0) {
-      Matcher m = V6.matcher(text);
-      while (m.find()) {
-        String c = m.group();
-        int cut = c.indexOf('%') >= 0 ? c.indexOf('%') : c.indexOf('/');
-        if (valid6(cut >= 0 ? c.substring(0, cut) : c)) {
-          d.add(EntityType.IP_ADDRESS, m.start(), m.end(), 0.9, "ipv6");
-        }
+  }
+
+  private static boolean hex(String text, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (Character.digit(text.charAt(k), 16) < 0) {
+        return false;
       }
     }
+    return true;
   }
 
   private static boolean valid4(Matcher m) {

@@ -10,7 +10,7 @@ import java.util.Set;
  * ("Vauxhall Corsa", "BMW 3 Series").
  */
 final class KeptPhrasesRule extends Rule {
-  private static final Set<String> LAW_HEADS =
+  static final Set<String> LAW_HEADS =
       Words.set("act acts bill bills order regulations regulation rules directive convention protocol"
           + " code charter amendment statute measure guidance");
   private static final Set<String> LAW_JOINS = Words.set("of and the for on in to against with &");
@@ -28,7 +28,7 @@ final class KeptPhrasesRule extends Rule {
       if (d.covered[i] || !(t.is(i, Tokens.CAP) || t.is(i, Tokens.ALL_CAPS) || t.is(i, Tokens.DIGIT))) {
         continue;
       }
-      if (t.is(i, Tokens.CAP) && LAW_HEADS.contains(t.key(i)) && law(d, i)) {
+      if (t.is(i, Tokens.CAP) && d.has(i, Vocab.LAW_HEAD) && law(d, i)) {
         continue;
       }
       int n = car(d, i);
@@ -37,7 +37,7 @@ final class KeptPhrasesRule extends Rule {
         i += n - 1;
         continue;
       }
-      n = lex.organisations.match(t, i);
+      n = d.has(i, Vocab.ORG_FIRST) ? lex.organisations.match(t, i) : 0;
       if (n == 1 && nameAfter(d, i)) {
         continue; // "Sky Rowntree": a first name, not the broadcaster
       }
@@ -46,7 +46,7 @@ final class KeptPhrasesRule extends Rule {
         i += n - 1;
         continue;
       }
-      n = lex.places.match(t, i);
+      n = d.has(i, Vocab.PLACE_FIRST) ? lex.places.match(t, i) : 0;
       if (n > 0) {
         if (n == 1 && (lex.isFirstName(t.base(i)) || isTitleBefore(t, i) || firstNameBefore(d, i) || nameAfter(d, i))
             && !placeContext(d, i)) {
@@ -99,13 +99,13 @@ final class KeptPhrasesRule extends Rule {
     Tokens t = d.t;
     Lexicon lex = d.lex;
     String k = t.key(i);
-    if (lex.carMakes.contains(k) || i + 1 < t.n && lex.carMakes.contains(k + " " + t.key(i + 1))) {
-      int n = lex.carMakes.contains(k) ? 1 : 2;
-      boolean colour = i > 0 && Words.COLOURS.contains(t.key(i - 1));
+    if (d.has(i, Vocab.CAR_MAKE)) {
+      int n = 1;
+      boolean colour = d.has(i - 1, Vocab.COLOUR);
       int j = i + n;
       int models = 0;
       while (j < t.n && models < 2 && !t.gapHasPunctuation(j - 1, j)
-          && (lex.carModels.contains(t.key(j)) || t.is(j, Tokens.DIGIT) && t.end[j] - t.start[j] <= 4
+          && (d.has(j, Vocab.CAR_MODEL) || t.is(j, Tokens.DIGIT) && t.end[j] - t.start[j] <= 4
               || models > 0 && (t.key(j).equals("series") || t.key(j).equals("class")))) {
         j++;
         models++;
@@ -115,7 +115,7 @@ final class KeptPhrasesRule extends Rule {
       }
       return 0;
     }
-    if (lex.carModels.contains(k) && i > 0 && Words.COLOURS.contains(t.key(i - 1)) && !d.isClearName(k)) {
+    if (d.has(i, Vocab.CAR_MODEL) && d.has(i - 1, Vocab.COLOUR) && !d.isClearName(k)) {
       return 1; // "a silver Corsa"
     }
     return 0;

@@ -35,6 +35,22 @@ public final class Lexicon {
   final PhraseSet organisations;
   final Set<String> carMakes;
   final Set<String> carModels;
+  private volatile Vocab vocab;
+
+  /** The word classes of this lexicon's words and of the recognisers' word lists. */
+  Vocab vocab() {
+    Vocab v = vocab;
+    if (v == null) {
+      synchronized (this) {
+        v = vocab;
+        if (v == null) {
+          v = new Vocab(this);
+          vocab = v;
+        }
+      }
+    }
+    return v;
+  }
 
   /** Words of the internet and of file names that are no one's name ("vlogs", "official"). */
   static final Set<String> TECH_WORDS =
@@ -258,6 +274,11 @@ public final class Lexicon {
         return p.length;
       }
       return 0;
+    }
+
+    /** The first words of the phrases. */
+    java.util.Set<String> firstWords() {
+      return byFirst.keySet();
     }
 
     boolean containsSingle(String lower) {

@@ -23,20 +23,20 @@ final class NamePass {
   private static final Set<String> SPEECH_VERBS =
       Words.set("said says told admitted denied pleaded claimed groomed raped");
   private static final Set<String> COMPASS = Words.set("north south east west");
-  private static final Set<String> PLACE_PREPS = Words.set("in near around across outside throughout");
+  static final Set<String> PLACE_PREPS = Words.set("in near around across outside throughout");
   /** Words after a surname that make "the X" a family: "the Okafor family". */
   private static final Set<String> FAMILY_WORDS =
       Words.set("family families household brothers sisters twins children kids boys girls brothers'"
           + " family's siblings clan");
 
   /** Form labels after which a name stands: "Name: ...", "Child: ...", "From: ...". */
-  private static final Set<String> LABELS =
+  static final Set<String> LABELS =
       Words.set("name names child victim suspect perpetrator offender alleged mother father mum dad parent"
           + " parents carer carers worker referrer contact from to cc bcc author signed yp client pupil student"
           + " patient sibling siblings brother sister aka alias nickname girlfriend boyfriend partner friend"
           + " associate associates nominal subject's person persons attendees present apologies chair officer"
           + " interviewer interviewee complainant witness witnesses dc ds pc sw keyworker lead");
-  private static final Set<String> CUE_KEYS =
+  static final Set<String> CUE_KEYS =
       Words.set("called named nicknamed aka alias as by is was himself herself themselves name's names calls call name nickname");
 
   private final Doc d;
@@ -48,6 +48,8 @@ final class NamePass {
   final java.util.List<Span> spans;
   boolean strongRun;
   boolean weakStart;
+  /** cue(i) + 1 once known, else 0. */
+  private final int[] cues;
 
   NamePass(Doc d) {
     this.d = d;
@@ -57,6 +59,7 @@ final class NamePass {
     this.kept = d.kept;
     this.lex = d.lex;
     this.spans = d.spans;
+    this.cues = new int[t.n];
   }
 
   void add(EntityType type, int s, int e, double score, String rule) {
@@ -77,19 +80,19 @@ final class NamePass {
       return false;
     }
     String b = t.base(j);
-    boolean headSurname = Words.HEADS.contains(b) && lex.isSurname(b)
+    boolean headSurname = d.hasBase(j, Vocab.HEAD) && d.hasBase(j, Vocab.SURNAME)
         && !(j + 1 < t.n && t.is(j + 1, Tokens.CAP) && !t.gapHasPunctuation(j, j + 1));
     boolean titleCaseAhead = j + 1 < t.n && t.is(j + 1, Tokens.CAP) && !t.gapHasPunctuation(j, j + 1);
-    if (strongRun && !(weakStart && isWordish(b) && titleCaseAhead)
-        && (!Words.HEADS.contains(b) || headSurname) && !lex.nonPersons.contains(b) && !Words.TITLES.contains(b)
-        && !(kept[j] && !lex.isSurname(b)) && !lex.acronyms.contains(t.raw(j)) && !Words.FUNCTION.contains(b)
+    if (strongRun && !(weakStart && d.wordishAt(j) && titleCaseAhead)
+        && (!d.hasBase(j, Vocab.HEAD) || headSurname) && !d.hasBase(j, Vocab.NON_PERSON) && !d.hasBase(j, Vocab.TITLE)
+        && !(kept[j] && !d.hasBase(j, Vocab.SURNAME)) && !lex.acronyms.contains(t.raw(j)) && !d.hasBase(j, Vocab.FUNCTION)
         && !t.is(j, Tokens.ALL_CAPS)) {
       return true; // after a known first name or a title: Sarah Fielding, Adnan Sheikh
     }
-    if (lex.isFirstName(b) || lex.isSurname(b)) {
-      return !Words.HEADS.contains(b) || !lex.isWord(b);
+    if (d.hasBase(j, Vocab.FIRST_NAME) || d.hasBase(j, Vocab.SURNAME)) {
+      return !d.hasBase(j, Vocab.HEAD) || !d.hasBase(j, Vocab.WORD);
     }
-    if (kept[j] || lex.nonPersons.contains(b) || Words.TITLES.contains(b) || Words.HEADS.contains(b)) {
+    if (kept[j] || d.hasBase(j, Vocab.NON_PERSON) || d.hasBase(j, Vocab.TITLE) || d.hasBase(j, Vocab.HEAD)) {
       return false;
     }
     if (t.is(j, Tokens.ALL_CAPS) && lex.acronyms.contains(t.raw(j))) {
@@ -98,7 +101,7 @@ final class NamePass {
     if (t.end[j] - t.start[j] == 1) {
       return true; // a middle initial
     }
-    return !isWordish(b);
+    return !d.wordishAt(j);
   }
 
 
@@ -107,11 +110,11 @@ final class NamePass {
     String b = t.base(i);
     // After a known name, a title, a cue or an unknown capitalised word (Ousmane Sow), the next
     // capitalised word is part of the name unless it is a place, organisation or head word.
-    boolean strong = lex.isFirstName(b) && !lex.isWord(b) || lex.isSurname(b) && !lex.isWord(b)
-        || i > 0 && Words.TITLES.contains(t.key(i - 1)) || cue(i) > 0
-        || !isWordish(b) && !isNameWord(b) && !t.is(i, Tokens.ALL_CAPS);
+    boolean strong = d.hasBase(i, Vocab.FIRST_NAME) && !d.hasBase(i, Vocab.WORD) || d.hasBase(i, Vocab.SURNAME) && !d.hasBase(i, Vocab.WORD)
+        || i > 0 && d.has(i - 1, Vocab.TITLE) || cue(i) > 0
+        || !d.wordishAt(i) && !d.nameWordAt(i) && !t.is(i, Tokens.ALL_CAPS);
     strongRun = strong;
-    weakStart = !isNameWord(b) && !(i > 0 && Words.TITLES.contains(t.key(i - 1))) && cue(i) == 0;
+    weakStart = !d.nameWordAt(i) && !(i > 0 && d.has(i - 1, Vocab.TITLE)) && cue(i) == 0;
     try {
       return runFrom(i);
     } finally {
@@ -142,7 +145,7 @@ final class NamePass {
       }
       if (nameContinues(j)) {
         k = j;
-        if (d.isClearName(t.base(j)) && lex.isFirstName(t.base(j))) {
+        if (d.isClearName(t.base(j)) && d.hasBase(j, Vocab.FIRST_NAME)) {
           strongRun = true; // "Jade Amber Louise Pickles": after a clear first name, a surname
           weakStart = false;
         }
@@ -196,11 +199,11 @@ final class NamePass {
     for (int i = 0; i < t.n; i++) {
       boolean quoted = t.is(i, Tokens.CAP) && isQuoteOpen(i) && t.end[i] < text.length()
           && "'\"\u2019\u201d".indexOf(text.charAt(t.end[i])) >= 0;
-      boolean capitalName = t.is(i, Tokens.CAP) && !t.is(i, Tokens.SENTENCE_START) && !lex.isWord(t.base(i))
-          && !t.is(i, Tokens.DIGIT) && !Words.HEADS.contains(t.base(i)) && !lex.nonPersons.contains(t.base(i))
+      boolean capitalName = t.is(i, Tokens.CAP) && !t.is(i, Tokens.SENTENCE_START) && !d.hasBase(i, Vocab.WORD)
+          && !t.is(i, Tokens.DIGIT) && !d.hasBase(i, Vocab.HEAD) && !d.hasBase(i, Vocab.NON_PERSON)
           && !t.is(i, Tokens.ALL_CAPS);
-      if (covered[i] || kept[i] || !(quoted || capitalName || lex.isFirstName(t.base(i)))
-          || Words.FUNCTION.contains(t.key(i))) {
+      if (covered[i] || kept[i] || !(quoted || capitalName || d.hasBase(i, Vocab.FIRST_NAME))
+          || d.has(i, Vocab.FUNCTION)) {
         continue;
       }
       boolean before = i >= 2 && isJoin(i - 1) && covered[i - 2] && (quoted || !t.gapHasPunctuation(i - 1, i));
@@ -237,16 +240,16 @@ final class NamePass {
       return i;
     }
     // 1. A title before a name: Mr Patel, DS Mark Fenwick, Mrs Bernadette Quinn.
-    if (cap && Words.TITLES.contains(key) && i + 1 < t.n && !covered[i + 1]) {
+    if (cap && d.has(i, Vocab.TITLE) && i + 1 < t.n && !covered[i + 1]) {
       int j = i + 1;
       String gap = text.substring(t.end[i], t.start[j]);
       if ((gap.equals(" ") || gap.equals(". ")) && t.is(j, Tokens.CAP) && !t.is(j, Tokens.DIGIT)) {
         String jb = t.base(j);
         boolean wordTitle = Words.WORD_TITLES.contains(key);
         boolean nameLike = isNameWord(jb) || !isWordish(jb);
-        boolean fine = !Words.TITLES.contains(jb) && !lex.nonPersons.contains(jb)
+        boolean fine = !d.hasBase(j, Vocab.TITLE) && !d.hasBase(j, Vocab.NON_PERSON)
             && !(t.is(j, Tokens.ALL_CAPS) && lex.acronyms.contains(t.raw(j)))
-            && !Words.HEADS.contains(jb);
+            && !d.hasBase(j, Vocab.HEAD);
         if (fine && (nameLike || !wordTitle)) {
           int last = Math.max(j, run(j));
           person(j, last, 0.95, "title");
@@ -261,22 +264,22 @@ final class NamePass {
       if (q >= 0) {
         return q;
       }
-      if (!Words.FUNCTION.contains(key) && !kept[i] && !lex.nonPersons.contains(b) && !Words.TITLES.contains(key)
+      if (!d.has(i, Vocab.FUNCTION) && !kept[i] && !d.hasBase(i, Vocab.NON_PERSON) && !d.has(i, Vocab.TITLE)
           && !(allCaps && lex.acronyms.contains(t.raw(i)))) {
         if (cap && cued == 2 && orgAfter(i)) {
           return i; // "To: Duty Team"
         }
         if (cap) {
           boolean titleCase = t.is(i - 1, Tokens.CAP)
-              || i + 1 < t.n && t.is(i + 1, Tokens.CAP) && isWordish(t.base(i + 1)) && !t.gapHasPunctuation(i, i + 1);
-          if (cued == 2 || isNameWord(b) || !isWordish(b)
-              || !titleCase && !t.is(i, Tokens.SENTENCE_START) && !Words.HEADS.contains(b) && !Words.TITLES.contains(b)) {
+              || i + 1 < t.n && t.is(i + 1, Tokens.CAP) && d.wordishAt(i + 1) && !t.gapHasPunctuation(i, i + 1);
+          if (cued == 2 || d.nameWordAt(i) || !d.wordishAt(i)
+              || !titleCase && !t.is(i, Tokens.SENTENCE_START) && !d.hasBase(i, Vocab.HEAD) && !d.hasBase(i, Vocab.TITLE)) {
             int last = run(i);
             person(i, last, cued == 2 ? 0.9 : 0.85, cued == 2 ? "cue-called" : "cue-relation");
             return last;
           }
         } else if (t.is(i, Tokens.LOWER)) {
-          if (isNameWord(b) || !isWordish(b) && b.length() >= 3 && !lex.isDerivedWord(b, true)
+          if (d.nameWordAt(i) || !d.wordishAt(i) && b.length() >= 3 && !lex.isDerivedWord(b, true)
               && !Lexicon.TECH_WORDS.contains(b)) {
             person(i, i, 0.8, "cue-lower");
             return i;
@@ -292,20 +295,20 @@ final class NamePass {
       }
     }
     if (allCaps) {
-      if (key.length() >= 3 && !lex.acronyms.contains(t.raw(i)) && isNameWord(b) && !lex.isWord(b)) {
+      if (key.length() >= 3 && !lex.acronyms.contains(t.raw(i)) && d.nameWordAt(i) && !d.hasBase(i, Vocab.WORD)) {
         person(i, run(i), 0.7, "name-caps");
         return run(i);
       }
       return i;
     }
-    if (kept[i] && !(cap && isNameWord(b) && !lex.isWord(b) && isNameBefore(i))) {
+    if (kept[i] && !(cap && d.nameWordAt(i) && !d.hasBase(i, Vocab.WORD) && isNameBefore(i))) {
       return i;
     }
     if (cap && i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i)
         && (t.key(i - 1).equals("operation") || t.key(i - 1).equals("op"))) {
       return i; // Operation Willow: a police operation
     }
-    if (cap && Words.FUNCTION.contains(key) && lex.isFirstName(b) && modalName(i)) {
+    if (cap && d.has(i, Vocab.FUNCTION) && d.hasBase(i, Vocab.FIRST_NAME) && modalName(i)) {
       int last = run(i);
       person(i, last, 0.7, "name-modal"); // "Will has been missing", not "Will the panel ..."
       return last;
@@ -314,30 +317,30 @@ final class NamePass {
       return i; // "charlie and cash", "ecstasy Mandy": drugs
     }
     if (cap) {
-      if (lex.acronyms.contains(t.raw(i)) || Words.FUNCTION.contains(key) || t.isCamelCase(i)) {
+      if (lex.acronyms.contains(t.raw(i)) || d.has(i, Vocab.FUNCTION) || t.isCamelCase(i)) {
         return i; // "He is 19", "Do you ...", "ThinkUKnow"
       }
-      if (lex.nonPersons.contains(b) && !isNameWord(b)) {
+      if (d.hasBase(i, Vocab.NON_PERSON) && !d.nameWordAt(i)) {
         return i;
       }
-      if (Words.TITLES.contains(key) || Words.HEADS.contains(b) && !isNameWord(b)) {
+      if (d.has(i, Vocab.TITLE) || d.hasBase(i, Vocab.HEAD) && !d.nameWordAt(i)) {
         return i;
       }
       if (t.end[i] - t.start[i] == 1) {
         return i;
       }
-      boolean nameWord = isNameWord(b);
-      boolean wordish = isWordish(b) || lex.nonPersons.contains(b)
+      boolean nameWord = d.nameWordAt(i);
+      boolean wordish = d.wordishAt(i) || d.hasBase(i, Vocab.NON_PERSON)
           || t.is(i, Tokens.SENTENCE_START) && !nameWord && lex.isDerivedWord(b, true);
       if (nameWord && !wordish) {
         if (placeHeadAfter(i)) {
           return i;
         }
         int last = run(i);
-        person(i, last, lex.isFirstName(b) ? 0.85 : 0.8, "name-list");
+        person(i, last, d.hasBase(i, Vocab.FIRST_NAME) ? 0.85 : 0.8, "name-list");
         return last;
       }
-      if (nameWord && lex.isFirstName(b)) {
+      if (nameWord && d.hasBase(i, Vocab.FIRST_NAME)) {
         // A first name that is also a word: Faith, Grace, Summer, Will, May.
         if (ambiguousIsName(i)) {
           int last = run(i);
@@ -346,27 +349,27 @@ final class NamePass {
         }
         return i;
       }
-      if (nameWord && lex.isSurname(b) && i + 1 < t.n && !t.gapHasPunctuation(i, i + 1)
+      if (nameWord && d.hasBase(i, Vocab.SURNAME) && i + 1 < t.n && !t.gapHasPunctuation(i, i + 1)
           && (t.is(i, Tokens.SENTENCE_START) ? SPEECH_VERBS : SURNAME_VERBS).contains(t.key(i + 1))
           && !COMPASS.contains(b)
-          && !(i > 0 && Words.DETERMINERS.contains(t.key(i - 1)))
+          && !(i > 0 && d.has(i - 1, Vocab.DETERMINER))
           && !(i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i))) {
         person(i, i, 0.6, "surname-predicate"); // "Brown was convicted"
         return i;
       }
       if (!wordish && !nameWord) {
-        if (Words.ROMAN.contains(key) || orgAfter(i) || lex.nonPersons.contains(b)) {
+        if (Words.ROMAN.contains(key) || orgAfter(i) || d.hasBase(i, Vocab.NON_PERSON)) {
           return i;
         }
-        if (i > 0 && PLACE_PREPS.contains(t.key(i - 1)) && !t.gapHasPunctuation(i - 1, i)
+        if (i > 0 && d.has(i - 1, Vocab.PLACE_PREP) && !t.gapHasPunctuation(i - 1, i)
             && !(i + 1 < t.n && t.is(i + 1, Tokens.CAP) && !t.gapHasPunctuation(i, i + 1))) {
           return i; // "a party in Heckmondwike": a place
         }
-        if (i > 0 && (THING_VERBS.contains(t.key(i - 1)) || HandleRule.PLATFORMS.contains(key))
+        if (i > 0 && (d.has(i - 1, Vocab.THING_VERB) || HandleRule.PLATFORMS.contains(key))
             && !t.key(i).endsWith("'s")) {
           return i; // "drank Lambrini", "on Oovoo"
         }
-        if (i > 0 && Words.DETERMINERS.contains(t.key(i - 1)) && !t.gapHasPunctuation(i - 1, i)
+        if (i > 0 && d.has(i - 1, Vocab.DETERMINER) && !t.gapHasPunctuation(i - 1, i)
             && !FAMILY_WORDS.contains(d.nextKey(i)) && !t.key(i).endsWith("'s")) {
           return i; // "the Travelodge wifi": a thing or a place, not a person
         }
@@ -377,16 +380,16 @@ final class NamePass {
       return i;
     }
     // 4. A name in lower case ("rang tasha back", "bridie mcdonagh", "spoke to will and his mum").
-    if (t.is(i, Tokens.LOWER) && Words.FUNCTION.contains(b) && lex.isFirstName(b) && !kept[i]
+    if (t.is(i, Tokens.LOWER) && d.hasBase(i, Vocab.FUNCTION) && d.hasBase(i, Vocab.FIRST_NAME) && !kept[i]
         && LEFT_NAME_CONTEXT.contains(d.prevKey(i)) && d.nextKey(i).equals("and") && i + 2 < t.n && POSSESSIVE_PRONOUNS.contains(t.key(i + 2))) {
       person(i, i, 0.6, "name-lower-context");
       return i;
     }
-    if (t.is(i, Tokens.LOWER) && !kept[i] && !lex.nonPersons.contains(b) && !Words.FUNCTION.contains(b)) {
-      boolean clear = b.length() >= 3 && isNameWord(b) && !isWordish(b) && (b.length() >= 4 || nameContext(i));
-      boolean possessive = !clear && b.length() >= 5 && b.endsWith("s") && !isWordish(b)
+    if (t.is(i, Tokens.LOWER) && !kept[i] && !d.hasBase(i, Vocab.NON_PERSON) && !d.hasBase(i, Vocab.FUNCTION)) {
+      boolean clear = b.length() >= 3 && d.nameWordAt(i) && !d.wordishAt(i) && (b.length() >= 4 || nameContext(i));
+      boolean possessive = !clear && b.length() >= 5 && b.endsWith("s") && !d.wordishAt(i)
           && d.isClearName(b.substring(0, b.length() - 1));
-      boolean ambiguous = !clear && !possessive && lex.isFirstName(b) && b.length() >= 3 && nameContext(i);
+      boolean ambiguous = !clear && !possessive && d.hasBase(i, Vocab.FIRST_NAME) && b.length() >= 3 && nameContext(i);
       if (clear || possessive || ambiguous) {
         int last = i;
         while (last + 1 < t.n && t.is(last + 1, Tokens.LOWER) && " ".equals(text.substring(t.end[last], t.start[last + 1]))
@@ -403,13 +406,13 @@ final class NamePass {
   /** A small-letter word after a first name that is a surname: listed, or no English word. */
   boolean lowerSurname(int j) {
     String b = t.base(j);
-    if (Words.FUNCTION.contains(b) || lex.nonPersons.contains(b) || kept[j] || b.length() < 3) {
+    if (d.hasBase(j, Vocab.FUNCTION) || d.hasBase(j, Vocab.NON_PERSON) || kept[j] || b.length() < 3) {
       return false;
     }
-    if (isNameWord(b) && !isWordish(b)) {
+    if (d.nameWordAt(j) && !d.wordishAt(j)) {
       return true;
     }
-    return !isWordish(b) && !lex.isDerivedWord(b, true) && !Lexicon.TECH_WORDS.contains(b)
+    return !d.wordishAt(j) && !lex.isDerivedWord(b, true) && !Lexicon.TECH_WORDS.contains(b)
         && !lex.acronyms.contains(b.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(b.charAt(0));
   }
 
@@ -432,7 +435,7 @@ final class NamePass {
   }
 
   /** Slang names of drugs ("charlie", "Mandy", "molly", "tina") where drugs are the subject. */
-  private static final Set<String> SLANG_NAMES = Words.set("charlie charly mandy molly tina henry lucy billy bob");
+  static final Set<String> SLANG_NAMES = Words.set("charlie charly mandy molly tina henry lucy billy bob");
   private static final Set<String> DRUG_CUES =
       Words.set("cocaine coke crack heroin ecstasy mdma pills pill weed cannabis skunk drugs drug ketamine ket"
           + " meth speed spice lsd acid gear dealing dealt deal deals dealer dealers bag bags gram grams line"
@@ -441,7 +444,7 @@ final class NamePass {
 
   boolean slang(int i) {
     String b = t.base(i);
-    if (!SLANG_NAMES.contains(b) || cue(i) > 0 || i > 0 && Words.TITLES.contains(t.key(i - 1))) {
+    if (!d.hasBase(i, Vocab.SLANG) || cue(i) > 0 || i > 0 && d.has(i - 1, Vocab.TITLE)) {
       return false;
     }
     if (i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) && t.is(i + 1, Tokens.CAP) && d.isClearName(t.base(i + 1))) {
@@ -460,7 +463,7 @@ final class NamePass {
       if (k > i && t.is(k, Tokens.SENTENCE_START)) {
         break;
       }
-      if (k != i && (DRUG_CUES.contains(t.key(k)) || SLANG_NAMES.contains(t.key(k)) && k != i)) {
+      if (k != i && (DRUG_CUES.contains(t.key(k)) || d.has(k, Vocab.SLANG) && k != i)) {
         return true;
       }
     }
@@ -481,9 +484,9 @@ final class NamePass {
         || next.equals("about") || next.equals("if") || next.equals("what") || next.equals("why"));
     boolean right = object || PERSON_VERBS.contains(next) || Words.NAME_PREDICATES.contains(next) && !next.equals("and")
         && !next.equals("or") || next.equals("and") && i + 2 < t.n && POSSESSIVE_PRONOUNS.contains(t.key(i + 2))
-        || t.key(i).endsWith("'s") && i + 1 < t.n && Words.RELATIONS.contains(t.base(i + 1));
+        || t.key(i).endsWith("'s") && i + 1 < t.n && d.hasBase(i + 1, Vocab.RELATION);
     boolean refers = (gapAfter.equals(",") || gapAfter.equals("(")) && i + 1 < t.n
-        && (REFERS.contains(t.key(i + 1)) || Words.RELATIONS.contains(t.base(i + 1)));
+        && (REFERS.contains(t.key(i + 1)) || d.hasBase(i + 1, Vocab.RELATION));
     return left && (right || refers || gapAfter.startsWith(",") || gapAfter.startsWith(".") || gapAfter.startsWith("?"))
         || refers && !prev.isEmpty() && !Words.DETERMINERS.contains(prev);
   }
@@ -523,12 +526,21 @@ final class NamePass {
     if (i == 0) {
       return 0;
     }
+    int c = cues[i];
+    if (c == 0) {
+      c = cueOf(i) + 1;
+      cues[i] = c;
+    }
+    return c - 1;
+  }
+
+  private int cueOf(int i) {
     int p = i - 1;
     String pk0 = t.key(p);
-    if (LABELS.contains(pk0) && t.gapAfter(p).equals(":")) {
+    if (d.has(p, Vocab.LABEL) && t.gapAfter(p).equals(":")) {
       return 2; // "Name: Ayaan Abdi", "Child: kayla"
     }
-    if (!CUE_KEYS.contains(pk0) && !Words.RELATIONS.contains(t.base(p))) {
+    if (!d.has(p, Vocab.CUE_KEY) && !d.hasBase(p, Vocab.RELATION)) {
       return 0;
     }
     String gap = text.substring(t.end[p], t.start[i]).strip();
@@ -559,7 +571,7 @@ final class NamePass {
       return 2; // "a man she calls 'Little K'"
     }
     String pb = t.base(p);
-    if (Words.RELATIONS.contains(pb) && !gap.equals(":")) {
+    if (d.hasBase(p, Vocab.RELATION) && !gap.equals(":")) {
       return 1;
     }
     return 0;
@@ -611,8 +623,8 @@ final class NamePass {
     if (p >= 0) {
       String gap = text.substring(t.end[p], t.start[i]).replaceAll("[\\s'\"\u2018\u201c]", "");
       String pb = t.base(p);
-      if ((gap.isEmpty() || gap.equals(",")) && (Words.RELATIONS.contains(pb) || Words.STRONG_CUES.contains(pb)
-          || pb.equals("as") || Words.TITLES.contains(pb))) {
+      if ((gap.isEmpty() || gap.equals(",")) && (d.hasBase(p, Vocab.RELATION) || Words.STRONG_CUES.contains(pb)
+          || pb.equals("as") || d.hasBase(p, Vocab.TITLE))) {
         person = true;
       }
       if ((pb.equals("and") || pb.equals("with") || pb.equals("by")) && p > 0 && covered[p - 1]) {
@@ -625,7 +637,7 @@ final class NamePass {
       String before = p >= 0 ? t.key(p) : "";
       boolean openContext = p < 0 || t.is(i, Tokens.SENTENCE_START) || before.equals("that") || before.equals("and")
           || before.equals("but") || before.equals("then") || before.equals("when") || before.equals("because");
-      if ((gap.isEmpty() || gap.equals(",")) && (openContext && Words.NAME_PREDICATES.contains(nk) && !nk.equals("and")
+      if ((gap.isEmpty() || gap.equals(",")) && (openContext && d.has(close + 1, Vocab.NAME_PREDICATE) && !nk.equals("and")
           || covered[close + 1] && gap.isEmpty())) {
         person = true;
       }
@@ -716,9 +728,9 @@ final class NamePass {
         && !personCue(i)) {
       return -1; // "CAD 1789", "IP 10.0.0.12": the label of an identifier
     }
-    boolean acronym = lex.acronyms.contains(raw) || lex.nonPersons.contains(key)
+    boolean acronym = lex.acronyms.contains(raw) || d.has(i, Vocab.NON_PERSON)
         || i > 0 && kept[i - 1] && !t.gapHasPunctuation(i - 1, i); // "Rotherham MBC"
-    if (Words.TITLES.contains(key)) {
+    if (d.has(i, Vocab.TITLE)) {
       int j = i + 1;
       if (j < t.n && !t.gapHasPunctuation(i, j) && t.is(j, Tokens.CAP) || acronym && !personCue(i)) {
         return -1; // "DC Segun Oladipo": a rank
@@ -738,12 +750,12 @@ final class NamePass {
     boolean shouting = (i > 0 && t.is(i - 1, Tokens.ALL_CAPS) && t.end[i - 1] - t.start[i - 1] > 3)
         || (i + 1 < t.n && t.is(i + 1, Tokens.ALL_CAPS) && t.end[i + 1] - t.start[i + 1] > 3);
     boolean cued = personCue(i) || cue(i) > 0
-        || (i + 1 < t.n && Words.NAME_PREDICATES.contains(t.key(i + 1)) && !t.gapHasPunctuation(i, i + 1))
+        || (i + 1 < t.n && d.has(i + 1, Vocab.NAME_PREDICATE) && !t.gapHasPunctuation(i, i + 1))
         || (i > 0 && (t.key(i - 1).equals("for") || t.key(i - 1).equals("with") || t.key(i - 1).equals("and")));
     if (!cued && modifierAfter(i)) {
       return -1; // "an ABE interviewer", "the LCS system": an abbreviation
     }
-    if (lex.isWord(key) && !cued) {
+    if (d.has(i, Vocab.WORD) && !cued) {
       return -1;
     }
     if (shouting && !cued) {
@@ -762,7 +774,7 @@ final class NamePass {
    * DH", "MS, a 14-year-old", "DH said".
    */
   boolean personCue(int i) {
-    if (i > 0 && !t.gapHasPunctuation(i - 1, i) && Words.RELATIONS.contains(t.base(i - 1))) {
+    if (i > 0 && !t.gapHasPunctuation(i - 1, i) && d.hasBase(i - 1, Vocab.RELATION)) {
       return true;
     }
     if (i >= 2 && isJoin(i - 1) && !t.gapHasPunctuation(i - 2, i - 1) && !t.gapHasPunctuation(i - 1, i)
@@ -788,7 +800,7 @@ final class NamePass {
       }
     }
     if (i + 1 < t.n && gap.isEmpty()) {
-      return PERSON_VERBS.contains(t.key(i + 1));
+      return d.has(i + 1, Vocab.PERSON_VERB);
     }
     return false;
   }
@@ -799,10 +811,10 @@ final class NamePass {
       return false;
     }
     String nk = t.key(i + 1);
-    if (Words.FUNCTION.contains(nk) || Words.NAME_PREDICATES.contains(nk) || PERSON_VERBS.contains(nk)) {
+    if (d.has(i + 1, Vocab.FUNCTION) || d.has(i + 1, Vocab.NAME_PREDICATE) || d.has(i + 1, Vocab.PERSON_VERB)) {
       return false;
     }
-    return lex.isWord(nk) || lex.isDerivedWord(nk, false);
+    return d.has(i + 1, Vocab.WORD) || lex.isDerivedWord(nk, false);
   }
 
   /** A single capital with a full stop that stands for a person: "from C.", "T. told us". */
@@ -834,7 +846,7 @@ final class NamePass {
     boolean sentenceStart = i == 0 || t.is(i, Tokens.SENTENCE_START);
     if (sentenceStart && i + 1 < t.n && t.is(i + 1, Tokens.LOWER)) {
       String nk = t.key(i + 1);
-      return PERSON_VERBS.contains(nk) || Words.NAME_PREDICATES.contains(nk);
+      return d.has(i + 1, Vocab.PERSON_VERB) || d.has(i + 1, Vocab.NAME_PREDICATE);
     }
     if (prevJoined && t.is(i - 1, Tokens.LOWER) && !Words.FUNCTION.contains(prev)) {
       return prev.endsWith("ed") || prev.endsWith("ing"); // "signed R.", "according to notes by"
@@ -847,8 +859,8 @@ final class NamePass {
     String b = t.base(i);
     if (i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) && t.is(i + 1, Tokens.LOWER) && !t.key(i).endsWith("'s")) {
       String nk = t.key(i + 1);
-      if (lex.isWord(nk) && !Words.FUNCTION.contains(nk) && !Words.NAME_PREDICATES.contains(nk)
-          && !PERSON_VERBS.contains(nk) && !nk.endsWith("ed") && !MODAL_NAME_NEXT.contains(nk)) {
+      if (d.has(i + 1, Vocab.WORD) && !d.has(i + 1, Vocab.FUNCTION) && !d.has(i + 1, Vocab.NAME_PREDICATE)
+          && !d.has(i + 1, Vocab.PERSON_VERB) && !nk.endsWith("ed") && !MODAL_NAME_NEXT.contains(nk)) {
         return false; // "Faith groups", "Summer term": a word before a noun
       }
     }
@@ -858,18 +870,18 @@ final class NamePass {
     int j = i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) ? i + 1 : -1;
     if (j >= 0 && t.is(j, Tokens.CAP) && !t.is(j, Tokens.DIGIT)) {
       String jb = t.base(j);
-      if (isNameWord(jb) && !Words.HEADS.contains(jb) || !isWordish(jb) && !lex.nonPersons.contains(jb) && !kept[j]) {
+      if (isNameWord(jb) && !d.hasBase(j, Vocab.HEAD) || !isWordish(jb) && !d.hasBase(j, Vocab.NON_PERSON) && !kept[j]) {
         return true; // Faith Okafor
       }
       return false; // Grace Church, Summer Term, Hope Street
     }
-    boolean month = lex.nonPersons.contains(b); // May, April, June, August, Summer ...
+    boolean month = d.hasBase(i, Vocab.NON_PERSON); // May, April, June, August, Summer ...
     if (month) {
       if (j >= 0 && t.is(j, Tokens.DIGIT)) {
         return false;
       }
       for (int k = Math.max(0, i - 2); k < Math.min(t.n, i + 3); k++) {
-        if (k != i && MONTHS.contains(t.key(k))) {
+        if (k != i && d.has(k, Vocab.MONTH)) {
           return false; // "May and June"
         }
       }
@@ -877,13 +889,13 @@ final class NamePass {
         return false;
       }
     }
-    if (i > 0 && Words.DETERMINERS.contains(t.key(i - 1)) && !t.gapHasPunctuation(i - 1, i)) {
+    if (i > 0 && d.has(i - 1, Vocab.DETERMINER) && !t.gapHasPunctuation(i - 1, i)) {
       return false;
     }
     if (t.key(i).endsWith("'s") && !t.is(i, Tokens.SENTENCE_START)) {
       return true; // Joy's school
     }
-    if (j >= 0 && (Words.HEADS.contains(t.base(j)))) {
+    if (j >= 0 && (d.hasBase(j, Vocab.HEAD))) {
       return false;
     }
     if (t.is(i, Tokens.SENTENCE_START) || (i > 0 && isQuoteOpen(i))) {
@@ -894,7 +906,7 @@ final class NamePass {
         String gap = t.gapAfter(i);
         return gap.startsWith(",") && !month;
       }
-      return Words.NAME_PREDICATES.contains(t.key(j));
+      return d.has(j, Vocab.NAME_PREDICATE);
     }
     return true;
   }
@@ -903,7 +915,7 @@ final class NamePass {
   boolean placeHeadAfter(int i) {
     int j = i + 1;
     if (j < t.n && !t.gapHasPunctuation(i, j) && t.is(j, Tokens.CAP) && Words.PLACE_HEADS.contains(t.base(j))) {
-      if (lex.isSurname(t.base(j))) {
+      if (d.hasBase(j, Vocab.SURNAME)) {
         // "Kayleigh Hall said" is a person, "at Victoria Park" a place
         String p = i > 0 && !t.gapHasPunctuation(i - 1, i) ? t.key(i - 1) : "";
         return PLACE_PREPS.contains(p) || p.equals("at") || p.equals("to") || p.equals("from")
@@ -922,7 +934,7 @@ final class NamePass {
         return false;
       }
       String jb = t.base(j);
-      if (Words.HEADS.contains(jb) || kept[j]) {
+      if (d.hasBase(j, Vocab.HEAD) || kept[j]) {
         // "Hyun-woo Park, 15," is a person: an age follows
         return !(j + 1 < t.n && t.gapAfter(j).equals(",") && t.is(j + 1, Tokens.ALL_DIGITS)
             && t.end[j + 1] - t.start[j + 1] <= 2);

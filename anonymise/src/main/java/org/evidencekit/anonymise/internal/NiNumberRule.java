@@ -34,6 +34,17 @@ final class NiNumberRule extends Rule {
       if (len != 2 && len != 9 && len != 8) {
         continue;
       }
+      if (len == 2) {
+        int p = t.end[i];
+        if (p < d.length() && !Character.isDigit(d.at(p))) {
+          p++;
+        }
+        if (p >= d.length() || !Character.isDigit(d.at(p))) {
+          continue; // "of", "to": no digits follow
+        }
+      } else if (!Character.isDigit(d.at(s + 2))) {
+        continue;
+      }
       int e = d.look(NI, s);
       if (e < 0) {
         e = d.look(NI_LOOSE, s);

@@ -36,8 +36,7 @@ final class OrganisationRule extends Rule {
   void find(Doc d) {
     Tokens t = d.t;
     for (int i = 1; i < t.n; i++) {
-      if (!t.is(i, Tokens.CAP) || d.covered[i] || d.kept[i] && !VENUE_HEADS.contains(t.base(i))
-          || !VENUE_HEADS.contains(t.base(i))) {
+      if (!t.is(i, Tokens.CAP) || d.covered[i] || !d.hasBase(i, Vocab.VENUE_HEAD)) {
         continue;
       }
       if (i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) && (t.key(i + 1).equals("of") || t.is(i + 1, Tokens.CAP)

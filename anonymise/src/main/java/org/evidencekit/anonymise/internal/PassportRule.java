@@ -10,7 +10,7 @@ import org.evidencekit.anonymise.spi.EntityType;
  */
 final class PassportRule extends Rule {
   private static final Pattern NUMBER = Pattern.compile("[A-Za-z]{0,3}\\d{6,10}[A-Za-z]?(?![A-Za-z0-9])");
-  private static final Set<String> CUES = Words.set("passport passports passport's travel");
+  static final Set<String> CUES = Words.set("passport passports passport's travel");
   private static final Set<String> LINKS =
       Words.set("no number num is was of his her their the a an its with on under id document doc details"
           + " reads read given as");
@@ -26,8 +26,12 @@ final class PassportRule extends Rule {
       return;
     }
     Tokens t = d.t;
+    int lastCue = -100;
     for (int i = 1; i < t.n; i++) {
-      if (d.covered[i] || !t.is(i, Tokens.DIGIT)) {
+      if (d.has(i - 1, Vocab.PASSPORT_CUE)) {
+        lastCue = i - 1;
+      }
+      if (i - lastCue > 7 || d.covered[i] || !t.is(i, Tokens.DIGIT)) {
         continue;
       }
       int e = d.look(NUMBER, t.start[i]);

@@ -11,7 +11,7 @@ import org.evidencekit.anonymise.spi.EntityType;
  */
 final class PinRule extends Rule {
   private static final Pattern DIGITS = Pattern.compile("\\d{3,8}(?![\\d/:]|\\.\\d)");
-  private static final Set<String> CUES =
+  static final Set<String> CUES =
       Words.set("pin pins passcode passcodes password passwords pword pw passkey passphrase code codes"
           + " combination combo pincode keycode unlock");
   private static final Set<String> LINKS =
@@ -34,37 +34,60 @@ final class PinRule extends Rule {
       return;
     }
     Tokens t = d.t;
-    for (int i = 1; i < t.n; i++) {
-      if (d.covered[i]) {
+    for (int c = 0; c < t.n; c++) {
+      if (!d.has(c, Vocab.PIN_CUE)) {
         continue;
       }
-      int k = d.cueBefore(i, CUES, LINKS, 6);
-      if (k < 0 || NOT_PIN_BEFORE.contains(d.key(k - 1)) || d.key(k + 1).equals("of")) {
-        continue;
-      }
-      String cue = t.key(k);
-      int s = t.start[i];
-      if (t.is(i, Tokens.ALL_DIGITS)) {
-        int e = d.look(DIGITS, s);
-        if (e > 0) {
-          d.add(EntityType.PIN, s, e, 0.85, "pin");
+      for (int i = c + 1; i < t.n && i <= c + 7; i++) {
+        if (d.covered[i]) {
+          continue;
         }
-      } else if (cue.startsWith("pass") || cue.equals("pw") || cue.equals("pword")) {
-        // a password: the word after "password is", whatever it is
-        String key = t.key(i);
-        boolean linked = k < i - 1 || !t.gapAfter(k).isEmpty();
-        if (linked && !Words.FUNCTION.contains(key) && !LINKS.contains(key)
-            && (t.is(i, Tokens.DIGIT) || !d.isWordish(t.base(i)) || t.gapAfter(i - 1).equals(":"))) {
-          int e = t.end[i];
-          while (e < d.length() && !Character.isWhitespace(d.at(e)) && ",;)".indexOf(d.at(e)) < 0
-              && !(d.at(e) == '.' && (e + 1 == d.length() || Character.isWhitespace(d.at(e + 1))))) {
-            e++;
+        int k = d.cueBefore(i, CUES, LINKS, 6);
+        if (k != c) {
+          if (k < 0) {
+            break;
           }
-          d.add(EntityType.PIN, s, e, 0.8, "password");
+          continue;
         }
-      } else if (t.is(i, Tokens.DIGIT) && t.is(i, Tokens.LETTER) && t.end[i] - s >= 4 && t.end[i] - s <= 12) {
-        d.add(EntityType.PIN, s, t.end[i], 0.75, "pin");
+        if (NOT_PIN_BEFORE.contains(d.key(k - 1)) || d.key(k + 1).equals("of")) {
+          break;
+        }
+        if (candidate(d, k, i)) {
+          break;
+        }
       }
     }
+  }
+
+  /** Whether token i after the cue at k is the code (and adds it). */
+  private static boolean candidate(Doc d, int k, int i) {
+    Tokens t = d.t;
+    String cue = t.key(k);
+    int s = t.start[i];
+    if (t.is(i, Tokens.ALL_DIGITS)) {
+      int e = d.look(DIGITS, s);
+      if (e > 0) {
+        d.add(EntityType.PIN, s, e, 0.85, "pin");
+        return true;
+      }
+    } else if (cue.startsWith("pass") || cue.equals("pw") || cue.equals("pword")) {
+      // a password: the word after "password is", whatever it is
+      String key = t.key(i);
+      boolean linked = k < i - 1 || !t.gapAfter(k).isEmpty();
+      if (linked && !Words.FUNCTION.contains(key) && !LINKS.contains(key)
+          && (t.is(i, Tokens.DIGIT) || !d.isWordish(t.base(i)) || t.gapAfter(i - 1).equals(":"))) {
+        int e = t.end[i];
+        while (e < d.length() && !Character.isWhitespace(d.at(e)) && ",;)".indexOf(d.at(e)) < 0
+            && !(d.at(e) == '.' && (e + 1 == d.length() || Character.isWhitespace(d.at(e + 1))))) {
+          e++;
+        }
+        d.add(EntityType.PIN, s, e, 0.8, "password");
+        return true;
+      }
+    } else if (t.is(i, Tokens.DIGIT) && t.is(i, Tokens.LETTER) && t.end[i] - s >= 4 && t.end[i] - s <= 12) {
+      d.add(EntityType.PIN, s, t.end[i], 0.75, "pin");
+      return true;
+    }
+    return false;
   }
 }

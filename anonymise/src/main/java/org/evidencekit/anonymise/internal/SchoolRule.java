@@ -9,7 +9,7 @@ import org.evidencekit.anonymise.spi.EntityType;
  * primary school", "College of Policing") stay.
  */
 final class SchoolRule extends Rule {
-  private static final Set<String> HEADS = Words.set("school academy college infants juniors prep unit high primary");
+  static final Set<String> HEADS = Words.set("school academy college infants juniors prep unit high primary");
 
   @Override
   String id() {
@@ -21,7 +21,7 @@ final class SchoolRule extends Rule {
     Tokens t = d.t;
     String text = d.text;
     for (int i = 0; i < t.n; i++) {
-      if (!t.is(i, Tokens.CAP) || d.covered[i] || !HEADS.contains(t.base(i))) {
+      if (!t.is(i, Tokens.CAP) || d.covered[i] || !d.hasBase(i, Vocab.SCHOOL_HEAD)) {
         continue;
       }
       String k = t.base(i);
