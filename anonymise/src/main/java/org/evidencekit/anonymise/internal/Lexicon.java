@@ -187,10 +187,12 @@ public final class Lexicon {
     return Collections.unmodifiableSet(out);
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private static List<String> rawWords(String resource) {
     List<String> out = new ArrayList<>();
     for (String line : lines(resource)) {
-      for (String w : line.split("\\s+")) {
+      for (String w : SPACES.split(line)) {
         if (!w.isEmpty()) {
           out.add(w);
         }

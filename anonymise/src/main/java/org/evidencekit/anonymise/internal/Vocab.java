@@ -1,14 +1,13 @@
 package org.evidencekit.anonymise.internal;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The word classes of every token, looked up once: one hash lookup of a token's key gives a bit
  * mask of every word list it belongs to (months, cue words, titles, first names, English words
  * ...), so the recognisers test bits instead of looking the same word up in many sets. Built
- * once per lexicon; immutable and thread-safe.
+ * once per lexicon; not changed after construction, so thread-safe once published (the lexicon
+ * publishes it through a volatile field).
  */
 final class Vocab {
   static final int MONTH = 0;
@@ -44,10 +43,13 @@ final class Vocab {
   static final int PLACE_PREP = 30;
   static final int THING_VERB = 31;
 
-  private final Map<String, Long> masks;
+  /** Open addressing: keys and their masks, a power of two long, at most half full. */
+  private String[] keys = new String[1 << 18];
+  private long[] values = new long[1 << 18];
+  private int size;
 
   Vocab(Lexicon lex) {
-    Map<String, Long> m = new HashMap<>(1 << 18);
+    Vocab m = this;
     put(m, MONTH, DateRule.MONTHS);
     put(m, CASE_CUE, CaseReferenceRule.CUES);
     put(m, VEHICLE_STRONG, VehicleRule.STRONG_CUES);
@@ -80,19 +82,61 @@ final class Vocab {
     put(m, SLANG, NamePass.SLANG_NAMES);
     put(m, PLACE_PREP, NamePass.PLACE_PREPS);
     put(m, THING_VERB, NamePass.THING_VERBS);
-    this.masks = m;
   }
 
-  private static void put(Map<String, Long> m, int bit, Set<String> words) {
+  private static void put(Vocab m, int bit, Set<String> words) {
     long b = 1L << bit;
     for (String w : words) {
-      m.merge(w, b, (x, y) -> x | y);
+      m.or(w, b);
     }
+  }
+
+  private void or(String key, long bits) {
+    if (2 * (size + 1) > keys.length) {
+      grow();
+    }
+    int mask = keys.length - 1;
+    int i = spread(key.hashCode()) & mask;
+    while (keys[i] != null) {
+      if (keys[i].equals(key)) {
+        values[i] |= bits;
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+    keys[i] = key;
+    values[i] = bits;
+    size++;
+  }
+
+  private void grow() {
+    String[] ok = keys;
+    long[] ov = values;
+    keys = new String[ok.length * 2];
+    values = new long[ok.length * 2];
+    size = 0;
+    for (int i = 0; i < ok.length; i++) {
+      if (ok[i] != null) {
+        or(ok[i], ov[i]);
+      }
+    }
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
   }
 
   /** The classes of a lower-case word, as a bit mask (0 for none). */
   long mask(String key) {
-    Long v = masks.get(key);
-    return v == null ? 0 : v;
+    int mask = keys.length - 1;
+    int i = spread(key.hashCode()) & mask;
+    String k;
+    while ((k = keys[i]) != null) {
+      if (k.equals(key)) {
+        return values[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return 0;
   }
 }
