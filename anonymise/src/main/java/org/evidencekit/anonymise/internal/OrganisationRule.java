@@ -32,11 +32,46 @@ final class OrganisationRule extends Rule {
     return "organisation";
   }
 
+  /** "the Golden Dragon takeaway": a capitalised name before a venue written in small letters. */
+  private static void lowerHead(Doc d, int i) {
+    Tokens t = d.t;
+    if (!LOWER_HEADS.contains(t.base(i))) {
+      return;
+    }
+    int b = i;
+    while (b - 1 >= 0 && i - b < 4 && t.is(b - 1, Tokens.CAP) && !t.gapHasPunctuation(b - 1, b) && !d.covered[b - 1]
+        && !d.kept[b - 1] && !t.is(b - 1, Tokens.ALL_CAPS) && !t.is(b - 1, Tokens.SENTENCE_START)
+        && !d.has(b - 1, Vocab.FUNCTION)) {
+      b--;
+    }
+    if (b == i || !d.has(b - 1, Vocab.DETERMINER)) {
+      return;
+    }
+    for (int k = b; k < i; k++) {
+      if (!GENERIC.contains(t.key(k)) && !d.lex.nonPersons.contains(t.key(k))) {
+        d.add(EntityType.ORGANISATION, t.start[b], t.end[i - 1], 0.7, "organisation-named");
+        return;
+      }
+    }
+  }
+
+  /** Venues named before a head in small letters ("the Golden Dragon takeaway"). */
+  private static final Set<String> LOWER_HEADS =
+      Words.set("takeaway kebab kebabs chippy cafe caf\u00e9 barbers barber's barbershop shop salon gym carwash"
+          + " launderette garage hostel pub restaurant hotel club nursery snooker minimart");
+
   @Override
   void find(Doc d) {
     Tokens t = d.t;
     for (int i = 1; i < t.n; i++) {
-      if (!t.is(i, Tokens.CAP) || d.covered[i] || !d.hasBase(i, Vocab.VENUE_HEAD)) {
+      if (d.covered[i] || !d.hasBase(i, Vocab.VENUE_HEAD)) {
+        continue;
+      }
+      if (t.is(i, Tokens.LOWER)) {
+        lowerHead(d, i);
+        continue;
+      }
+      if (!t.is(i, Tokens.CAP)) {
         continue;
       }
       if (i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) && (t.key(i + 1).equals("of") || t.is(i + 1, Tokens.CAP)

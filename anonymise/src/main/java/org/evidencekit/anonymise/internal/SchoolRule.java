@@ -33,17 +33,18 @@ final class SchoolRule extends Rule {
       if (!head) {
         continue;
       }
-      if (i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) && t.key(i + 1).equals("of")) {
-        continue; // "College of Policing"
+      if (i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) && t.key(i + 1).equals("of")
+          || t.gapAfter(i).startsWith(":")) {
+        continue; // "College of Policing"; "School:" is a form's label
       }
       int b = i;
       boolean named = false;
       while (b - 1 >= 0) {
         int p = b - 1;
         String gap = text.substring(t.end[p], t.start[b]);
-        if (!gap.isBlank() && !gap.equals(".") && !gap.equals(". ") && !gap.equals("-") && !gap.equals("' ")
-            && !gap.equals("\u2019 ")) {
-          break;
+        boolean abbreviation = (gap.equals(".") || gap.equals(". ")) && t.end[p] - t.start[p] <= 2 && t.is(p, Tokens.CAP);
+        if (!gap.isBlank() && !abbreviation && !gap.equals("-") && !gap.equals("' ") && !gap.equals("\u2019 ")) {
+          break; // "St. Aidan's" and "Girls' School" go on; a full stop ends the name
         }
         String pk = t.base(p);
         boolean cap = t.is(p, Tokens.CAP) || t.is(p, Tokens.DIGIT);
