@@ -145,8 +145,9 @@ public final class TextAnonymiser {
     for (Span s : spans) {
       out.append(text, pos, s.start());
       Operator op = operators.getOrDefault(s.type(), defaultOperator);
-      String original = text.substring(s.start(), s.end());
-      String replacement = replacement(op, s.type(), original, book);
+      String replacement = op == Operator.replaceWithType()
+          ? s.type().tag()
+          : replacement(op, s.type(), text.substring(s.start(), s.end()), book);
       int os = out.length();
       out.append(replacement);
       report.add(new ReportEntry(s.type(), s.start(), s.end(), s.rule(), s.score(), op.action(), os, out.length()));

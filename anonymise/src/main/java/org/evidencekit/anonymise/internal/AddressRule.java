@@ -82,7 +82,8 @@ final class AddressRule extends Rule {
       }
       if (t.is(i, Tokens.CAP)) {
         street(d, i, s);
-      } else if (t.is(i, Tokens.LOWER) && PLACE_PREPS.contains(d.prevKey(i))) {
+      } else if (t.is(i, Tokens.LOWER) && (d.has(i + 1, Vocab.LOWER_STREET) || d.has(i + 2, Vocab.LOWER_STREET))
+          && PLACE_PREPS.contains(d.prevKey(i))) {
         lowerStreet(d, i);
       }
     }

@@ -108,6 +108,10 @@ final class DateRule extends Rule {
     }
     if (allDigits && (tokLen == 4 || tokLen == 8) && i > 0 && DOB_WORDS.contains(t.key(i - 1))) {
       String b = d.before(s, 30);
+      if (b.indexOf("born") < 0 && b.indexOf("dob") < 0 && b.indexOf("d.o") < 0 && b.indexOf("birth") < 0
+          && b.indexOf("yob") < 0) {
+        return;
+      }
       if (tokLen == 4 && (e = d.look(YEAR, s)) > 0 && DOB_YEAR_CUE.matcher(b).find()) {
         d.add(EntityType.DATE_OF_BIRTH, s, e, 0.7, "dob-year");
         return;
@@ -139,7 +143,12 @@ final class DateRule extends Rule {
   }
 
   private static boolean cued(Doc d, int s) {
-    return CUE.matcher(d.before(s, 48)).find();
+    String b = d.before(s, 48);
+    if (b.indexOf("born") < 0 && b.indexOf("dob") < 0 && b.indexOf("d.") < 0 && b.indexOf("birth") < 0
+        && b.indexOf("yob") < 0 && b.indexOf("b.") < 0 && b.indexOf("d o b") < 0) {
+      return false; // none of the cues' words: spare the expression
+    }
+    return CUE.matcher(b).find();
   }
 
   private static boolean valid(Doc d, int s, int e, boolean iso) {

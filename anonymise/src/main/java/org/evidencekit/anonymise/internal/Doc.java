@@ -28,7 +28,20 @@ final class Doc {
   final List<int[]> allowed = new ArrayList<>();
   final boolean[] covered;
   final boolean[] kept;
-  private final IdentityHashMap<Pattern, Matcher> matchers = new IdentityHashMap<>();
+  /**
+   * Matchers are reused across the calls of one thread (a matcher per pattern, reset to the text
+   * of the Doc that uses it): making one per pattern per text cost more than the matching.
+   */
+  private static final ThreadLocal<IdentityHashMap<Pattern, Slot>> MATCHERS =
+      ThreadLocal.withInitial(IdentityHashMap::new);
+
+  /** A thread's matcher of one pattern and the Doc whose text it is reset to. */
+  private static final class Slot {
+    Matcher matcher;
+    Doc owner;
+  }
+
+  private final IdentityHashMap<Pattern, Slot> matchers = MATCHERS.get();
 
   Doc(String text, Terms terms, Lexicon lex, Set<String> pseudonymLabels) {
     this.text = text;
@@ -99,20 +112,26 @@ final class Doc {
   }
 
   int look(Pattern p, int pos, int max) {
-    Matcher mm = matchers.get(p);
-    if (mm == null) {
-      mm = p.matcher(text);
-      mm.useTransparentBounds(true);
-      mm.useAnchoringBounds(false);
-      matchers.put(p, mm);
+    Slot slot = matchers.get(p);
+    if (slot == null) {
+      slot = new Slot();
+      slot.matcher = p.matcher(text);
+      slot.matcher.useTransparentBounds(true);
+      slot.matcher.useAnchoringBounds(false);
+      slot.owner = this;
+      matchers.put(p, slot);
+    } else if (slot.owner != this) {
+      slot.matcher.reset(text);
+      slot.owner = this;
     }
+    Matcher mm = slot.matcher;
     mm.region(pos, Math.min(text.length(), pos + max));
     return mm.lookingAt() ? mm.end() : -1;
   }
 
   /** The matcher last used by {@link #look} for {@code p} (to read its groups). */
   Matcher matcher(Pattern p) {
-    return matchers.get(p);
+    return matchers.get(p).matcher;
   }
 
   /** Lower-case text of up to {@code chars} before {@code pos}, within the line. */
@@ -241,18 +260,44 @@ final class Doc {
   private final Vocab vocab;
   private long[] masks;
   private long[] baseMasks;
+  private long[] bigMasks;
 
-  /** The word classes of token i's key (see {@link Vocab}). */
+  /** The word classes of token i's key (see {@link Vocab}); computed once, marked by the top bit. */
   long mask(int i) {
     long[] m = masks;
     if (m == null) {
       m = new long[t.n];
-      java.util.Arrays.fill(m, -1L);
       masks = m;
     }
     long v = m[i];
-    if (v == -1L) {
-      v = vocab.mask(t.key(i));
+    if (v == 0) {
+      String k = t.key(i);
+      v = vocab.mask(k) | DONE;
+      m[i] = v;
+    }
+    return v;
+  }
+
+  private static final long DONE = 1L << 63;
+  private static final long BIG_DONE = 1L << 62;
+
+  /** Token i's classes from the big word lists, looked up only when asked. */
+  private long big(int i, boolean base) {
+    long[] m = base ? baseMasks : bigMasks;
+    if (m == null) {
+      m = new long[t.n];
+      if (base) {
+        baseMasks = m;
+      } else {
+        bigMasks = m;
+      }
+    }
+    long v = m[i];
+    if (v == 0) {
+      v = vocab.bigMask(base ? t.base(i) : t.key(i)) | BIG_DONE;
+      if (base) {
+        v |= vocab.mask(t.base(i));
+      }
       m[i] = v;
     }
     return v;
@@ -261,30 +306,30 @@ final class Doc {
   /** The word classes of token i's key without a possessive 's. */
   long baseMask(int i) {
     if (!t.key(i).endsWith("'s")) {
-      return mask(i);
+      return mask(i) | big(i, false);
     }
-    long[] m = baseMasks;
-    if (m == null) {
-      m = new long[t.n];
-      java.util.Arrays.fill(m, -1L);
-      baseMasks = m;
-    }
-    long v = m[i];
-    if (v == -1L) {
-      v = vocab.mask(t.base(i));
-      m[i] = v;
-    }
-    return v;
+    return big(i, true);
   }
 
   /** Whether token i's key is of the class ({@link Vocab} bit); false outside the text. */
   boolean has(int i, int bit) {
-    return i >= 0 && i < t.n && (mask(i) >>> bit & 1L) != 0;
+    if (i < 0 || i >= t.n) {
+      return false;
+    }
+    long b = 1L << bit;
+    long m = (Vocab.BIG & b) != 0 ? big(i, false) : mask(i);
+    return (m & b) != 0;
   }
 
   /** Whether token i's base (no possessive 's) is of the class. */
   boolean hasBase(int i, int bit) {
-    return i >= 0 && i < t.n && (baseMask(i) >>> bit & 1L) != 0;
+    if (i < 0 || i >= t.n) {
+      return false;
+    }
+    if (!t.key(i).endsWith("'s")) {
+      return has(i, bit);
+    }
+    return (big(i, true) & 1L << bit) != 0;
   }
 
   private byte[] wordishAt;

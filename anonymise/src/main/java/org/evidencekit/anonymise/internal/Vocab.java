@@ -43,10 +43,13 @@ final class Vocab {
   static final int PLACE_PREP = 30;
   static final int THING_VERB = 31;
 
-  /** Open addressing: keys and their masks, a power of two long, at most half full. */
-  private String[] keys = new String[1 << 18];
-  private long[] values = new long[1 << 18];
-  private int size;
+  /** The classes that come from the big word lists, kept in their own table. */
+  static final long BIG = 1L << FIRST_NAME | 1L << SURNAME | 1L << WORD | 1L << NON_PERSON | 1L << PLACE_FIRST
+      | 1L << ORG_FIRST | 1L << CAR_MAKE | 1L << CAR_MODEL;
+
+  /** The small table (cue words: a few thousand, stays in the cache) and the big one. */
+  private final Table small = new Table(1 << 12);
+  private final Table big = new Table(1 << 18);
 
   Vocab(Lexicon lex) {
     Vocab m = this;
@@ -86,57 +89,79 @@ final class Vocab {
 
   private static void put(Vocab m, int bit, Set<String> words) {
     long b = 1L << bit;
+    Table table = (BIG & b) != 0 ? m.big : m.small;
     for (String w : words) {
-      m.or(w, b);
+      table.or(w, b);
     }
   }
 
-  private void or(String key, long bits) {
-    if (2 * (size + 1) > keys.length) {
-      grow();
-    }
-    int mask = keys.length - 1;
-    int i = spread(key.hashCode()) & mask;
-    while (keys[i] != null) {
-      if (keys[i].equals(key)) {
-        values[i] |= bits;
-        return;
-      }
-      i = (i + 1) & mask;
-    }
-    keys[i] = key;
-    values[i] = bits;
-    size++;
-  }
-
-  private void grow() {
-    String[] ok = keys;
-    long[] ov = values;
-    keys = new String[ok.length * 2];
-    values = new long[ok.length * 2];
-    size = 0;
-    for (int i = 0; i < ok.length; i++) {
-      if (ok[i] != null) {
-        or(ok[i], ov[i]);
-      }
-    }
-  }
-
-  private static int spread(int h) {
-    return h ^ (h >>> 16);
-  }
-
-  /** The classes of a lower-case word, as a bit mask (0 for none). */
+  /** The classes of a lower-case word among the cue lists (no big-list bits). */
   long mask(String key) {
-    int mask = keys.length - 1;
-    int i = spread(key.hashCode()) & mask;
-    String k;
-    while ((k = keys[i]) != null) {
-      if (k.equals(key)) {
-        return values[i];
-      }
-      i = (i + 1) & mask;
+    return small.get(key);
+  }
+
+  /** The classes of a lower-case word among the big lists ({@link #BIG} bits only). */
+  long bigMask(String key) {
+    return big.get(key);
+  }
+
+  /** Open addressing: keys and their masks, a power of two long, at most half full. */
+  private static final class Table {
+    private String[] keys;
+    private long[] values;
+    private int size;
+
+    Table(int capacity) {
+      keys = new String[capacity];
+      values = new long[capacity];
     }
-    return 0;
+
+    private void or(String key, long bits) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int i = spread(key.hashCode()) & mask;
+      while (keys[i] != null) {
+        if (keys[i].equals(key)) {
+          values[i] |= bits;
+          return;
+        }
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      values[i] = bits;
+      size++;
+    }
+
+    private void grow() {
+      String[] ok = keys;
+      long[] ov = values;
+      keys = new String[ok.length * 2];
+      values = new long[ok.length * 2];
+      size = 0;
+      for (int i = 0; i < ok.length; i++) {
+        if (ok[i] != null) {
+          or(ok[i], ov[i]);
+        }
+      }
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
+
+    long get(String key) {
+      int mask = keys.length - 1;
+      int i = spread(key.hashCode()) & mask;
+      String k;
+      while ((k = keys[i]) != null) {
+        if (k.equals(key)) {
+          return values[i];
+        }
+        i = (i + 1) & mask;
+      }
+      return 0;
+    }
   }
 }
