@@ -30,7 +30,11 @@ final class DateRule extends Rule {
   private static final Pattern MDY =
       Pattern.compile(MONTH + "\\s+\\d{1,2}" + ORD + ",?\\s+((?:19|20)\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern MY = Pattern.compile(MONTH + ",?\\s+(?:19|20)\\d{2}(?!\\d)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("\\d{1,2}[/.\\-](?:19|20)\\d{2}(?![\\d/])");
+  private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("\\d{1,2}[/.\\-](?:(?:19|20)\\d{2}|\\d{2})(?![\\d/])");
+  /** "14 03 1999": a date written with spaces, read only after a cue. */
+  private static final Pattern SPACED = Pattern.compile("(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2}|\\d{2})(?!\\d)");
+  /** "(DOB)", "- d.o.b." right after a date. */
+  private static final Pattern CUE_AFTER = Pattern.compile("^\\s*[(\\[,\\-\u2013]?\\s*(?:dob|d\\.o\\.b|date of birth|born)\\b");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}(?!\\d)");
   private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}(?!\\d)");
   private static final Pattern CUE =
@@ -90,6 +94,15 @@ final class DateRule extends Rule {
       }
       if (tokLen <= 2 && (e = d.look(MONTH_YEAR_NUMERIC, s)) > 0 && cued(d, s)) {
         d.add(EntityType.DATE_OF_BIRTH, s, e, 0.8, "dob-month-year");
+        return;
+      }
+    }
+    if (allDigits && tokLen <= 2 && after == ' ' && (e = d.look(SPACED, s)) > 0 && cued(d, s)) {
+      java.util.regex.Matcher m = d.matcher(SPACED);
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      if (a >= 1 && a <= 31 && b >= 1 && b <= 12) {
+        d.add(EntityType.DATE_OF_BIRTH, s, e, 0.85, "dob-spaced");
         return;
       }
     }
@@ -170,7 +183,8 @@ final class DateRule extends Rule {
       d.add(EntityType.DATE_OF_BIRTH, s, e, 0.95, rule + "-cued");
       return;
     }
-    if (BORN_AFTER.matcher(d.after(e, 40)).find()) {
+    String after = d.after(e, 40);
+    if (BORN_AFTER.matcher(after).find() || CUE_AFTER.matcher(after).find()) {
       d.add(EntityType.DATE_OF_BIRTH, s, e, 0.9, rule + "-cued-after");
       return;
     }
@@ -197,6 +211,9 @@ final class DateRule extends Rule {
     if (!(gap.equals("(") || gap.equals(",") || gap.equals("-") || gap.equals("\u2013") || gap.equals("[")
         || gap.equals(", (") || gap.equals(", born"))) {
       return false;
+    }
+    if (d.hasBase(i, Vocab.RELATION) && !gap.equals(",")) {
+      return true; // "her baby (14/06/2011)"
     }
     return t.is(i, Tokens.CAP) && !MONTHS.contains(t.key(i)) && !Words.FUNCTION.contains(t.key(i))
         && !EVENT_WORDS.contains(t.key(i)) && !t.is(i, Tokens.DIGIT)

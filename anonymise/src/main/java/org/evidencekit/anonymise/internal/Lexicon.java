@@ -80,7 +80,10 @@ public final class Lexicon {
                 + " shouldnt mustnt aint im ive id ill youre youve theyre theyve thats whats wheres whos"
                 + " hes shes lets u ur r ya yeah yh yeh ye pls plz cos coz cuz bc tho thru gonna wanna"
                 + " gotta innit lol omg tbh idk ffs wtf bruv fam peng ting mandem gyal wagwan nah bro"
-                + " bestie bezzie hmu dm dms pm pms snapped snapping sexted nudes nude wifi")
+                + " bestie bezzie hmu dm dms pm pms snapped snapping sexted nudes nude wifi"
+                + " bf gf bff ppl rn smh wyd hbu ty np ily xx xxx xo gn gm brb ttyl imo btw fyi asap cba"
+                + " mins hrs nvm obvs deffo defo wiv wid dat dis dem tht wat wen ppl bday pic pics vid vids"
+                + " txt txts msg msgs ans yrs yr mth mths wk wks approx info")
             .split(" ")) {
       w.add(extra);
     }

@@ -677,10 +677,17 @@ final class NamePass {
           + " arrived returned stayed stays moved stole smoked drank herself himself aged explained"
           + " reported described agreed asked answered spoke talked met");
 
-  /** Finds initials over the whole text: K.L., KL, JT, "from C.". */
+  /** Finds initials over the whole text: K.L., KL, JT, "from C.", "spoke to jt". */
   void initialsAll() {
     for (int i = 0; i < t.n; i++) {
-      if (covered[i] || !t.is(i, Tokens.CAP) || t.is(i, Tokens.DIGIT)) {
+      if (covered[i] || t.is(i, Tokens.DIGIT)) {
+        continue;
+      }
+      if (t.is(i, Tokens.LOWER)) {
+        lowerInitials(i);
+        continue;
+      }
+      if (!t.is(i, Tokens.CAP)) {
         continue;
       }
       int len = t.end[i] - t.start[i];
@@ -817,12 +824,47 @@ final class NamePass {
     return d.has(i + 1, Vocab.WORD) || lex.isDerivedWord(nk, false);
   }
 
-  /** A single capital with a full stop that stands for a person: "from C.", "T. told us". */
+  /** Initials in small letters where a person stands: "spoke to jt", "kl said", "jt and her mum". */
+  void lowerInitials(int i) {
+    int len = t.end[i] - t.start[i];
+    if (len < 2 || len > 3 || d.has(i, Vocab.FUNCTION) || d.hasBase(i, Vocab.WORD) || kept[i]
+        || lex.acronyms.contains(t.raw(i).toUpperCase(java.util.Locale.ROOT)) || d.isWordish(t.key(i))
+        || Lexicon.TECH_WORDS.contains(t.key(i))) {
+      return;
+    }
+    String prev = d.prevKey(i);
+    String next = d.nextKey(i);
+    boolean left = INITIAL_BEFORE.contains(prev) && !prev.equals("and") || d.hasBase(i - 1, Vocab.RELATION)
+        || OBJECT_VERBS.contains(prev);
+    boolean right = PERSON_VERBS.contains(next) || next.equals("and") && POSSESSIVE_PRONOUNS.contains(d.key(i + 2))
+        || t.key(i).endsWith("'s") && d.hasBase(i + 1, Vocab.RELATION);
+    if (left && (right || t.gapAfter(i).startsWith(",") || t.gapAfter(i).startsWith(".") || i + 1 == t.n
+        || d.has(i + 1, Vocab.NAME_PREDICATE) || TIME_AFTER.contains(next)) || right) {
+      add(EntityType.INITIALS, t.start[i], t.baseEnd(i), 0.6, "initials-lower");
+    }
+  }
+
+  private static final Set<String> TIME_AFTER =
+      Words.set("today yesterday tonight again earlier later last this about on at before after not to that if");
+
+  /** A single capital that stands for a person: "from C.", "T. told us", "taken by R". */
   boolean singleInitial(int i) {
     int s = t.start[i];
     int e = t.end[i];
-    if (e >= text.length() || text.charAt(e) != '.') {
-      return false;
+    if (e < text.length() && text.charAt(e) != '.') {
+      // no full stop: only at the end, or before a comma, where a person stands ("taken by R, who")
+      char c = text.charAt(e);
+      if (!(c == ',' || c == ';' || c == ')') || text.charAt(s) == 'I' || text.charAt(s) == 'A') {
+        return false;
+      }
+      String prev = i > 0 && !t.gapHasPunctuation(i - 1, i) ? t.key(i - 1) : "";
+      return (prev.equals("by") || prev.equals("from") || prev.equals("with") || d.hasBase(i - 1, Vocab.RELATION))
+          && !LABEL_NOUNS.contains(prev);
+    }
+    if (e >= text.length()) {
+      String prev = i > 0 && !t.gapHasPunctuation(i - 1, i) ? t.key(i - 1) : "";
+      return (prev.equals("by") || prev.equals("from") || prev.equals("with") || d.hasBase(i - 1, Vocab.RELATION))
+          && text.charAt(s) != 'I' && text.charAt(s) != 'A';
     }
     if (e + 1 < text.length() && Character.isLetterOrDigit(text.charAt(e + 1))) {
       return false; // "e.g", a dotted abbreviation

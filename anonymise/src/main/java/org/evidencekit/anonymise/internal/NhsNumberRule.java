@@ -13,6 +13,9 @@ final class NhsNumberRule extends Rule {
   private static final Pattern NHS = Pattern.compile("\\d{3}([\\s\\-]?)\\d{3}\\1\\d{4}(?![\\d])");
   private static final Pattern NHS_CUE = Pattern.compile("\\bnhs\\b");
 
+  /** Ten digits in any grouping ("943 4765 919", "94347 65919"), read only after "NHS". */
+  private static final Pattern ANY_GROUPING = Pattern.compile("\\d(?:[ \\-]?\\d){9}(?![\\d])");
+
   @Override
   String id() {
     return "nhs-number";
@@ -27,11 +30,15 @@ final class NhsNumberRule extends Rule {
       }
       int s = t.start[i];
       int len = t.end[i] - s;
-      if (len != 3 && len != 10 || s > 0 && (Character.isDigit(d.at(s - 1)) || d.at(s - 1) == '+')) {
+      if (s > 0 && (Character.isDigit(d.at(s - 1)) || d.at(s - 1) == '+')) {
         continue;
       }
-      int e = d.look(NHS, s);
+      int e = len == 3 || len == 10 ? d.look(NHS, s) : -1;
       if (e < 0) {
+        if (len <= 5 && NHS_CUE.matcher(d.before(s, 24)).find() && (e = d.look(ANY_GROUPING, s)) > 0) {
+          d.add(EntityType.NHS_NUMBER, s, e, 0.8, "nhs-cued");
+          i = t.firstFrom(e) - 1;
+        }
         continue;
       }
       String digits = d.digits(s, e);

@@ -16,6 +16,9 @@ final class NiNumberRule extends Rule {
   private static final Pattern NI_LOOSE =
       Pattern.compile("[A-Za-z]{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?[A-Da-d](?![A-Za-z0-9])");
   private static final Set<String> CUES = Words.set("ni nino nin insurance n.i national");
+  /** Two letters and six digits without the suffix letter, read only after a cue. */
+  private static final Pattern NO_SUFFIX =
+      Pattern.compile("[A-Za-z]{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}(?![A-Za-z0-9])");
 
   @Override
   String id() {
@@ -50,6 +53,11 @@ final class NiNumberRule extends Rule {
         e = d.look(NI_LOOSE, s);
       }
       if (e < 0) {
+        if (d.wordBefore(i, CUES, 4) && (e = d.look(NO_SUFFIX, s)) > 0
+            && Checksums.niPrefixValid(d.text.substring(s, s + 2).toUpperCase(Locale.ROOT))) {
+          d.add(EntityType.NI_NUMBER, s, e, 0.75, "ni-number-cued");
+          i = t.firstFrom(e) - 1;
+        }
         continue;
       }
       String prefix = d.text.substring(s, s + 2);
