@@ -390,7 +390,11 @@ final class NamePass {
       boolean possessive = !clear && b.length() >= 5 && b.endsWith("s") && !d.wordishAt(i)
           && d.isClearName(b.substring(0, b.length() - 1));
       boolean ambiguous = !clear && !possessive && d.hasBase(i, Vocab.FIRST_NAME) && b.length() >= 3 && nameContext(i);
-      if (clear || possessive || ambiguous) {
+      boolean gaelic = !clear && b.length() >= 5 && (b.startsWith("mc") || b.startsWith("o'")) && !d.wordishAt(i);
+      boolean unknown = !clear && !possessive && !ambiguous && !gaelic && b.length() >= 3 && !d.wordishAt(i)
+          && LEFT_UNKNOWN.contains(d.prevKey(i)) && !lex.isDerivedWord(b, true) && !Lexicon.TECH_WORDS.contains(b)
+          && !lex.acronyms.contains(b.toUpperCase(java.util.Locale.ROOT)) && nameContext(i);
+      if (clear || possessive || ambiguous || gaelic || unknown) {
         int last = i;
         while (last + 1 < t.n && t.is(last + 1, Tokens.LOWER) && " ".equals(text.substring(t.end[last], t.start[last + 1]))
             && lowerSurname(last + 1)) {
@@ -482,7 +486,8 @@ final class NamePass {
     boolean left = LEFT_NAME_CONTEXT.contains(prev) || cue(i) > 0;
     boolean object = OBJECT_VERBS.contains(prev) && (next.equals("not") || next.equals("to") || next.equals("that")
         || next.equals("about") || next.equals("if") || next.equals("what") || next.equals("why"));
-    boolean right = object || PERSON_VERBS.contains(next) || Words.NAME_PREDICATES.contains(next) && !next.equals("and")
+    boolean right = object || PERSON_VERBS.contains(next) || TIME_AFTER.contains(next) && !next.equals("to")
+        || Words.NAME_PREDICATES.contains(next) && !next.equals("and")
         && !next.equals("or") || next.equals("and") && i + 2 < t.n && POSSESSIVE_PRONOUNS.contains(t.key(i + 2))
         || t.key(i).endsWith("'s") && i + 1 < t.n && d.hasBase(i + 1, Vocab.RELATION);
     boolean refers = (gapAfter.equals(",") || gapAfter.equals("(")) && i + 1 < t.n
@@ -491,6 +496,9 @@ final class NamePass {
         || refers && !prev.isEmpty() && !Words.DETERMINERS.contains(prev);
   }
 
+  /** Verbs and prepositions after which an unknown word in small letters is a person: "text from zaynab". */
+  private static final Set<String> LEFT_UNKNOWN =
+      Words.set("from with rang texted messaged met told asked called phoned visited saw");
   private static final Set<String> LEFT_NAME_CONTEXT =
       Words.set("to with asked told rang called phoned texted messaged met saw visited followed collected"
           + " picked took gave sent thats that's it's its was is named called aka and hit groomed abused raped"
