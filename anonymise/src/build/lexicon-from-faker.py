@@ -2,9 +2,9 @@
 """Regenerates first-names-faker.txt and surnames-faker.txt (the anonymiser's extra name lexicons)
 from the person providers of Python Faker (MIT licence; `pip install faker==40.40.0`).
 Latin-script names only, accents folded, lower case, grouped by the communities the locales stand
-for; names already in an earlier group are left out. Not part of the build: run it by hand and
+for; names already in an earlier group, and names that are English words, are left out. Not part of the build: run it by hand and
 commit its output.  usage: python3 anonymise/src/build/lexicon-from-faker.py"""
-import importlib, re, unicodedata
+import gzip, importlib, re, unicodedata
 from pathlib import Path
 
 GROUPS = {
@@ -41,9 +41,17 @@ def names(provider, attrs):
     return out
 
 
+def english_words():
+    """SCOWL's words (lexicon.txt.gz): a Faker name that is also an English word ("made", "long") is
+    left out; names that are words and that we mean (Will, Rose, Grace) are in the hand-written lists."""
+    with gzip.open(OUT / 'lexicon.txt.gz', 'rt', encoding='utf-8') as f:
+        return {line.strip() for line in f if line.strip() and not line.startswith('#')}
+
+
 def main():
+    words = english_words()
     head = ['# {} drawn from the person providers of Python Faker 40.40.0 (MIT licence, see',
-            '# NOTICE-faker.txt), Latin-script ones only, accents folded, lower case. Regenerate with',
+            '# NOTICE-faker.txt), Latin-script ones only, accents folded, lower case, English words left out. Regenerate with',
             '# anonymise/src/build/lexicon-from-faker.py. Grouped by the communities the locales stand for.']
     first = [head[0].format('First names')] + head[1:]
     last = [head[0].format('Surnames')] + head[1:]
@@ -54,11 +62,12 @@ def main():
             p = importlib.import_module('faker.providers.person.' + loc).Provider
             for n in names(p, FIRST):
                 k = fold(n).lower()
-                if re.fullmatch(r"[a-z][a-z'\-]{2,}", k) and k not in TEXT_SPEAK:
+                if re.fullmatch(r"[a-z][a-z'\-]{2,}", k) and k not in TEXT_SPEAK and k not in words:
                     f.add(k)
             for n in names(p, LAST):
                 for part in fold(n).lower().split():
-                    if re.fullmatch(r"[a-z][a-z'\-]{2,}", part) and part not in TEXT_SPEAK | PARTICLES:
+                    if re.fullmatch(r"[a-z][a-z'\-]{2,}", part) and part not in TEXT_SPEAK | PARTICLES \
+                            and part not in words:
                         l.add(part)
         f -= seen_f
         l -= seen_l

@@ -24,6 +24,11 @@ final class NamePass {
       Words.set("said says told admitted denied pleaded claimed groomed raped");
   private static final Set<String> COMPASS = Words.set("north south east west");
   static final Set<String> PLACE_PREPS = Words.set("in near around across outside throughout");
+  /** Words before a quoted word that make it a term, not a nickname: "the term 'Gang'". */
+  private static final Set<String> TERM_WORDS =
+      Words.set("term terms word words phrase phrases label labels category categories definition concept notion"
+          + " heading headings title titles theme themes");
+
   /** Words after a surname that make "the X" a family: "the Okafor family". */
   private static final Set<String> FAMILY_WORDS =
       Words.set("family families household brothers sisters twins children kids boys girls brothers'"
@@ -544,6 +549,11 @@ final class NamePass {
 
   private int cueOf(int i) {
     int p = i - 1;
+    if (covered[p] && kept[p]) {
+      return 0; // the anonymiser's own output is no cue
+    }
+    // "[NAME] was made to ...": a word of the anonymiser's output is no part of a cue either
+    String before = p > 0 && !(covered[p - 1] && kept[p - 1]) ? t.key(p - 1) : "";
     String pk0 = t.key(p);
     if (d.has(p, Vocab.LABEL) && t.gapAfter(p).equals(":")) {
       return 2; // "Name: Ayaan Abdi", "Child: kayla"
@@ -560,12 +570,12 @@ final class NamePass {
     if (Words.STRONG_CUES.contains(pk)) {
       return t.is(p, Tokens.CAP) ? 0 : 2; // "Named Doctor" is a title, "named Destiny" a cue
     }
-    if (p > 0 && (pk.equals("as") && t.key(p - 1).equals("known")
-        || pk.equals("by") && t.key(p - 1).equals("goes")
-        || pk.equals("is") && t.key(p - 1).equals("name")
-        || pk.equals("was") && t.key(p - 1).equals("name")
+    if (p > 0 && (pk.equals("as") && before.equals("known")
+        || pk.equals("by") && before.equals("goes")
+        || pk.equals("is") && before.equals("name")
+        || pk.equals("was") && before.equals("name")
         || (pk.equals("himself") || pk.equals("herself") || pk.equals("themselves"))
-            && t.key(p - 1).startsWith("call"))) {
+            && before.startsWith("call"))) {
       return 2;
     }
     if (pk.equals("name's") || pk.equals("names")) {
@@ -575,7 +585,7 @@ final class NamePass {
       return 2; // 'used the name "Kingpin"', 'saved as "Babe"'
     }
     if ((pk.equals("calls") || pk.equals("call")) && !t.is(p, Tokens.CAP)
-        && (isQuoteOpen(i) || p > 0 && (Words.PRONOUNS.contains(t.key(p - 1)) || t.key(p - 1).equals("they")))) {
+        && (isQuoteOpen(i) || p > 0 && (Words.PRONOUNS.contains(before) || before.equals("they")))) {
       return 2; // "a man she calls 'Little K'"
     }
     String pb = t.base(p);
@@ -915,7 +925,7 @@ final class NamePass {
       }
     }
     if (isQuoteOpen(i) && t.end[i] < text.length() && "'\"\u2019\u201d".indexOf(text.charAt(t.end[i])) >= 0) {
-      return true; // "Tony"
+      return !TERM_WORDS.contains(i > 0 ? t.key(i - 1) : ""); // "Tony", not "the term 'Gang'"
     }
     int j = i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) ? i + 1 : -1;
     if (j >= 0 && t.is(j, Tokens.CAP) && !t.is(j, Tokens.DIGIT)) {
