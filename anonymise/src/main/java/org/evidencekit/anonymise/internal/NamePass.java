@@ -802,6 +802,9 @@ final class NamePass {
     if (i > 0 && !t.gapHasPunctuation(i - 1, i) && d.hasBase(i - 1, Vocab.RELATION)) {
       return true;
     }
+    if (i > 0 && INITIAL_CUES.contains(t.key(i - 1))) {
+      return true; // "initials LB", "aka KD"
+    }
     if (i >= 2 && isJoin(i - 1) && !t.gapHasPunctuation(i - 2, i - 1) && !t.gapHasPunctuation(i - 1, i)
         && (d.spanAt(EntityType.INITIALS, t.start[i - 2]) || d.spanAt(EntityType.PERSON, t.start[i - 2]))) {
       return true;
@@ -825,10 +828,18 @@ final class NamePass {
       }
     }
     if (i + 1 < t.n && gap.isEmpty()) {
-      return d.has(i + 1, Vocab.PERSON_VERB);
+      return ONLY_PERSON_VERBS.contains(t.key(i + 1));
     }
     return false;
   }
+
+  /** Words right before initials: "initials LB", "aka KD". */
+  private static final Set<String> INITIAL_CUES = Words.set("initials initial initialled aka alias");
+  /** Verbs only a person does, after a known abbreviation ("DH said"; not "BT reported"). */
+  private static final Set<String> ONLY_PERSON_VERBS =
+      Words.set("said says told tells disclosed discloses admitted admits denied denies cried ran went goes"
+          + " disappeared texted messaged rang phoned lives lived smoked drank stole herself himself aged"
+          + " felt feels wants wanted");
 
   /** Whether a common noun follows, as after an abbreviation used as a modifier ("YOT worker"). */
   boolean modifierAfter(int i) {
@@ -895,7 +906,8 @@ final class NamePass {
       return false; // "Plan B.", "Appendix C.", "Year 6 C."
     }
     if (prevJoined && Words.TITLES.contains(prev)) {
-      return true; // "Mr T."
+      // "Mr T." stands alone; "Mr G. Fielding" is a name that the name rule reads whole
+      return !(e + 2 < text.length() && text.charAt(e + 1) == ' ' && Character.isUpperCase(text.charAt(e + 2)));
     }
     if (c == 'I' && !(prevJoined && (prev.equals("by") || prev.equals("from") || prev.equals("with")))) {
       return false; // the pronoun
