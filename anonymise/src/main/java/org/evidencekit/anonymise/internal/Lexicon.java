@@ -83,7 +83,7 @@ public final class Lexicon {
                 + " bestie bezzie hmu dm dms pm pms snapped snapping sexted nudes nude wifi"
                 + " bf gf bff ppl rn smh wyd hbu ty np ily xx xxx xo gn gm brb ttyl imo btw fyi asap cba"
                 + " mins hrs nvm obvs deffo defo wiv wid dat dis dem tht wat wen ppl bday pic pics vid vids"
-                + " txt txts msg msgs ans yrs yr mth mths wk wks approx info")
+                + " txt txts msg msgs ans yrs yr mth mths wk wks approx info nino nin dob dod")
             .split(" ")) {
       w.add(extra);
     }

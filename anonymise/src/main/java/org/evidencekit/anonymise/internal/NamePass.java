@@ -960,6 +960,11 @@ final class NamePass {
       if (i > 0 && Words.TEMPORAL.contains(t.key(i - 1))) {
         return false;
       }
+      for (int k = Math.max(0, i - 2); k < Math.min(t.n, i + 3); k++) {
+        if (k != i && (d.hasBase(k, Vocab.NON_PERSON) || kept[k]) && t.is(k, Tokens.CAP)) {
+          return false; // "Gypsy and Traveller families", "Irish and Roma"
+        }
+      }
     }
     if (i > 0 && d.has(i - 1, Vocab.DETERMINER) && !t.gapHasPunctuation(i - 1, i)) {
       return false;

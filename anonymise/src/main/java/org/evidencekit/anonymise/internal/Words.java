@@ -70,7 +70,7 @@ final class Words {
   /** Words before a month that make it a month, not a name ("in May"). */
   static final Set<String> TEMPORAL =
       set("in since during until till by from of last next this early late mid end before after"
-          + " between throughout every each start beginning");
+          + " between throughout through over into across every each start beginning");
 
   /** Words before a date that make it the date of an event, not of a birth. */
   static final Set<String> EVENT_PREPS =
