@@ -38,8 +38,8 @@ final class KeptPhrasesRule extends Rule {
         continue;
       }
       n = d.has(i, Vocab.ORG_FIRST) ? lex.organisations.match(t, i) : 0;
-      if (n == 1 && nameAfter(d, i)) {
-        continue; // "Sky Rowntree": a first name, not the broadcaster
+      if (n == 1 && (nameAfter(d, i) || firstNameBefore(d, i))) {
+        continue; // "Sky Rowntree", "Aaqil Armani": a name, not the broadcaster or the brand
       }
       if (n > 0) {
         d.keep(i, i + n - 1);

@@ -271,7 +271,7 @@ final class NamePass {
       }
       if (!d.has(i, Vocab.FUNCTION) && !kept[i] && !d.hasBase(i, Vocab.NON_PERSON) && !d.has(i, Vocab.TITLE)
           && !(allCaps && lex.acronyms.contains(t.raw(i)))) {
-        if (cap && cued == 2 && orgAfter(i)) {
+        if (cap && cued == 2 && t.gapAfter(i - 1).equals(":") && headAfter(i)) {
           return i; // "To: Duty Team"
         }
         if (cap) {
@@ -999,6 +999,19 @@ final class NamePass {
             || p.equals("the") || p.equals("of") || p.equals("into");
       }
       return true;
+    }
+    return false;
+  }
+
+  /** Whether capitalised words right after token i end in the head of an organisation ("Duty Team"). */
+  boolean headAfter(int i) {
+    for (int j = i + 1; j < t.n && j <= i + 3; j++) {
+      if (t.gapHasPunctuation(j - 1, j) || !t.is(j, Tokens.CAP)) {
+        return false;
+      }
+      if (d.hasBase(j, Vocab.HEAD)) {
+        return true;
+      }
     }
     return false;
   }
