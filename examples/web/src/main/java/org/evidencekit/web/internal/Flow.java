@@ -66,7 +66,7 @@ public final class Flow {
     }
 
     /** The questions on the page, top level (groups, not their sub-questions). */
-    List<Question> questions() {
+    public List<Question> questions() {
       List<Question> out = new ArrayList<>();
       for (Item i : items) {
         if (i instanceof Question) {
@@ -77,7 +77,7 @@ public final class Flow {
     }
 
     /** Every question on the page, sub-questions of groups included. */
-    List<Question> allQuestions() {
+    public List<Question> allQuestions() {
       List<Question> out = new ArrayList<>();
       for (Question q : questions()) {
         addAll(q, out);
