@@ -55,6 +55,11 @@ final class Robot {
         .connectTimeout(Duration.ofSeconds(10)).build();
   }
 
+  /** The intended respondent's name. */
+  String intendedName() {
+    return intended.respondent().name().orElse("");
+  }
+
   /** Fills in and sends the response; returns its reference. */
   String run() throws IOException, InterruptedException {
     HttpResponse<String> start = get("/");

@@ -367,7 +367,12 @@ public final class App implements AutoCloseable {
     String label = part.label().orElse("");
     String title = part.title().orElse("");
     String t = (label + " " + title).strip();
-    return t.isEmpty() ? part.id() : t;
+    if (!t.isEmpty()) {
+      return t;
+    }
+    // No printed title: the part's id in words ("about-you": "About you").
+    String words = part.id().replaceAll("[-_.]+", " ").strip();
+    return words.isEmpty() ? part.id() : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private void start(Context ctx) {

@@ -25,7 +25,11 @@ final class Chrome {
     if (hasErrors) {
       h.raw("Error: ");
     }
-    h.text(title).raw(" – ").text(serviceName).raw("</title>\n")
+    h.text(title);
+    if (!title.equals(serviceName)) {
+      h.raw(" – ").text(serviceName);
+    }
+    h.raw("</title>\n")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n")
         .raw("<meta name=\"robots\" content=\"noindex, nofollow\">\n")
         .raw("<link rel=\"icon\" href=\"/assets/images/favicon.svg\" type=\"image/svg+xml\">\n")
