@@ -297,8 +297,8 @@ public final class App implements AutoCloseable {
     return now + retention;
   }
 
-  private void saveDraft(Sessions.Session s, Response r) {
-    if (!store.saveDraft(s.draftId, json.write(r), now(), draftExpiry())) {
+  private void saveDraft(Sessions.Session s, Response r, String lastPage) {
+    if (!store.saveDraft(s.draftId, json.write(r), lastPage, now(), draftExpiry())) {
       throw new Store.StoreException("the draft is gone", null);
     }
   }
@@ -520,7 +520,7 @@ public final class App implements AutoCloseable {
     boolean jsOn = "1".equals(ctx.formParam("js"));
     boolean fromCheck = "check".equals(ctx.formParam("from"));
     Response updated = FormInput.read(flow, page.get(), draft.get(), ctx.formParamMap(), jsOn);
-    saveDraft(s.get(), updated);
+    saveDraft(s.get(), updated, page.get().slug());
     if ("save".equals(ctx.formParam("action"))) {
       saveAndReturn(ctx, s.get());
       return;
@@ -637,8 +637,11 @@ public final class App implements AutoCloseable {
     Sessions.Session fresh = sessions.create(false, now());
     fresh.draftId = draftId.get();
     ctx.res().addHeader("Set-Cookie", cookie(SESSION_COOKIE, fresh.token, "/", -1));
-    Response draft = draft(fresh).orElseThrow();
-    redirect(ctx, firstUnfinished(draft));
+    Store.DraftRow row = store.draft(fresh.draftId, now()).orElseThrow();
+    Response draft = json.readResponse(row.responseJson());
+    Optional<Flow.Page> last = Optional.ofNullable(row.lastPage()).flatMap(flow::page)
+        .filter(p -> flow.shows(p, AnswerSheet.of(questionnaire, draft)));
+    redirect(ctx, last.map(p -> "/form/" + p.slug()).orElseGet(() -> firstUnfinished(draft)));
   }
 
   /** The first page with something to fix or answer, else check your answers. */

@@ -28,7 +28,7 @@ public final class Store implements AutoCloseable {
   private final boolean postgres;
 
   /** A draft as stored. */
-  public record DraftRow(String id, String responseJson, boolean hasCode, long updatedAt, long expiresAt) {}
+  public record DraftRow(String id, String responseJson, boolean hasCode, long updatedAt, long expiresAt, String lastPage) {}
 
   /** A submission as stored. */
   public record SubmissionRow(
@@ -87,15 +87,15 @@ public final class Store implements AutoCloseable {
   }
 
   public Optional<DraftRow> draft(String id, long now) {
-    return query("SELECT id, response_json, code_hash, updated_at, expires_at FROM draft WHERE id = ? AND expires_at > ?",
-        rs -> new DraftRow(rs.getString(1), rs.getString(2), rs.getString(3) != null, rs.getLong(4), rs.getLong(5)),
+    return query("SELECT id, response_json, code_hash, updated_at, expires_at, last_page FROM draft WHERE id = ? AND expires_at > ?",
+        rs -> new DraftRow(rs.getString(1), rs.getString(2), rs.getString(3) != null, rs.getLong(4), rs.getLong(5), rs.getString(6)),
         id, now).stream().findFirst();
   }
 
   /** Saves a draft's answers; false if the draft is gone. */
-  public boolean saveDraft(String id, String json, long now, long expiresAt) {
-    return update("UPDATE draft SET response_json = ?, updated_at = ?, expires_at = ? WHERE id = ?",
-        json, now, expiresAt, id) == 1;
+  public boolean saveDraft(String id, String json, String lastPage, long now, long expiresAt) {
+    return update("UPDATE draft SET response_json = ?, last_page = ?, updated_at = ?, expires_at = ? WHERE id = ?",
+        json, lastPage, now, expiresAt, id) == 1;
   }
 
   public boolean setCode(String id, String codeHash) {

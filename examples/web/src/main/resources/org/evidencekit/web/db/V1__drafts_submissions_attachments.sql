@@ -10,6 +10,8 @@ CREATE TABLE draft (
   response_json ${text} NOT NULL,
   -- SHA-256 of the save-and-return code; the code itself is never stored.
   code_hash VARCHAR(64) UNIQUE,
+  -- The page last sent from, to return to (a page's id from the definition, never an answer).
+  last_page VARCHAR(400),
   created_at BIGINT NOT NULL,
   updated_at BIGINT NOT NULL,
   expires_at BIGINT NOT NULL
