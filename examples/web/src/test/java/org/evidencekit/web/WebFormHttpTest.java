@@ -101,6 +101,65 @@ class WebFormHttpTest {
   }
 
   @Test
+  void theAdminDownloadsEachResponseAsJsonWordOrPdfAnonymisedAndProtectedAndAllAsAZip() throws Exception {
+    Questionnaire q = Questionnaires.callForEvidence2012();
+    // Consent to publish anonymised: the anonymiser then takes out who sent it.
+    Response intended = ExampleResponses.complete(q).withConsent(java.util.Optional.of(org.evidencekit.model.Consent.ANONYMISED));
+    String reference = new Robot(form2012.uri(), q, intended).run();
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    String csrf = Robot.csrf(client.send(HttpRequest.newBuilder(form2012.uri().resolve("/admin")).build(),
+        HttpResponse.BodyHandlers.ofString()).body());
+    HttpResponse<String> login = client.send(HttpRequest.newBuilder(form2012.uri().resolve("/admin/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("csrf=" + Robot.enc(csrf) + "&password=test-admin-password")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(303, login.statusCode());
+    String list = client.send(HttpRequest.newBuilder(form2012.uri().resolve("/admin")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(list.contains(reference) && list.contains("Valid"));
+    String adminCsrf = Robot.csrf(list);
+    String base = "csrf=" + Robot.enc(adminCsrf) + "&reference=" + reference;
+
+    byte[] json = download(client, "/admin/download", base + "&format=json");
+    assertEquals(TestForms.stored(store, reference), org.evidencekit.model.json.EvidenceJson.standard().readResponse(json, "download"));
+
+    byte[] anonymised = download(client, "/admin/download", base + "&format=json&anonymise=true");
+    String anonymisedText = new String(anonymised, java.nio.charset.StandardCharsets.UTF_8);
+    String name = intended.respondent().name().orElseThrow();
+    assertFalse(anonymisedText.contains(name), "the anonymised JSON still names the respondent");
+
+    byte[] pdf = download(client, "/admin/download", base + "&format=pdf&password=s3cret-for-the-team");
+    assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+    assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/Encrypt"), "the PDF is not encrypted");
+
+    byte[] docx = download(client, "/admin/download", base + "&format=docx&password=s3cret-for-the-team&anonymise=true");
+    // A password-protected Word document is an encrypted OLE2 container, not a plain zip.
+    assertEquals(0xD0, docx[0] & 0xff);
+    assertEquals(0xCF, docx[1] & 0xff);
+
+    byte[] zip = download(client, "/admin/export", "csrf=" + Robot.enc(adminCsrf));
+    int entries = 0;
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        assertTrue(e.getName().startsWith("responses/") && e.getName().endsWith(".json"), e.getName());
+        org.evidencekit.model.json.EvidenceJson.standard().readResponse(in.readAllBytes(), e.getName());
+        entries++;
+      }
+    }
+    assertEquals(store.submissionCount(), entries);
+  }
+
+  static byte[] download(HttpClient client, String path, String body) throws Exception {
+    HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(form2012.uri().resolve(path))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, r.statusCode(), path + " " + body.replaceAll("csrf=[^&]*", ""));
+    assertTrue(r.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"),
+        new String(r.body(), 0, Math.min(2000, r.body().length), java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
+    return r.body();
+  }
+
+  @Test
   void exitClearsTheSessionAndDeletesUnsavedAnswers() throws Exception {
     HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
     String csrf = Robot.csrf(client.send(HttpRequest.newBuilder(westvale.uri()).build(), HttpResponse.BodyHandlers.ofString()).body());
