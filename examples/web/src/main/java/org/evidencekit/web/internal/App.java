@@ -194,7 +194,7 @@ public final class App implements AutoCloseable {
       submitLimiter.tidy(now);
       codeLimiter.tidy(now);
       loginLimiter.tidy(now);
-      store.purge(now, now - settings.sessionTimeout().toMillis() - Duration.ofMinutes(5).toMillis());
+      store.purge(now, now - 2 * settings.sessionTimeout().toMillis());
     } catch (RuntimeException e) {
       // Tidying is tried again in a minute; nothing is lost by a failed round.
     }
@@ -1021,6 +1021,7 @@ public final class App implements AutoCloseable {
         .raw("<th scope=\"col\" class=\"govuk-table__header\">Reference</th>")
         .raw("<th scope=\"col\" class=\"govuk-table__header\">Sent</th>")
         .raw("<th scope=\"col\" class=\"govuk-table__header\">Validity</th>")
+        .raw("<th scope=\"col\" class=\"govuk-table__header\">Files</th>")
         .raw("<th scope=\"col\" class=\"govuk-table__header\">Download</th></tr></thead>\n<tbody class=\"govuk-table__body\">\n");
     List<String> formatIds = new ArrayList<>();
     formatIds.add("json");
@@ -1031,8 +1032,13 @@ public final class App implements AutoCloseable {
           .raw("</td><td class=\"govuk-table__cell\">")
           .raw(r.valid() ? "<strong class=\"govuk-tag govuk-tag--green\">Valid</strong>"
               : "<strong class=\"govuk-tag govuk-tag--red\">Invalid: " + r.errorCount() + " errors</strong>");
-      for (Store.AttachmentRow a : store.submissionAttachments(r.reference())) {
-        h.raw("<br><a class=\"govuk-link\"").attr("href", "/admin/files/" + r.reference() + "/" + a.id()).raw(">").text(a.name()).raw("</a>");
+      h.raw("</td><td class=\"govuk-table__cell\">");
+      List<Store.AttachmentRow> files = store.submissionAttachments(r.reference());
+      if (files.isEmpty()) {
+        h.raw("None");
+      }
+      for (Store.AttachmentRow a : files) {
+        h.raw("<a class=\"govuk-link\"").attr("href", "/admin/files/" + r.reference() + "/" + a.id()).raw(">").text(a.name()).raw("</a><br>");
       }
       String f = "dl-" + r.reference();
       h.raw("</td><td class=\"govuk-table__cell ek-table-actions\"><form method=\"post\" action=\"/admin/download\">").raw(csrfField(s))

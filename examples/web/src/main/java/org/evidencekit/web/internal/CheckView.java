@@ -29,7 +29,7 @@ final class CheckView {
           h.raw("</dl>\n");
         }
         currentPart = page.part().id();
-        h.raw("<h2 class=\"govuk-heading-m\">").text(page.part().title().orElse(page.part().label().orElse("Questions")))
+        h.raw("<h2 class=\"govuk-heading-m\">").text(App.partTitle(page.part()))
             .raw("</h2>\n<dl class=\"govuk-summary-list govuk-!-margin-bottom-9\">\n");
         open = true;
       }
