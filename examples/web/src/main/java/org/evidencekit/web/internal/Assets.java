@@ -14,7 +14,8 @@ import java.util.Optional;
  * GOV.UK services only, so its fonts are not served and the CSS falls back to Arial.
  */
 final class Assets {
-  private static final String WEBJAR = "/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/";
+  /** In the WebJar, read through the class loader: META-INF is no package, so it is not encapsulated in a module. */
+  private static final String WEBJAR = "META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/";
   private static final String OWN = "/org/evidencekit/web/assets/";
 
   record Asset(byte[] bytes, String contentType) {}
@@ -44,7 +45,8 @@ final class Assets {
   }
 
   private static byte[] read(String resource) {
-    try (InputStream in = Assets.class.getResourceAsStream(resource)) {
+    try (InputStream in = resource.startsWith("/") ? Assets.class.getResourceAsStream(resource)
+        : Assets.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }

@@ -63,7 +63,8 @@ public final class Store implements AutoCloseable {
           .dataSource(pool)
           .loggers("slf4j")
           .cleanDisabled(true)
-          .locations("classpath:org/evidencekit/web/db")
+          // Outside any package name, so that the migrations can be read on the module path too.
+          .locations("classpath:META-INF/evidencekit-web/db")
           .placeholders(Map.of(
               "text", postgres ? "TEXT" : "CHARACTER LARGE OBJECT",
               "blob", postgres ? "BYTEA" : "BINARY LARGE OBJECT"))
