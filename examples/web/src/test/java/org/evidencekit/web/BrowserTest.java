@@ -159,6 +159,7 @@ class BrowserTest {
     browser.driver.findElement(By.cssSelector("form[action='/start'] button")).click();
     boolean sawDeclaration = false;
     boolean checkedReveal = false;
+    List<String> visited = new ArrayList<>();
     while (browser.path().startsWith("/form/")) {
       Flow.Page page = browser.currentPage(flow);
       if (page.isDeclaration() && !sawDeclaration) {
@@ -175,8 +176,13 @@ class BrowserTest {
         checkedReveal = true;
       }
       browser.fillPage(flow, intended);
+      visited.add(browser.driver.getCurrentUrl());
     }
     assertTrue(sawDeclaration && checkedReveal);
+    // No answer ever reaches an address: only page names.
+    for (String url : visited) {
+      assertTrue(java.net.URI.create(url).getRawQuery() == null && url.matches("http://[^/]+/(form/[a-z0-9/-]+|files|check)"), url);
+    }
     assertEquals("/files", browser.path());
     Path film = dir.resolve("workshop-film.mp4");
     byte[] mp4 = new byte[2048];
@@ -297,6 +303,28 @@ class BrowserTest {
     assertTrue(rows.get(0).getText().contains("Valid"));
     axe(browser, "admin list");
     shot(browser, "08-admin");
+  }
+
+  @Test
+  @Order(8)
+  void exitThisPageByItsShortcutClearsTheSession() throws IOException {
+    try (WebForm.Running form = WebForm.builder().questionnaire(Questionnaires.referralScreening())
+            .database(TestForms.h2(dir.resolve("c"))).port(0).exitUrl(java.net.URI.create("/definitions")).build().start();
+        Browser b = new Browser(form.uri(), dir.resolve("profile-exit"), true)) {
+      b.open("/");
+      b.driver.findElement(By.cssSelector("form[action='/start'] button")).click();
+      b.byId("f-referrer-name").sendKeys("Somebody At Risk");
+      // GOV.UK Frontend's shortcut: Shift pressed three times.
+      for (int i = 0; i < 3; i++) {
+        new org.openqa.selenium.interactions.Actions(b.driver).keyDown(Keys.SHIFT).keyUp(Keys.SHIFT).perform();
+      }
+      waitForPath(b, "/definitions");
+      assertTrue(b.driver.manage().getCookieNamed("ek_session") == null, "the session cookie is gone");
+      b.driver.navigate().back();
+      assertFalse(b.driver.getPageSource().contains("Somebody At Risk"), "going back shows nothing typed");
+      b.open("/form/referrer");
+      assertTrue(b.driver.getPageSource().contains("Your session has ended"));
+    }
   }
 
   static void waitForPath(Browser b, String prefix) {

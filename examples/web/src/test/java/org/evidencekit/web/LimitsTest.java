@@ -62,6 +62,7 @@ class LimitsTest {
   static String saveDraft(HttpClient c, URI base) throws Exception {
     String csrf = Robot.csrf(StorageScenarios.get(c, base, "/").body());
     String first = URI.create(StorageScenarios.post(c, base, "/start", "csrf=" + Robot.enc(csrf)).headers().firstValue("Location").orElseThrow()).getPath();
+    csrf = Robot.csrf(StorageScenarios.get(c, base, first).body());
     StorageScenarios.post(c, base, first, "csrf=" + Robot.enc(csrf) + "&action=save");
     Matcher m = Pattern.compile("id=\"save-code\">([A-Z0-9-]+)<").matcher(StorageScenarios.get(c, base, "/saved").body());
     assertTrue(m.find());
@@ -128,6 +129,7 @@ class LimitsTest {
       HttpClient c = client();
       String csrf = Robot.csrf(StorageScenarios.get(c, form.uri(), "/").body());
       StorageScenarios.post(c, form.uri(), "/start", "csrf=" + Robot.enc(csrf));
+      csrf = Robot.csrf(StorageScenarios.get(c, form.uri(), "/files").body());
       HttpResponse<String> exe = StorageScenarios.upload(c, form.uri(), csrf, "report.pdf", "MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1));
       assertEquals(200, exe.statusCode());
       assertTrue(exe.body().contains("The file must be a PDF"), "a program named .pdf is refused");

@@ -66,6 +66,8 @@ final class Robot {
     String csrf = csrf(start.body());
     String location = post("/start", "csrf=" + enc(csrf));
     while (location.startsWith("/form/")) {
+      // Each page as a browser sees it first; its CSRF token is the session's (a new session from the start).
+      csrf = csrf(get(location).body());
       String slug = location.substring("/form/".length());
       Flow.Page page = flow.page(slug).orElseThrow(() -> new AssertionError("no page " + slug));
       String body = "csrf=" + enc(csrf) + "&action=continue" + fields(page);

@@ -40,6 +40,7 @@ final class StorageScenarios {
       // A draft: the first page answered, a file attached, saved with a code.
       String csrf = Robot.csrf(get(client, form.uri(), "/").body());
       post(client, form.uri(), "/start", "csrf=" + Robot.enc(csrf));
+      csrf = Robot.csrf(get(client, form.uri(), "/form/about-you").body());
       post(client, form.uri(), "/form/about-you", "csrf=" + Robot.enc(csrf) + "&action=continue&q:contact-name=Draft+Person"
           + "&q:completed-by-name=Draft+Person&q:completed-by-email=draft%40example.org");
       upload(client, form.uri(), csrf, "notes.txt", "Notes for the inquiry\n".getBytes(StandardCharsets.UTF_8));

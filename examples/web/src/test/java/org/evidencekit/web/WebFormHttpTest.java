@@ -73,6 +73,17 @@ class WebFormHttpTest {
   }
 
   @Test
+  void anUnknownPageIsAGovUkNotFoundPage() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    for (String path : List.of("/nowhere", "/form/no-such-page", "/assets/fonts/bold-affa96571d-v2.woff2", "/about/no-such-part")) {
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(form2012.uri().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(path.startsWith("/form/") ? 403 : 404, r.statusCode(), path);
+    }
+    HttpResponse<String> r = client.send(HttpRequest.newBuilder(form2012.uri().resolve("/nowhere")).build(), HttpResponse.BodyHandlers.ofString());
+    assertTrue(r.body().contains("Page not found") && r.body().contains("govuk-template"), r.body());
+  }
+
+  @Test
   void aPostWithoutTheSessionsCsrfTokenIsRefused() throws Exception {
     HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     client.send(HttpRequest.newBuilder(form2012.uri()).build(), HttpResponse.BodyHandlers.ofString());

@@ -137,12 +137,17 @@ public final class App implements AutoCloseable {
         config.routes.post("/admin/download", this::adminDownload);
         config.routes.post("/admin/export", this::adminExport);
         config.routes.get("/admin/files/{reference}/{id}", this::adminFile);
+        config.routes.exception(Sessions.TooManySessions.class, (e, ctx) -> {
+          ctx.header("Retry-After", "60");
+          problemPage(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Sorry, the service is busy", "Try again in a few minutes.");
+        });
         config.routes.exception(Store.StoreException.class, (e, ctx) -> problemPage(ctx, HttpStatus.SERVICE_UNAVAILABLE,
             "Sorry, there is a problem with the service", "Try again later. Your answers up to the last page you saved are kept."));
         config.routes.exception(Exception.class, (e, ctx) -> problemPage(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
             "Sorry, there is a problem with the service", "Try again later."));
         config.routes.error(404, ctx -> {
-          if (ctx.result() == null || ctx.result().isEmpty() || !ctx.res().getContentType().startsWith("text/html")) {
+          String type = ctx.res().getContentType();
+          if (ctx.result() == null || ctx.result().isEmpty() || type == null || !type.startsWith("text/html")) {
             problemPage(ctx, HttpStatus.NOT_FOUND, "Page not found",
                 "If you typed the web address, check it is correct.");
           }
@@ -380,14 +385,18 @@ public final class App implements AutoCloseable {
     if (s.isEmpty()) {
       return;
     }
-    if (s.get().draftId == null || store.draft(s.get().draftId, now()).isEmpty()) {
+    Sessions.Session session = s.get();
+    if (session.draftId == null || store.draft(session.draftId, now()).isEmpty()) {
       String id = UUID.randomUUID().toString();
       Response empty = Response.builder().questionnaire(QuestionnaireRef.of(questionnaire)).build();
       store.createDraft(id, questionnaire.id(), questionnaire.version(), json.write(empty), now(), draftExpiry());
-      s.get().draftId = id;
-      s.get().submittedReference = null;
+      // A new session for the new draft: a token handed out before (or planted) opens nothing.
+      sessions.end(session);
+      session = sessions.create(false, now());
+      ctx.res().addHeader("Set-Cookie", cookie(SESSION_COOKIE, session.token, "/", -1));
+      session.draftId = id;
     }
-    Response draft = draft(s.get()).orElseThrow();
+    Response draft = draft(session).orElseThrow();
     redirect(ctx, flow.next(Optional.empty(), draft).map(p -> "/form/" + p.slug()).orElse("/check"));
   }
 

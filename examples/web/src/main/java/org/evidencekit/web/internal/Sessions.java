@@ -43,7 +43,16 @@ public final class Sessions {
     this.idleMillis = idleMillis;
   }
 
+  /** The most sessions kept at once; past it, new visitors are turned away until some expire. */
+  static final int MAX_SESSIONS = 100_000;
+
   public Session create(boolean admin, long now) {
+    if (byToken.size() >= MAX_SESSIONS) {
+      tidy(now);
+      if (byToken.size() >= MAX_SESSIONS) {
+        throw new TooManySessions();
+      }
+    }
     Session s = new Session(Codes.token(), admin, now);
     byToken.put(s.token, s);
     return s;
@@ -73,6 +82,15 @@ public final class Sessions {
   /** Removes expired sessions; returns the draft ids they held (for drafts never saved). */
   public void tidy(long now) {
     byToken.values().removeIf(s -> now - s.lastSeen > idleMillis);
+  }
+
+  /** Every session is in use: the service is too busy for a new visitor. */
+  public static final class TooManySessions extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManySessions() {
+      super("too many sessions", null, false, false);
+    }
   }
 
   public long idleMillis() {
