@@ -125,10 +125,16 @@ final class Browser implements AutoCloseable {
     WebElement first = inputs.get(0);
     String type = first.getTagName().equals("textarea") ? "textarea" : first.getAttribute("type");
     if (type.equals("checkbox") || type.equals("radio")) {
-      for (WebElement box : inputs) {
-        boolean wanted = fields.stream().anyMatch(e -> e.getKey().equals("q:" + q.id()) && e.getValue().equals(box.getAttribute("value")));
-        if (box.isSelected() != wanted && (wanted || type.equals("checkbox"))) {
-          box.click();
+      // The values and states of the boxes in one call; then a click on each box to change.
+      @SuppressWarnings("unchecked")
+      List<List<Object>> states = (List<List<Object>>) ((JavascriptExecutor) driver).executeScript(
+          "return Array.from(document.getElementsByName(arguments[0])).map(b => [b.value, b.checked]);", "q:" + q.id());
+      for (int i = 0; i < inputs.size(); i++) {
+        String value = (String) states.get(i).get(0);
+        boolean checked = (Boolean) states.get(i).get(1);
+        boolean wanted = fields.stream().anyMatch(e -> e.getKey().equals("q:" + q.id()) && e.getValue().equals(value));
+        if (checked != wanted && (wanted || type.equals("checkbox"))) {
+          inputs.get(i).click();
         }
       }
       for (Map.Entry<String, String> e : fields) {
