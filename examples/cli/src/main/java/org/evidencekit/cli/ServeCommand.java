@@ -2,7 +2,6 @@ package org.evidencekit.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
-import org.evidencekit.model.EvidenceKitException;
 import org.evidencekit.model.Password;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.web.WebForm;
@@ -31,9 +30,13 @@ final class ServeCommand extends Cmd {
   String host;
 
   @Option(names = "--database", paramLabel = "JDBC-URL",
-      description = "A database instead of the H2 file, such as jdbc:postgresql://localhost/evidence?user=ek"
-          + " (put the password in the URL's password parameter, or in PGPASSWORD's place: a .pgpass is not read).")
+      description = "A database instead of the H2 file, such as jdbc:postgresql://localhost/evidence?user=ek;"
+          + " its password comes from --database-password-file or EVIDENCEKIT_DATABASE_PASSWORD, never the URL.")
   String database;
+
+  @Option(names = "--database-password-file", paramLabel = "FILE",
+      description = "Read the database's password from the first line of FILE (default: EVIDENCEKIT_DATABASE_PASSWORD if set).")
+  Path databasePasswordFile;
 
   @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "evidencekit-data",
       description = "Where the H2 database file is kept (default ${DEFAULT-VALUE}).")
@@ -58,6 +61,11 @@ final class ServeCommand extends Cmd {
         .draftRetention(java.time.Duration.ofDays(draftDays));
     if (database != null) {
       b.database(database);
+      PasswordOptions db = new PasswordOptions();
+      db.file = databasePasswordFile;
+      db.variable = databasePasswordFile == null && System.getenv("EVIDENCEKIT_DATABASE_PASSWORD") != null
+          ? "EVIDENCEKIT_DATABASE_PASSWORD" : null;
+      db.password().ifPresent(b::databasePassword);
     }
     PasswordOptions pw = new PasswordOptions();
     pw.file = adminPasswordFile;
@@ -83,8 +91,6 @@ final class ServeCommand extends Cmd {
       out().flush();
       stopped.await();
       return Exit.OK;
-    } catch (EvidenceKitException e) {
-      throw e;
     }
   }
 }

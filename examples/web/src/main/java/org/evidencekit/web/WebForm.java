@@ -40,6 +40,7 @@ public final class WebForm {
   private final String host;
   private final int port;
   private final String jdbcUrl;
+  private final Optional<Password> databasePassword;
   private final Optional<Password> adminPassword;
   private final Duration draftRetention;
   private final Duration sessionTimeout;
@@ -56,6 +57,7 @@ public final class WebForm {
     this.jdbcUrl = b.jdbcUrl != null ? b.jdbcUrl
         : "jdbc:h2:file:" + b.dataDirectory.toAbsolutePath().resolve("evidencekit").toString().replace('\\', '/')
             + ";WRITE_DELAY=0";
+    this.databasePassword = Optional.ofNullable(b.databasePassword);
     this.adminPassword = Optional.ofNullable(b.adminPassword);
     this.draftRetention = b.draftRetention;
     this.sessionTimeout = b.sessionTimeout;
@@ -86,7 +88,7 @@ public final class WebForm {
    * @throws EvidenceKitException if the database cannot be opened or the port is taken
    */
   public Running start() {
-    App app = new App(new App.Settings(questionnaire, host, port, jdbcUrl, adminPassword, draftRetention,
+    App app = new App(new App.Settings(questionnaire, host, port, jdbcUrl, databasePassword, adminPassword, draftRetention,
         sessionTimeout, submissionsPerMinute, exitUrl, maxAttachmentBytes, secureCookies, clock));
     return new Running(app);
   }
@@ -127,6 +129,7 @@ public final class WebForm {
     private int port = 8080;
     private String jdbcUrl;
     private Path dataDirectory = Path.of("evidencekit-data");
+    private Password databasePassword;
     private Password adminPassword;
     private Duration draftRetention = DEFAULT_DRAFT_RETENTION;
     private Duration sessionTimeout = Duration.ofMinutes(30);
@@ -162,6 +165,12 @@ public final class WebForm {
     /** A JDBC URL: {@code jdbc:postgresql://host/db?user=...} or {@code jdbc:h2:...}. */
     public Builder database(String jdbcUrl) {
       this.jdbcUrl = jdbcUrl;
+      return this;
+    }
+
+    /** The database's password, kept out of its URL (and so out of command lines and process lists). */
+    public Builder databasePassword(Password password) {
+      this.databasePassword = password;
       return this;
     }
 

@@ -27,6 +27,7 @@ class PostgresStorageTest {
   static Path data;
   static int port;
   static Path bin;
+  static final String PASSWORD = "pg-test-password";
 
   @BeforeAll
   static void startPostgres() throws Exception {
@@ -41,8 +42,14 @@ class PostgresStorageTest {
     if (isRoot()) {
       exec(List.of("chown", "-R", "postgres:postgres", root.toString()));
     }
-    exec(asPostgres(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "ek", "-E", "UTF8",
-        "--no-sync", "--locale=C"));
+    // Password authentication (SCRAM), so that the password given apart from the URL is used.
+    Path pwfile = root.resolve("pw");
+    Files.writeString(pwfile, PASSWORD + "\n");
+    if (isRoot()) {
+      exec(List.of("chown", "postgres:postgres", pwfile.toString()));
+    }
+    exec(asPostgres(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "scram-sha-256", "-U", "ek", "-E", "UTF8",
+        "--pwfile=" + pwfile, "--no-sync", "--locale=C"));
     exec(asPostgres(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", root.resolve("log").toString(), "-w",
         "-t", "60", "-o", "-p " + port + " -k " + root + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"));
   }
@@ -61,7 +68,7 @@ class PostgresStorageTest {
 
   @Test
   void responsesDraftsFilesAndThePasswordSurviveARestart() throws Exception {
-    StorageScenarios.run("jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=ek");
+    StorageScenarios.run("jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=ek", PASSWORD);
   }
 
   static Path findBin() throws IOException {

@@ -29,13 +29,17 @@ final class StorageScenarios {
   private StorageScenarios() {}
 
   static void run(String jdbcUrl) throws Exception {
+    run(jdbcUrl, null);
+  }
+
+  /** With the database's password given apart from its URL, when {@code dbPassword} is not null. */
+  static void run(String jdbcUrl, String dbPassword) throws Exception {
     Questionnaire q = Questionnaires.callForEvidence2012();
     Response intended = ExampleResponses.random(q, 42);
     String reference;
     String code;
     HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    try (WebForm.Running form = WebForm.builder().questionnaire(q).database(jdbcUrl).port(0)
-        .adminPassword(Password.of("scenario-password".toCharArray())).build().start()) {
+    try (WebForm.Running form = builder(q, jdbcUrl, dbPassword).adminPassword(Password.of("scenario-password".toCharArray())).build().start()) {
       reference = new Robot(form.uri(), q, intended).run();
       // A draft: the first page answered, a file attached, saved with a code.
       String csrf = Robot.csrf(get(client, form.uri(), "/").body());
@@ -51,7 +55,7 @@ final class StorageScenarios {
       code = m.group(1);
     }
     // Restarted: the response, the draft and its file, and the admin password are all still there.
-    try (WebForm.Running form = WebForm.builder().questionnaire(q).database(jdbcUrl).port(0).build().start()) {
+    try (WebForm.Running form = builder(q, jdbcUrl, dbPassword).build().start()) {
       assertTrue(form.adminEnabled(), "the admin password's hash should survive a restart");
       HttpClient again = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
       String csrf = Robot.csrf(get(again, form.uri(), "/resume").body());
@@ -62,9 +66,17 @@ final class StorageScenarios {
       assertTrue(aboutYou.contains("value=\"Draft Person\""), "the saved answer is back");
       assertTrue(get(again, form.uri(), "/files").body().contains("notes.txt"), "the saved file is back");
     }
-    try (Store store = new Store(jdbcUrl, 2)) {
+    try (Store store = new Store(jdbcUrl, java.util.Optional.ofNullable(dbPassword).map(p -> Password.of(p.toCharArray())), 2)) {
       assertEquals(TestForms.expected(q, intended, reference, List.of()), TestForms.stored(store, reference));
     }
+  }
+
+  static WebForm.Builder builder(Questionnaire q, String jdbcUrl, String dbPassword) {
+    WebForm.Builder b = WebForm.builder().questionnaire(q).database(jdbcUrl).port(0);
+    if (dbPassword != null) {
+      b.databasePassword(Password.of(dbPassword.toCharArray()));
+    }
+    return b;
   }
 
   static HttpResponse<String> get(HttpClient client, URI base, String path) throws Exception {

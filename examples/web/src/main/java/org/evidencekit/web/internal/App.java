@@ -54,7 +54,8 @@ import org.evidencekit.model.validation.ValidationReport;
 public final class App implements AutoCloseable {
   /** The settings of one web form. */
   public record Settings(
-      Questionnaire questionnaire, String host, int port, String jdbcUrl, Optional<Password> adminPassword,
+      Questionnaire questionnaire, String host, int port, String jdbcUrl, Optional<Password> databasePassword,
+      Optional<Password> adminPassword,
       Duration draftRetention, Duration sessionTimeout, int submissionsPerMinute, URI exitUrl,
       long maxAttachmentBytes, boolean secureCookies, Clock clock) {}
 
@@ -90,7 +91,7 @@ public final class App implements AutoCloseable {
     this.flow = new Flow(questionnaire);
     this.formView = new FormView(questionnaire);
     this.chrome = new Chrome(questionnaire.title(), questionnaire.language());
-    this.store = new Store(settings.jdbcUrl(), 16);
+    this.store = new Store(settings.jdbcUrl(), settings.databasePassword(), 16);
     this.sessions = new Sessions(settings.sessionTimeout().toMillis());
     this.adminSessions = new Sessions(Duration.ofMinutes(15).toMillis());
     this.submitLimiter = new RateLimiter(settings.submissionsPerMinute());

@@ -42,12 +42,18 @@ public final class Store implements AutoCloseable {
   public record Credential(String algorithm, int iterations, String salt, String hash) {}
 
   public Store(String jdbcUrl, int poolSize) {
+    this(jdbcUrl, java.util.Optional.empty(), poolSize);
+  }
+
+  /** A store on this database, with this password for it (kept off the URL and command lines). */
+  public Store(String jdbcUrl, java.util.Optional<org.evidencekit.model.Password> password, int poolSize) {
     this.postgres = jdbcUrl.startsWith("jdbc:postgresql:");
     if (!postgres && !jdbcUrl.startsWith("jdbc:h2:")) {
       throw new EvidenceKitException("the database must be an H2 (jdbc:h2:...) or PostgreSQL (jdbc:postgresql://...) JDBC URL");
     }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
+    password.ifPresent(p -> config.setPassword(p.reveal()));
     config.setMaximumPoolSize(poolSize);
     config.setAutoCommit(false);
     config.setPoolName("evidencekit-web");
