@@ -29,6 +29,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by Selenium through Debian's chromedriver: a respondent who
@@ -86,6 +88,21 @@ final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css));
   }
 
+  /** Does something that loads a new page (a click, Enter), and waits until the new page has loaded. */
+  void loading(Runnable action) {
+    WebElement old = driver.findElement(By.tagName("html"));
+    action.run();
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(old));
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(
+        d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /** Clicks what loads a new page, and waits for it. */
+  void clickAndWait(By by) {
+    WebElement target = driver.findElement(by);
+    loading(target::click);
+  }
+
   // ---------------------------------------------------------------- filling in with the mouse
 
   /** Fills in the page the browser is on with the intended answers, then presses Continue. */
@@ -106,7 +123,7 @@ final class Browser implements AutoCloseable {
         fillQuestion(q, a.map(x -> Robot.fieldValues(q, x)).orElse(List.of()));
       }
     }
-    driver.findElement(By.cssSelector("button[name=action][value=continue]")).click();
+    clickAndWait(By.cssSelector("button[name=action][value=continue]"));
   }
 
   Flow.Page currentPage(Flow flow) {
@@ -191,7 +208,7 @@ final class Browser implements AutoCloseable {
       }
     }
     tabTo(driver.findElement(By.cssSelector("button[name=action][value=continue]")));
-    press(Keys.ENTER);
+    loading(() -> press(Keys.ENTER));
   }
 
   private void keyboardQuestion(Question q, List<Map.Entry<String, String>> fields) {

@@ -113,13 +113,13 @@ class BrowserTest {
   @Order(2)
   void errorsAppearWhereTheyBelongAndNothingTypedIsLost() throws IOException {
     browser.open("/");
-    browser.driver.findElement(By.cssSelector("form[action='/start'] button")).click();
+    browser.clickAndWait(By.cssSelector("form[action='/start'] button"));
     assertEquals("/form/about-you", browser.path());
     axe(browser, "blank question page");
     shot(browser, "02-question-page-blank");
     browser.byId("f-organisation").sendKeys("Westvale Youth Service & <Partners>");
     browser.byId("f-cse-victims-per-year").sendKeys("twelve");
-    browser.driver.findElement(By.cssSelector("button[name=action][value=continue]")).click();
+    browser.clickAndWait(By.cssSelector("button[name=action][value=continue]"));
     assertTrue(browser.driver.getTitle().startsWith("Error: "), browser.driver.getTitle());
     WebElement summary = browser.driver.findElement(By.cssSelector(".govuk-error-summary"));
     assertEquals("There is a problem", summary.findElement(By.className("govuk-error-summary__title")).getText());
@@ -156,7 +156,7 @@ class BrowserTest {
     Response intended = ExampleResponses.complete(q);
     browser.driver.manage().deleteAllCookies();
     browser.open("/");
-    browser.driver.findElement(By.cssSelector("form[action='/start'] button")).click();
+    browser.clickAndWait(By.cssSelector("form[action='/start'] button"));
     boolean sawDeclaration = false;
     boolean checkedReveal = false;
     List<String> visited = new ArrayList<>();
@@ -189,16 +189,16 @@ class BrowserTest {
     System.arraycopy(new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}, 0, mp4, 0, 12);
     Files.write(film, mp4);
     browser.byId("file").sendKeys(film.toAbsolutePath().toString());
-    browser.driver.findElement(By.cssSelector("form[enctype] button")).click();
+    browser.clickAndWait(By.cssSelector("form[enctype] button"));
     assertTrue(browser.driver.findElement(By.tagName("main")).getText().contains("workshop-film.mp4"));
     axe(browser, "files page");
-    browser.driver.findElement(By.linkText("Continue")).click();
+    browser.clickAndWait(By.linkText("Continue"));
     assertEquals("/check", browser.path());
     assertFalse(browser.driver.getTitle().startsWith("Error"), browser.driver.getTitle());
     assertTrue(browser.all(".govuk-summary-list__actions a").size() > 20);
     axe(browser, "check your answers");
     shot(browser, "05-check-your-answers");
-    browser.driver.findElement(By.cssSelector("form[action='/submit'] button")).click();
+    browser.clickAndWait(By.cssSelector("form[action='/submit'] button"));
     assertEquals("/confirmation", browser.path());
     String reference = browser.byId("reference").getText();
     axe(browser, "confirmation");
@@ -217,7 +217,7 @@ class BrowserTest {
     try (Browser keyboard = new Browser(westvale.uri(), dir.resolve("profile-keyboard"), true)) {
       keyboard.open("/");
       keyboard.tabTo(keyboard.driver.findElement(By.cssSelector("form[action='/start'] button")));
-      keyboard.press(Keys.ENTER);
+      keyboard.loading(() -> keyboard.press(Keys.ENTER));
       waitForPath(keyboard, "/form/");
       while (keyboard.path().startsWith("/form/")) {
         String before = keyboard.path();
@@ -226,10 +226,10 @@ class BrowserTest {
       }
       assertEquals("/files", keyboard.path());
       keyboard.tabTo(keyboard.driver.findElement(By.linkText("Continue")));
-      keyboard.press(Keys.ENTER);
+      keyboard.loading(() -> keyboard.press(Keys.ENTER));
       waitForPath(keyboard, "/check");
       keyboard.tabTo(keyboard.driver.findElement(By.cssSelector("form[action='/submit'] button")));
-      keyboard.press(Keys.ENTER);
+      keyboard.loading(() -> keyboard.press(Keys.ENTER));
       waitForPath(keyboard, "/confirmation");
       String reference = keyboard.byId("reference").getText();
       assertEquals(TestForms.expected(q, intended, reference, List.of()), TestForms.stored(storeWestvale, reference));
@@ -245,7 +245,7 @@ class BrowserTest {
     try (Browser noJs = new Browser(westvale.uri(), dir.resolve("profile-nojs"), false)) {
       noJs.open("/");
       assertFalse(noJs.driver.findElement(By.tagName("body")).getAttribute("class").contains("js-enabled"));
-      noJs.driver.findElement(By.cssSelector("form[action='/start'] button")).click();
+      noJs.clickAndWait(By.cssSelector("form[action='/start'] button"));
       boolean sawDetails = false;
       while (noJs.path().startsWith("/form/")) {
         if (!noJs.all("input[name='s:child-circumstances:other']").isEmpty()) {
@@ -255,8 +255,8 @@ class BrowserTest {
         noJs.fillPage(flow, intended);
       }
       assertTrue(sawDetails);
-      noJs.driver.findElement(By.linkText("Continue")).click();
-      noJs.driver.findElement(By.cssSelector("form[action='/submit'] button")).click();
+      noJs.clickAndWait(By.linkText("Continue"));
+      noJs.clickAndWait(By.cssSelector("form[action='/submit'] button"));
       assertEquals("/confirmation", noJs.path());
       String reference = noJs.byId("reference").getText();
       assertEquals(TestForms.expected(q, intended, reference, List.of()), TestForms.stored(storeWestvale, reference));
@@ -268,9 +268,9 @@ class BrowserTest {
   void saveAndComeBackWithTheCode() throws IOException {
     try (Browser b = new Browser(westvale.uri(), dir.resolve("profile-save"), true)) {
       b.open("/");
-      b.driver.findElement(By.cssSelector("form[action='/start'] button")).click();
+      b.clickAndWait(By.cssSelector("form[action='/start'] button"));
       b.byId("f-referrer-name").sendKeys("Ann Example");
-      b.driver.findElement(By.cssSelector("button[name=action][value=save]")).click();
+      b.clickAndWait(By.cssSelector("button[name=action][value=save]"));
       assertEquals("/saved", b.path());
       String code = b.byId("save-code").getText();
       assertTrue(code.matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}"), code);
@@ -278,12 +278,12 @@ class BrowserTest {
       shot(b, "07-saved-with-code");
       b.open("/resume");
       b.byId("code").sendKeys("wrong-code");
-      b.driver.findElement(By.cssSelector("form[action='/resume'] button")).click();
+      b.clickAndWait(By.cssSelector("form[action='/resume'] button"));
       assertTrue(b.driver.getTitle().startsWith("Error: "));
       axe(b, "resume page with errors");
       b.byId("code").clear();
       b.byId("code").sendKeys(code.toLowerCase(java.util.Locale.ROOT).replace("-", " "));
-      b.driver.findElement(By.cssSelector("form[action='/resume'] button")).click();
+      b.clickAndWait(By.cssSelector("form[action='/resume'] button"));
       assertEquals("/form/referrer", b.path());
       assertEquals("Ann Example", b.byId("f-referrer-name").getAttribute("value"));
     }
@@ -296,7 +296,7 @@ class BrowserTest {
     assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("Sign in"));
     axe(browser, "admin sign-in");
     browser.byId("password").sendKeys(ADMIN_PASSWORD);
-    browser.driver.findElement(By.cssSelector("form[action='/admin/login'] button")).click();
+    browser.clickAndWait(By.cssSelector("form[action='/admin/login'] button"));
     assertEquals("/admin", browser.path());
     List<WebElement> rows = browser.all("#submissions tbody tr");
     assertFalse(rows.isEmpty());
@@ -312,7 +312,7 @@ class BrowserTest {
             .database(TestForms.h2(dir.resolve("c"))).port(0).exitUrl(java.net.URI.create("/definitions")).build().start();
         Browser b = new Browser(form.uri(), dir.resolve("profile-exit"), true)) {
       b.open("/");
-      b.driver.findElement(By.cssSelector("form[action='/start'] button")).click();
+      b.clickAndWait(By.cssSelector("form[action='/start'] button"));
       b.byId("f-referrer-name").sendKeys("Somebody At Risk");
       // GOV.UK Frontend's shortcut: Shift pressed three times.
       for (int i = 0; i < 3; i++) {
