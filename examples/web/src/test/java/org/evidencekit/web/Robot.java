@@ -45,6 +45,8 @@ final class Robot {
   final List<Long> nanos = new ArrayList<>();
   /** Set once the server has answered the submission with the confirmation's address. */
   volatile boolean acknowledged;
+  /** Set while the submission is on its way (sent, not yet answered). */
+  volatile boolean submitting;
 
   Robot(URI base, Questionnaire questionnaire, Response intended) {
     this.base = base;
@@ -81,7 +83,13 @@ final class Robot {
       throw new AssertionError("expected check your answers, went to " + location);
     }
     get("/check");
-    String after = post("/submit", "csrf=" + enc(csrf));
+    submitting = true;
+    String after;
+    try {
+      after = post("/submit", "csrf=" + enc(csrf));
+    } finally {
+      submitting = false;
+    }
     if (!after.equals("/confirmation")) {
       throw new AssertionError("the submission was not acknowledged: " + after);
     }

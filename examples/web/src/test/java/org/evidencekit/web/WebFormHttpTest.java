@@ -157,6 +157,14 @@ class WebFormHttpTest {
       }
     }
     assertEquals(store.submissionCount(), entries);
+
+    // Exit this page in the admin area ends the admin session at once.
+    HttpResponse<String> exit = client.send(HttpRequest.newBuilder(form2012.uri().resolve("/admin/exit")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(303, exit.statusCode());
+    HttpResponse<String> after = client.send(HttpRequest.newBuilder(form2012.uri().resolve("/admin")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertTrue(after.body().contains("Sign in to the admin area") && !after.body().contains(reference));
   }
 
   static byte[] download(HttpClient client, String path, String body) throws Exception {

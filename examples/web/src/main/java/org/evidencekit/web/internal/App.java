@@ -138,6 +138,7 @@ public final class App implements AutoCloseable {
         config.routes.post("/admin/download", this::adminDownload);
         config.routes.post("/admin/export", this::adminExport);
         config.routes.get("/admin/files/{reference}/{id}", this::adminFile);
+        config.routes.get("/admin/exit", this::adminExit);
         config.routes.exception(Sessions.TooManySessions.class, (e, ctx) -> {
           ctx.header("Retry-After", "60");
           problemPage(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Sorry, the service is busy", "Try again in a few minutes.");
@@ -994,6 +995,14 @@ public final class App implements AutoCloseable {
       return Optional.empty();
     }
     return s;
+  }
+
+  /** Exit this page in the admin area: the admin session ends at once. */
+  private void adminExit(Context ctx) {
+    adminSession(ctx).ifPresent(adminSessions::end);
+    ctx.res().addHeader("Set-Cookie", cookie(ADMIN_COOKIE, "", "/admin", 0));
+    ctx.header("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
+    ctx.redirect(settings.exitUrl().toString(), HttpStatus.SEE_OTHER);
   }
 
   private void adminLogout(Context ctx) {

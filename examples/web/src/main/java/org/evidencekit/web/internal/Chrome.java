@@ -44,12 +44,11 @@ final class Chrome {
         .raw("\" class=\"govuk-service-navigation__link\">").text(serviceName).raw(admin ? " – admin" : "").raw("</a></span>\n")
         .raw("</div></div>\n</header>\n")
         .raw("<div class=\"govuk-width-container\">\n");
-    if (!admin) {
-      h.raw("<div class=\"govuk-exit-this-page\" data-module=\"govuk-exit-this-page\">")
-          .raw("<a href=\"/exit\" role=\"button\" draggable=\"false\" class=\"govuk-button govuk-button--warning ")
-          .raw("govuk-exit-this-page__button govuk-js-exit-this-page-button\" data-module=\"govuk-button\" rel=\"nofollow noreferrer\">")
-          .raw("<span class=\"govuk-visually-hidden\">Emergency</span> Exit this page</a></div>\n");
-    }
+    // On every page, the team's too: it ends the session it is in and leaves for another site.
+    h.raw("<div class=\"govuk-exit-this-page\" data-module=\"govuk-exit-this-page\">")
+        .raw("<a href=\"").raw(admin ? "/admin/exit" : "/exit").raw("\" role=\"button\" draggable=\"false\" class=\"govuk-button govuk-button--warning ")
+        .raw("govuk-exit-this-page__button govuk-js-exit-this-page-button\" data-module=\"govuk-button\" rel=\"nofollow noreferrer\">")
+        .raw("<span class=\"govuk-visually-hidden\">Emergency</span> Exit this page</a></div>\n");
     backHref.ifPresent(href -> h.raw("<a").attr("href", href).raw(" class=\"govuk-back-link\">Back</a>\n"));
     h.raw("<main class=\"govuk-main-wrapper\" id=\"main-content\">\n")
         .raw(main)
