@@ -29,7 +29,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -90,11 +89,13 @@ final class Browser implements AutoCloseable {
 
   /** Does something that loads a new page (a click, Enter), and waits until the new page has loaded. */
   void loading(Runnable action) {
-    WebElement old = driver.findElement(By.tagName("html"));
+    // A mark on the old page's window: gone once a new document has replaced it. (Element
+    // staleness is not used: Chromium reports an old node as an unknown error, not as stale.)
+    ((JavascriptExecutor) driver).executeScript("window.__ekOldPage = true;");
     action.run();
-    new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(old));
-    new WebDriverWait(driver, Duration.ofSeconds(60)).until(
-        d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.WebDriverException.class).until(
+        d -> ((JavascriptExecutor) d).executeScript("return window.__ekOldPage === true") == Boolean.FALSE
+            && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   /** Clicks what loads a new page, and waits for it. */
