@@ -383,6 +383,9 @@ final class NamePass {
         if (Words.ROMAN.contains(key) || orgAfter(i) || d.hasBase(i, Vocab.NON_PERSON)) {
           return i;
         }
+        if (key.endsWith("'s") && d.hasBase(i, Vocab.PLACE_FIRST)) {
+          return i; // "England's schools", "Rochdale's taxis": a place's
+        }
         if (i > 0 && d.has(i - 1, Vocab.PLACE_PREP) && !t.gapHasPunctuation(i - 1, i)
             && !(i + 1 < t.n && t.is(i + 1, Tokens.CAP) && !t.gapHasPunctuation(i, i + 1))) {
           return i; // "a party in Heckmondwike": a place
@@ -454,6 +457,12 @@ final class NamePass {
   /** Seasons and feasts, which come round too: "When Christmas came". */
   private static final Set<String> SEASONS =
       Words.set("spring summer autumn winter christmas easter eid diwali ramadan halloween xmas hanukkah");
+  /** What is one person's, after a possessive: "Rain's phone", "Penny's bedroom". */
+  private static final Set<String> POSSESSIONS =
+      Words.set("phone phones mobile bedroom room house flat home address statement account accounts profile"
+          + " car bag clothes behaviour attendance file records birthday disclosure disclosures laptop"
+          + " tablet snapchat instagram facebook messages texts number name nickname age"
+          + " placement bed hair body injuries school");
   /** Words between an auxiliary and a subject verb: "Sterling had been driving". */
   private static final Set<String> AUXILIARIES =
       Words.set("had has was is would will could did didnt didn't hadn't wasn't isn't");
@@ -533,12 +542,12 @@ final class NamePass {
     boolean afterJoin = gapBefore.isEmpty() && SUBJECT_BEFORE.contains(prev)
         && !(t.is(i - 1, Tokens.CAP) && !t.is(i - 1, Tokens.SENTENCE_START)); // "When Pounds came round"
     // possessive before a relation: "Storm's mother", "Ocean's foster carer"
-    if (t.key(i).endsWith("'s") && (start || afterPunct || afterJoin || gapBefore.isEmpty() && !t.is(i - 1, Tokens.CAP))) {
+    if (t.key(i).endsWith("'s") && !d.hasBase(i, Vocab.PLACE_FIRST) && (start || afterPunct || afterJoin || gapBefore.isEmpty() && !t.is(i - 1, Tokens.CAP))) {
       for (int k = i + 1; k < t.n && k <= i + 2; k++) {
         if (t.gapHasPunctuation(k - 1, k)) {
           break;
         }
-        if (d.hasBase(k, Vocab.RELATION)) {
+        if (d.hasBase(k, Vocab.RELATION) || POSSESSIONS.contains(t.key(k))) {
           return true;
         }
       }
