@@ -98,6 +98,9 @@ class IntakeTest {
       String rel = in.relativize(Paths.get(r.get("path").asString())).toString().replace('\\', '/');
       got.put(rel, r.get("status").asString());
       assertEquals(64, r.get("sha256").asString().length());
+      // Inputs are never changed: each file still has the bytes it was read with.
+      assertEquals(r.get("sha256").asString(), org.evidencekit.intake.internal.Examiner.sha256(
+          Files.readAllBytes(Paths.get(r.get("path").asString()))), rel);
       if (!r.get("status").asString().equals("read-valid")) {
         assertFalse(r.get("problems").isEmpty(), rel + " says what is wrong");
       }
