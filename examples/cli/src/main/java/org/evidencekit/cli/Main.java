@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       AnonymiseCommand.class,
       CountsCommand.class,
       IntakeCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
