@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       AnonymiseTextCommand.class,
       AnonymiseCommand.class,
       CountsCommand.class,
+      IntakeCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })
