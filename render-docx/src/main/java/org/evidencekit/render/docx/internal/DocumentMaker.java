@@ -54,6 +54,8 @@ public final class DocumentMaker {
     parts.add(p.styles);
     parts.add(restrictEditing ? p.settingsRestricted : p.settings);
     parts.add(p.numbering);
+    parts.add(p.header);
+    parts.add(p.footer);
     parts.add(p.core);
     parts.add(custom);
     if (record) {

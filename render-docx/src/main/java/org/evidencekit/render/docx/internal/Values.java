@@ -13,20 +13,23 @@ import org.evidencekit.model.TextAnswer;
 public final class Values {
   final String[] text;
   final boolean[] checked;
+  /** Whether the values are a response's (not a blank form's). */
+  final boolean filled;
 
-  private Values(int n) {
+  private Values(int n, boolean filled) {
     text = new String[n];
     checked = new boolean[n];
+    this.filled = filled;
   }
 
   /** Every control empty: a blank form. */
   public static Values blank(SlotTable table) {
-    return new Values(table.size());
+    return new Values(table.size(), false);
   }
 
   /** The controls filled from answers keyed by question or declaration id. */
   public static Values of(SlotTable table, Map<String, Answer> answers) {
-    Values v = new Values(table.size());
+    Values v = new Values(table.size(), true);
     for (Slot s : table.slots()) {
       Answer a = answers.get(s.answerId);
       if (a == null) {
