@@ -48,8 +48,6 @@ final class DocModel {
     boolean checkBox;
     /** The document's own flag: the control shows its placeholder. */
     boolean placeholder;
-    /** Whether the control says whether it shows its placeholder (ODT content controls do). */
-    boolean placeholderKnown;
     boolean checkedAttribute;
     String checkedGlyph;
     String uncheckedGlyph;

@@ -81,8 +81,9 @@ public final class FormReading {
           (fromStructure.size() == 1 ? "The answer to question " : "The answers to questions ")
               + inWords(new java.util.ArrayList<>(fromStructure))
               + (fromStructure.size() == 1 ? " was" : " were")
-              + " read from the document's printed layout, not from its form fields, which were missing"
-              + " (LibreOffice removes a field whose whole content is replaced): check "
+              + " read from the document's printed layout, not from "
+              + (fromStructure.size() == 1 ? "its form field" : "their form fields")
+              + " (a field removed, or left empty and the answer typed beside it): check "
               + (fromStructure.size() == 1 ? "it" : "them") + " against the document");
     }
     if (contents.recordDamaged()) {

@@ -17,7 +17,7 @@ import org.evidencekit.model.DocumentException;
  * table cells, our bookmarks ({@code text:bookmark}, {@code text:bookmark-start}), input fields
  * ({@code text:text-input}, what LibreOffice makes of a plain-text control, line breaks kept as
  * characters) and content controls ({@code loext:content-control}: check boxes with their state,
- * rich-text controls with their placeholder flag). Notes, annotations and tracked changes are
+ * rich-text controls). Notes, annotations and tracked changes are
  * skipped. Also reads {@code meta.xml}'s user-defined properties, where the questionnaire is named.
  */
 final class OdtParser {
@@ -172,9 +172,9 @@ final class OdtParser {
       c.checkedAttribute = "true".equals(x.getAttributeValue(LOEXT, "checked"));
       c.checkedGlyph = x.getAttributeValue(LOEXT, "checked-state");
       c.uncheckedGlyph = x.getAttributeValue(LOEXT, "unchecked-state");
-      String shows = x.getAttributeValue(LOEXT, "showing-place-holder");
-      c.placeholderKnown = shows != null;
-      c.placeholder = "true".equals(shows);
+      // loext:showing-place-holder is not trusted: LibreOffice 7.4 leaves it "true" on a control
+      // whose placeholder a respondent replaced by typing (measured), so the placeholder is told
+      // as in any document LibreOffice saved: by the control's own placeholder text
       c.alias = x.getAttributeValue(LOEXT, "alias");
       c.tag = x.getAttributeValue(LOEXT, "tag");
     }

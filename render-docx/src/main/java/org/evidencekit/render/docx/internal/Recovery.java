@@ -114,8 +114,12 @@ final class Recovery {
         text = text.substring(0, text.length() - 1);
       }
     }
+    String answer = withoutPlaceholder(s, c, text);
+    if (answer.isEmpty()) {
+      return; // nothing in the field: the answer may have been typed beside it (the structure looks)
+    }
     FormParser.Found f = new FormParser.Found();
-    f.text = withoutPlaceholder(s, c, text);
+    f.text = answer;
     found[s.index] = f;
   }
 
@@ -128,16 +132,26 @@ final class Recovery {
     return null;
   }
 
-  /** From a bookmark's start to the end of its paragraph, or of its box for a long text. */
+  /**
+   * From a bookmark's start to the end of its paragraph, or of its box for a long text. A short or
+   * long text's paragraph holds nothing else, so all of it counts: LibreOffice puts what is typed
+   * where a deleted control was before the bookmark. An option's details start at the bookmark,
+   * after the option's printed text.
+   */
   private String region(DocModel.Mark m) {
     DocModel.Para p = doc.paras.get(m.para);
     int end = p.text.length();
+    int start = m.slot.kind == Slot.Kind.SPECIFY ? m.offset : 0;
     for (DocModel.Mark other : doc.marks) {
-      if (other.para == m.para && other.offset > m.offset && other.slot != m.slot && other.offset < end) {
-        end = other.offset;
+      if (other.para == m.para && other.slot != m.slot) {
+        if (other.offset > m.offset && other.offset < end) {
+          end = other.offset;
+        } else if (other.offset <= m.offset) {
+          start = Math.max(start, m.offset);
+        }
       }
     }
-    String own = p.text.substring(Math.min(m.offset, end), end);
+    String own = p.text.substring(Math.min(start, end), end);
     if (m.slot.kind != Slot.Kind.LONG_TEXT) {
       return own;
     }
@@ -164,7 +178,7 @@ final class Recovery {
    * is taken away.
    */
   private String withoutPlaceholder(Slot s, DocModel.Control c, String text) {
-    if (c != null && (doc.flagsKept || c.placeholderKnown)) {
+    if (c != null && doc.flagsKept) {
       if (!c.placeholder) {
         return text;
       }
