@@ -25,6 +25,7 @@ import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.ShortTextQuestion;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TextAnswer;
+import org.evidencekit.model.TextForm;
 import org.evidencekit.model.TickBoxQuestion;
 import org.evidencekit.model.internal.Quoting;
 
@@ -192,6 +193,27 @@ public final class Messages {
    */
   public static boolean isQuotable(String text) {
     return Quoting.isQuotable(text);
+  }
+
+  /**
+   * What to do about text that leaves the normal form ({@link TextForm}), for the text a phrase
+   * such as "the answer" or "the details for 'j. Other'" names: "remove the control character
+   * U+0007 from the answer (character 12): only tabs and line feeds may be used". Says where, never
+   * what the text is.
+   */
+  public static String notNormal(String whose, TextForm.Finding finding) {
+    String at = " (character " + String.format("%,d", finding.position()) + ")";
+    switch (finding.flaw()) {
+      case CARRIAGE_RETURN:
+        return "end each line of " + whose + " with a line feed alone, not a carriage return"
+            + at + ": Windows line ends (CR LF) are not used";
+      case CONTROL_CHARACTER:
+        return "remove the control character " + finding.codePointName() + " from " + whose + at
+            + ": only tabs and line feeds may be used";
+      default:
+        return "retype the broken character " + finding.codePointName() + " in " + whose + at
+            + ": it is half of a character, or one no document can hold";
+    }
   }
 
   /** The text with its first letter in capitals. */

@@ -22,6 +22,11 @@ public enum ProblemCode {
   EMPTY_ANSWER,
   /** Text longer than the question allows. */
   TOO_LONG,
+  /**
+   * Text not in the normal form of text ({@link org.evidencekit.model.TextForm}): a carriage
+   * return, another control character, or a broken character.
+   */
+  NOT_NORMAL_TEXT,
   /** An email address that is not one. */
   MALFORMED_EMAIL,
   /** A count below 0. */

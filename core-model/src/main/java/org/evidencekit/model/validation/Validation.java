@@ -38,6 +38,7 @@ import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.ShortTextQuestion;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TextAnswer;
+import org.evidencekit.model.TextForm;
 import org.evidencekit.model.TickBoxQuestion;
 import org.evidencekit.model.internal.Quoting;
 import org.evidencekit.model.internal.JsonPointers;
@@ -357,6 +358,9 @@ final class Validation {
       return Optional.empty();
     }
     String value = answer.asText().get().value();
+    if (!normal(question, pointer, "the answer", value)) {
+      return Optional.empty();
+    }
     if (value.isBlank()) {
       error(ProblemCode.EMPTY_ANSWER, pointer, question,
           (question.required() ? "enter " : "the answer is blank: enter ") + Messages.subject(question)
@@ -371,6 +375,13 @@ final class Validation {
       return Optional.empty();
     }
     return Optional.of(value);
+  }
+
+  /** Whether the text is in normal form; reports where it is not. */
+  private boolean normal(Question question, String pointer, String whose, String value) {
+    Optional<TextForm.Finding> flaw = TextForm.firstFlaw(value);
+    flaw.ifPresent(f -> error(ProblemCode.NOT_NORMAL_TEXT, pointer, question, Messages.notNormal(whose, f)));
+    return flaw.isEmpty();
   }
 
   private void count(CountQuestion question, Answer answer, String pointer) {
@@ -448,7 +459,7 @@ final class Validation {
           error(ProblemCode.SPECIFY_WITHOUT_CHOICE, at, question,
               "details are given for " + Messages.describe(option.get()) + " but it is not ticked: tick it or remove the details");
         }
-      } else {
+      } else if (normal(question, at, "the details for " + Messages.describe(option.get()), e.getValue())) {
         int length = e.getValue().codePointCount(0, e.getValue().length());
         if (length > option.get().specifyMaxLength()) {
           error(ProblemCode.TOO_LONG, at, question,
@@ -473,7 +484,11 @@ final class Validation {
       if (value.isEmpty() || q.questionFor(f).isPresent()) {
         continue; // a bound field is checked with its question
       }
-      if (value.get().isBlank()) {
+      Optional<TextForm.Finding> flaw = TextForm.firstFlaw(value.get());
+      if (flaw.isPresent()) {
+        error(ProblemCode.NOT_NORMAL_TEXT, f.pointer(), null,
+            Messages.capitalise(Messages.notNormal("the respondent's " + Messages.describe(f), flaw.get())));
+      } else if (value.get().isBlank()) {
         error(ProblemCode.EMPTY_ANSWER, f.pointer(), null,
             "The respondent's " + Messages.describe(f) + " is blank: enter it or leave it out");
       } else if (f == ResponseField.RESPONDENT_EMAIL && !EMAIL.matcher(value.get().strip()).matches()) {
@@ -499,6 +514,11 @@ final class Validation {
         error(ProblemCode.BAD_ATTACHMENT, at + "/name", null,
             which + " has the same name as an earlier one: give each attachment its own name");
       }
+      TextForm.firstFlaw(a.name()).ifPresent(f -> error(ProblemCode.NOT_NORMAL_TEXT, at + "/name", null,
+          Messages.capitalise(Messages.notNormal("the name of " + which.toLowerCase(Locale.ROOT), f))));
+      a.description().flatMap(TextForm::firstFlaw).ifPresent(f -> error(ProblemCode.NOT_NORMAL_TEXT,
+          at + "/description", null,
+          Messages.capitalise(Messages.notNormal("the description of " + which.toLowerCase(Locale.ROOT), f))));
       if (!MEDIA_TYPE.matcher(a.mediaType()).matches()) {
         error(ProblemCode.BAD_ATTACHMENT, at + "/mediaType", null,
             "Give the media type of " + which.toLowerCase(Locale.ROOT) + " as type/subtype, like video/mp4");
