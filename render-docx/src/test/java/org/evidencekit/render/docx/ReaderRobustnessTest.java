@@ -165,4 +165,70 @@ class ReaderRobustnessTest {
             });
     assertEquals("A" + r.respondent().jobTitle().orElseThrow(), Docs.read(q, doc).respondent().jobTitle().orElseThrow());
   }
+
+  @Test
+  void aRecordPartLibreOfficeSavedEmptyOrBrokenLosesNoAnswer() throws java.io.IOException {
+    // LibreOffice writes a data-bound custom XML part empty when a value holds & or <
+    for (String broken : new String[] {"", "<ek:response>A&E team <x></ek:response>"}) {
+      byte[] doc = Packages.withPart(filled, "customXml/item1.xml", x -> broken);
+      org.evidencekit.model.spi.ReadResult read = Docs.READER.readWithWarnings(
+          q, new java.io.ByteArrayInputStream(doc), org.evidencekit.model.spi.ReadOptions.defaults());
+      assertEquals(r.answers(), read.response().answers());
+      assertEquals(r.respondent(), read.response().respondent());
+      assertEquals(1, read.warnings().size(), read.warnings().toString());
+      assertTrue(read.warnings().get(0).contains("response record"), read.warnings().get(0));
+    }
+  }
+
+  /** A minimal OpenDocument text as LibreOffice saves a form: meta.xml names the questionnaire. */
+  static byte[] odt(Questionnaire q, String body) {
+    java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+    parts.put("mimetype", "application/vnd.oasis.opendocument.text".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    parts.put("meta.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-meta"
+        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+        + " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\"><office:meta>"
+        + "<meta:user-defined meta:name=\"EvidenceKit.Questionnaire\">" + q.id() + "</meta:user-defined>"
+        + "<meta:user-defined meta:name=\"EvidenceKit.QuestionnaireVersion\">" + q.version() + "</meta:user-defined>"
+        + "</office:meta></office:document-meta>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    parts.put("content.xml", body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return Packages.zip(parts);
+  }
+
+  @Test
+  void anOdtIsReadByItsBookmarksInputFieldsAndContentControls() {
+    String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+        + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+        + " xmlns:loext=\"urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0\"><office:body><office:text>"
+        + "<text:p>d)<text:tab/>Name of the individual completing the return</text:p>"
+        + "<text:p><text:bookmark-start text:name=\"" + bookmarkOf("name") + "\"/><text:text-input text:description=\"\">"
+        + "Jo  Bloggs\nsecond line</text:text-input><text:bookmark-end text:name=\"" + bookmarkOf("name") + "\"/></text:p>"
+        + "<text:p><text:bookmark-start text:name=\"" + bookmarkOf("job-title") + "\"/><loext:content-control"
+        + " loext:showing-place-holder=\"true\">Click or tap here to enter text.</loext:content-control></text:p>"
+        + "<text:p><text:bookmark text:name=\"" + bookmarkOf("groups:disabled") + "\"/><loext:content-control"
+        + " loext:checkbox=\"true\" loext:checked=\"true\">\u2612</loext:content-control> b. Disabled children</text:p>"
+        + "</office:text></office:body></office:document-content>";
+    Response read = Docs.read(q, odt(q, content));
+    assertEquals("Jo  Bloggs\nsecond line", read.respondent().name().orElseThrow());
+    assertTrue(read.respondent().jobTitle().isEmpty());
+    assertEquals(ChoiceAnswer.of("disabled"), read.answers().get("groups"));
+  }
+
+  @Test
+  void anOdtWithADtdIsRefused() {
+    String content = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+        + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">&e;"
+        + "</office:document-content>";
+    org.evidencekit.model.DocumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.evidencekit.model.DocumentException.class, () -> Docs.read(q, odt(q, content)));
+    assertEquals(org.evidencekit.model.DocumentException.Reason.UNSAFE, e.reason());
+  }
+
+  /** The bookmark of a question's control ("name"), or of an option's box ("groups:disabled"). */
+  private String bookmarkOf(String what) {
+    org.evidencekit.render.docx.internal.SlotTable t = org.evidencekit.render.docx.internal.SlotTable.of(q);
+    String tag = what.contains(":") ? "ek:o:" + what : "ek:q:" + what;
+    return t.byTag(tag).orElseThrow().bookmark();
+  }
 }

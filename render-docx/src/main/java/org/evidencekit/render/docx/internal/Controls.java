@@ -90,7 +90,15 @@ public final class Controls {
    * the run it replaced.
    */
   static String textBlank(Slot s, Mode mode, boolean filledDocument) {
-    String shown = placeholder(s, mode, filledDocument);
+    return textShowing(s, mode, placeholder(s, mode, filledDocument));
+  }
+
+  /** An empty text control saying that anonymisation removed its answer, flagged as a placeholder. */
+  static String textWithheld(Slot s, Mode mode) {
+    return textShowing(s, mode, Placeholders.WITHHELD);
+  }
+
+  private static String textShowing(Slot s, Mode mode, String shown) {
     return (s.kind == Slot.Kind.LONG_TEXT ? boxStart(s) : "") + bookmarkStart(s) + "<w:sdt><w:sdtPr>"
         + common(s, mode) + "<w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:color w:val=\"6B6B6B\"/>"
         + "</w:rPr><w:t xml:space=\"preserve\">" + Xml.escape(shown) + "</w:t></w:r>" + textTail(s);

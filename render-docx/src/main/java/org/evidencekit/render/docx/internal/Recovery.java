@@ -197,7 +197,7 @@ final class Recovery {
     if (t.isEmpty()) {
       return "";
     }
-    for (String p : new String[] {s.placeholder, Placeholders.NOT_PROVIDED}) {
+    for (String p : new String[] {s.placeholder, Placeholders.NOT_PROVIDED, Placeholders.WITHHELD}) {
       if (t.equals(p)) {
         return "";
       }
@@ -398,7 +398,8 @@ final class Recovery {
   }
 
   private static final String[] PLACEHOLDERS = {
-    Placeholders.TEXT, Placeholders.NUMBER, Placeholders.EMAIL, Placeholders.SPECIFY, Placeholders.NOT_PROVIDED
+    Placeholders.TEXT, Placeholders.NUMBER, Placeholders.EMAIL, Placeholders.SPECIFY, Placeholders.NOT_PROVIDED,
+    Placeholders.WITHHELD
   };
 
   /** Printed text compared loosely: no glyphs, placeholders or en spaces, white space as single spaces. */

@@ -76,6 +76,8 @@ public final class Template {
     final byte[] blank;
     /** Empty in a document filled with a response: no placeholder to read as an answer left over. */
     final byte[] blankFilled;
+    /** Empty because anonymisation removed the answer: says "Withheld". */
+    final byte[] withheld;
     final byte[] ticked;
     final byte[] head;
     final byte[] tail;
@@ -87,6 +89,7 @@ public final class Template {
         case TICK:
           blank = utf8(Controls.checkBox(slot, mode, false));
           blankFilled = blank;
+          withheld = blank;
           ticked = utf8(Controls.checkBox(slot, mode, true));
           head = null;
           tail = null;
@@ -94,6 +97,7 @@ public final class Template {
         default:
           blank = utf8(Controls.textBlank(slot, mode, false));
           blankFilled = utf8(Controls.textBlank(slot, mode, true));
+          withheld = utf8(Controls.textWithheld(slot, mode));
           ticked = null;
           head = utf8(Controls.textHead(slot, mode));
           tail = utf8(Controls.textTail(slot));
@@ -107,7 +111,7 @@ public final class Template {
       }
       String text = values.text[slot.index];
       if (text == null) {
-        out.write(values.filled ? blankFilled : blank);
+        out.write(values.withheld[slot.index] ? withheld : values.filled ? blankFilled : blank);
         return;
       }
       out.write(head);
