@@ -13,6 +13,7 @@ import org.evidencekit.model.Response;
 import org.evidencekit.model.spi.DocumentReader;
 import org.evidencekit.model.spi.ReadOptions;
 import org.evidencekit.model.spi.ReadResult;
+import org.evidencekit.render.docx.internal.BlankModels;
 import org.evidencekit.render.docx.internal.FormReading;
 import org.evidencekit.render.docx.internal.PackageReader;
 import org.evidencekit.render.docx.internal.Parts;
@@ -29,6 +30,8 @@ import org.evidencekit.render.docx.internal.SlotTable;
  * {@link DocumentException} ({@link Reason#UNSAFE}). Thread-safe.
  */
 public final class DocxReader implements DocumentReader {
+  private final BlankModels blanks = new BlankModels();
+
   private DocxReader(Builder b) {}
 
   /** A reader with the default settings. */
@@ -110,7 +113,7 @@ public final class DocxReader implements DocumentReader {
               + printable(found.version()) + "', not of '" + wanted.id() + "' version '" + wanted.version()
               + "'");
     }
-    FormReading.Outcome outcome = FormReading.read(table, contents);
+    FormReading.Outcome outcome = FormReading.read(table, contents, blanks);
     return ReadResult.builder()
         .response(FormReading.response(questionnaire, outcome.answers(), contents.record().orElse(null)))
         .addAllWarnings(outcome.warnings())

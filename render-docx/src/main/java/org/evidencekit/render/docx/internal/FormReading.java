@@ -61,11 +61,11 @@ public final class FormReading {
    * document prints the whole form, not answers only) from its visible structure, with a warning
    * naming the questions answered that way.
    */
-  public static Outcome read(SlotTable table, PackageReader.Contents contents) {
+  public static Outcome read(SlotTable table, PackageReader.Contents contents, BlankModels blanks) {
     DocModel model = contents.model == null ? new DocModel() : contents.model;
     String layout = contents.properties().getOrDefault(Parts.PROPERTY_LAYOUT, "form").strip();
     java.util.function.Supplier<DocModel> blank =
-        "answers-only".equals(layout) ? null : () -> blankModel(table, "printed".equals(layout));
+        "answers-only".equals(layout) ? null : () -> blanks.get(table, "printed".equals(layout));
     FormParser.Found[] found = Recovery.resolve(table, model, blank);
     Map<String, Answer> answers = answers(table, found);
     List<String> warnings = new java.util.ArrayList<>();

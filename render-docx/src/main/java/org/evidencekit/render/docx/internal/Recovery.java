@@ -164,11 +164,26 @@ final class Recovery {
     if (cell < 0) {
       return own;
     }
-    StringBuilder sb = new StringBuilder(own);
+    // the whole box: LibreOffice moves the control (and its bookmark) along as lines are typed
+    // with Enter where the control was deleted, so the bookmark may sit in the box's last paragraph
+    StringBuilder before = new StringBuilder();
+    for (int i = first - 1; i >= 0 && doc.paras.get(i).cell == cell && !hasOtherMark(i, m.slot); i--) {
+      before.insert(0, doc.paras.get(i).text + "\n");
+    }
+    StringBuilder sb = new StringBuilder(before).append(own);
     for (int i = first + 1; i < doc.paras.size() && doc.paras.get(i).cell == cell; i++) {
       sb.append('\n').append(doc.paras.get(i).text);
     }
     return sb.toString();
+  }
+
+  private boolean hasOtherMark(int para, Slot slot) {
+    for (DocModel.Mark m : doc.marks) {
+      if (m.para == para && m.slot != slot) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
