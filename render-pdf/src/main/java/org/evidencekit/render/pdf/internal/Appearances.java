@@ -23,7 +23,14 @@ import org.apache.pdfbox.cos.COSStream;
  */
 final class Appearances {
   static final float FONT_SIZE = Layouter.FIELD_FONT;
-  static final String DA = "/F1 10 Tf 0 g";
+  /** The form's default appearance: the field font ({@link FieldFont}). */
+  static final String DA = "/" + FieldFont.NAME + " 10 Tf 0 g";
+  private static final String FALLBACK_DA = "/" + FieldFont.FALLBACK + " 10 Tf 0 g";
+
+  /** A text field's {@code /DA} for its value: the field font, or the Type0 font where the field font lacks a letter. */
+  static String da(String value) {
+    return FieldFont.instance().encodes(value) ? DA : FALLBACK_DA;
+  }
 
   private final COSDocument doc;
   private final Face font;
@@ -75,8 +82,10 @@ final class Appearances {
   /** The content of a text field's appearance holding a value (not empty). */
   static StringBuilder textContent(Face font, float w, float h, boolean multiline, String value) {
     StringBuilder o = frame(w, h);
+    // the field font where it can draw the value, so the appearance is what any filler would draw
+    boolean simple = FieldFont.instance().encodes(value);
     o.append("/Tx BMC\nq ");
-    Ops.nums(o, 1, 1, w - 2, h - 2).append("re W n\nBT /F1 ");
+    Ops.nums(o, 1, 1, w - 2, h - 2).append("re W n\nBT /").append(simple ? FieldFont.NAME : FieldFont.FALLBACK).append(' ');
     Ops.num(o, FONT_SIZE).append(" Tf 0 g\n");
     float ascent = font.program().ascent() * FONT_SIZE / 1000f;
     float descent = -font.program().descent() * FONT_SIZE / 1000f;
@@ -95,7 +104,7 @@ final class Appearances {
         } else {
           Ops.nums(o, 0, -lead).append("Td ");
         }
-        font.encode(line, o);
+        encode(font, simple, line, o);
         o.append(" Tj\n");
         baseline -= lead;
       }
@@ -107,11 +116,19 @@ final class Appearances {
       }
       float baseline = (h - ascent - descent) / 2 + descent;
       Ops.nums(o, 2, baseline).append("Td ");
-      font.encode(fitting(font, line, w - 3), o);
+      encode(font, simple, fitting(font, line, w - 3), o);
       o.append(" Tj\n");
     }
     o.append("ET\nQ\nEMC\n");
     return o;
+  }
+
+  private static void encode(Face font, boolean simple, String text, StringBuilder o) {
+    if (simple) {
+      FieldFont.instance().encode(text, o);
+    } else {
+      font.encode(text, o);
+    }
   }
 
   /** The start of a one-line value that fits the field (the rest is clipped anyway). */

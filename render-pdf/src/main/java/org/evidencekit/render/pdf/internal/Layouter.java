@@ -41,6 +41,7 @@ import org.evidencekit.model.Section;
 import org.evidencekit.model.ShortTextQuestion;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TickBoxQuestion;
+import org.evidencekit.model.validation.Messages;
 
 /**
  * Lays a questionnaire out on A4 pages: the whole document as a fillable form (widgets where the
@@ -174,7 +175,8 @@ public final class Layouter {
     boolean ticked = a.flatMap(Answer::asBoolean).map(BooleanAnswer::value).orElse(false);
     String tu =
         partHeading(part).map(h -> h + ": ").orElse("") + FieldNames.oneLine(d.text());
-    tickLine(div, LEFT, "", d.text(), f.regular, FieldNames.of(d), tu, ticked);
+    // a printed box label ("G0") stands before the box, as a question's number does
+    tickLine(div, LEFT, d.label().map(String::trim).orElse(""), d.text(), f.regular, FieldNames.of(d), tu, ticked);
     y -= GAP;
   }
 
@@ -374,7 +376,9 @@ public final class Layouter {
 
     /** The question's text and hint, keeping them on the page with the first line of the control. */
     private void text(float firstControlHeight) {
-      List<String> lines = Wrap.lines(qn.text(), f.bold, BODY, RIGHT - textX, RIGHT - textX);
+      // an optional question says so in words, as GOV.UK does (issue 11)
+      String text = qn.text() + Messages.optionalMark(qn).map(m -> " " + m).orElse("");
+      List<String> lines = Wrap.lines(text, f.bold, BODY, RIGHT - textX, RIGHT - textX);
       ensure(Math.min(lines.size() * LEAD + firstControlHeight, 200));
       textBlock(div.add("P"), lines, f.bold, BODY, LEAD, textX, 0, label.isEmpty() ? null : label, x0);
       hint(div, qn, textX);
