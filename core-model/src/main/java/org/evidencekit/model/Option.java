@@ -63,6 +63,8 @@ public sealed interface Option permits ImmutableOption, ImmutableOption.Json {
     Checks.id(id(), "id");
     Checks.notBlank(text(), "text");
     Checks.require(specifyMaxLength() >= 1, "specifyMaxLength", "specifyMaxLength must be 1 or more");
+    Checks.require(specifyMaxLength() <= TextForm.MAX_LENGTH, "specifyMaxLength",
+        "specifyMaxLength must be " + String.format("%,d", TextForm.MAX_LENGTH) + " or less");
   }
 
   static Option of(String id, String label, String text) {

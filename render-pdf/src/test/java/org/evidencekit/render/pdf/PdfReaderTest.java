@@ -79,7 +79,8 @@ class PdfReaderTest {
     assertTrue(r.oralEvidence());
     Map<String, Answer> expected = new LinkedHashMap<>();
     expected.put("intervention.applies", BooleanAnswer.of(true));
-    expected.put("service", TextAnswer.of("Gwaith ieuenctid yng Nghaerdydd\nŷd a ŵyr"));
+    // CR LF brought into the normal form of text (LF); the rest exactly as typed, the last line end too
+    expected.put("service", TextAnswer.of("Gwaith ieuenctid yng Nghaerdydd\nŷd a ŵyr\n"));
     expected.put("victims", NumberAnswer.of(1250));
     expected.put("referrals", ChoiceAnswer.builder().select("police").select("other", "Neighbours").build());
     assertEquals(expected, r.answers());

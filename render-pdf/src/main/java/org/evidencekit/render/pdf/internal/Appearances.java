@@ -44,9 +44,22 @@ final class Appearances {
   }
 
   /** The "on" or "off" appearance of a check box of this size. */
-  COSStream checkBox(float w, float h, boolean on) {
-    String key = (on ? "on " : "off ") + w + " " + h;
+  COSStream checkBox(float w, float h, boolean on, boolean round) {
+    String key = (on ? "on " : "off ") + (round ? "round " : "") + w + " " + h;
     COSStream s = shared.get(key);
+    if (s == null && round) {
+      StringBuilder o = new StringBuilder(400);
+      o.append("q 1 g ");
+      circle(o, w / 2, h / 2, Math.min(w, h) / 2 - 0.4f).append("f 0.25 G 0.8 w ");
+      circle(o, w / 2, h / 2, Math.min(w, h) / 2 - 0.4f).append("S\n");
+      if (on) {
+        o.append("0 g ");
+        circle(o, w / 2, h / 2, Math.min(w, h) * 0.24f).append("f\n");
+      }
+      o.append("Q\n");
+      s = form(w, h, o, false);
+      shared.put(key, s);
+    }
     if (s == null) {
       StringBuilder o = new StringBuilder(160);
       o.append("q 1 g ");
@@ -63,6 +76,17 @@ final class Appearances {
       shared.put(key, s);
     }
     return s;
+  }
+
+  /** A circle as four Bézier curves, a closed path (not painted). */
+  static StringBuilder circle(StringBuilder o, float cx, float cy, float r) {
+    float k = 0.5523f * r;
+    Ops.nums(o, cx + r, cy).append("m ");
+    Ops.nums(o, cx + r, cy + k, cx + k, cy + r, cx, cy + r).append("c ");
+    Ops.nums(o, cx - k, cy + r, cx - r, cy + k, cx - r, cy).append("c ");
+    Ops.nums(o, cx - r, cy - k, cx - k, cy - r, cx, cy - r).append("c ");
+    Ops.nums(o, cx + k, cy - r, cx + r, cy - k, cx + r, cy).append("c h ");
+    return o;
   }
 
   /** The appearance of a text field holding {@code value} (empty for none). */

@@ -282,15 +282,16 @@ public final class Assembler {
     apDict.setDirect(true);
     float width = round(w.x + w.width) - round(w.x);
     float height = round(w.y + w.height) - round(w.y);
-    if (w.kind == Widget.Kind.CHECKBOX) {
+    if (w.kind == Widget.Kind.CHECKBOX || w.kind == Widget.Kind.ROUND_CHECKBOX) {
+      boolean round = w.kind == Widget.Kind.ROUND_CHECKBOX;
       d.setItem(COSName.FT, COSName.BTN);
       boolean on = Boolean.TRUE.equals(value);
       d.setItem(COSName.V, on ? ON : COSName.Off);
       d.setItem(COSName.AS, on ? ON : COSName.Off);
       COSDictionary normal = new COSDictionary();
       normal.setDirect(true); // poppler draws nothing for an indirect normal-appearance dictionary
-      normal.setItem(ON, ap.checkBox(width, height, true));
-      normal.setItem(COSName.Off, ap.checkBox(width, height, false));
+      normal.setItem(ON, ap.checkBox(width, height, true, round));
+      normal.setItem(COSName.Off, ap.checkBox(width, height, false, round));
       apDict.setItem(COSName.N, normal);
     } else {
       d.setItem(COSName.FT, COSName.TX);
