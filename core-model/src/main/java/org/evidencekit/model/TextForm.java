@@ -28,6 +28,13 @@ import java.util.Optional;
 public final class TextForm {
   private TextForm() {}
 
+  /**
+   * The most characters any one text may hold, whatever a definition says: 1,048,576 (1 Mi).
+   * A question's {@code maxLength} cannot exceed it, and a reader that meets a longer value in a
+   * document refuses the document rather than cut the value.
+   */
+  public static final int MAX_LENGTH = 1 << 20;
+
   /** What is wrong with a text, at its first flaw. */
   public enum Flaw {
     /** A carriage return ({@code \r}): lines end with a line feed alone. */

@@ -10,6 +10,7 @@ import org.evidencekit.model.ChoiceAnswer;
 import org.evidencekit.model.ChoiceQuestion;
 import org.evidencekit.model.Condition;
 import org.evidencekit.model.CountQuestion;
+import org.evidencekit.model.Declaration;
 import org.evidencekit.model.EmailQuestion;
 import org.evidencekit.model.EnableBehavior;
 import org.evidencekit.model.LongTextQuestion;
@@ -89,6 +90,24 @@ public final class Messages {
   /** An option as printed, in quotes: "'j. Other (please explain):'". */
   public static String describe(Option option) {
     return "'" + option.label().map(l -> l + " ").orElse("") + option.text() + "'";
+  }
+
+  /** A declaration's tick box as printed, in quotes: "'C0 I know or suspect a link to a gang or group'". */
+  public static String describe(Declaration declaration) {
+    return "'" + declaration.label().map(l -> l + " ").orElse("") + declaration.text() + "'";
+  }
+
+  /**
+   * How a rendered form marks a question that need not be answered, as GOV.UK does: "(optional)"
+   * after its text, in words, never by colour or an asterisk alone. Empty for a question that is
+   * required and for a group (its questions are marked). A tick box is marked too: one left
+   * unmarked must be ticked ("I have discussed this referral …").
+   */
+  public static Optional<String> optionalMark(Question question) {
+    if (question.required() || question.asGroup().isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of("(optional)");
   }
 
   /** The ids of a question's options, for "use a, b, c". */

@@ -39,6 +39,8 @@ public enum ProblemCode {
   TOO_MANY_CHOICES,
   /** The same option chosen twice. */
   DUPLICATE_CHOICE,
+  /** An {@linkplain org.evidencekit.model.Option#exclusive() exclusive} option ("None") chosen with others. */
+  EXCLUSIVE_CHOICE,
   /** An option that asks for text ("Other (please explain)") chosen without its text. */
   SPECIFY_MISSING,
   /** Text given for an option that is not chosen. */

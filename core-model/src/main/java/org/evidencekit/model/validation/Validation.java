@@ -104,7 +104,9 @@ final class Validation {
               + q.version());
       return ValidationReport.of(problems);
     }
-    r.id().filter(String::isBlank).ifPresent(
+    r.id().flatMap(TextForm::firstFlaw).ifPresent(f -> error(ProblemCode.NOT_NORMAL_TEXT, "/id", null,
+        Messages.capitalise(Messages.notNormal("the response id", f))));
+    r.id().filter(id -> id.isBlank() && TextForm.isNormal(id)).ifPresent(
         id -> error(ProblemCode.BAD_FIELD, "/id", null, "The response id is blank: give an id or leave it out"));
     checkRespondent();
     checkAnswerKeys();
@@ -259,6 +261,10 @@ final class Validation {
             + ", which you said does not apply ("
             + JsonPointers.of("answers", part.declaration().get().id())
             + " is false): remove the answer, or say that the section applies";
+      }
+      if (part.declaration().map(Declaration::onlyWhenTicked).orElse(false)) {
+        return "this is in the " + partName(part) + ", which applies only when "
+            + Messages.describe(part.declaration().get()) + " is ticked: tick it, or remove the answer";
       }
       return "this is in the "
           + partName(part)
@@ -416,6 +422,17 @@ final class Validation {
       error(ProblemCode.TOO_MANY_CHOICES, pointer + "/selected", question,
           "select only one option");
     }
+    if (multiple && c.selected().size() > 1) {
+      for (int i = 0; i < c.selected().size(); i++) {
+        Optional<Option> option = question.option(c.selected().get(i));
+        if (option.isPresent() && option.get().exclusive()) {
+          error(ProblemCode.EXCLUSIVE_CHOICE, JsonPointers.append(pointer, "selected", i), question,
+              "select " + Messages.describe(option.get()) + " on its own, or untick it: it cannot be ticked"
+                  + " with other options");
+          break;
+        }
+      }
+    }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < c.selected().size(); i++) {
       String id = c.selected().get(i);
@@ -454,12 +471,14 @@ final class Validation {
       } else if (!option.get().specify()) {
         error(ProblemCode.SPECIFY_NOT_ALLOWED, at, question,
             "option " + Messages.describe(option.get()) + " takes no details: remove them");
+      } else if (!normal(question, at, "the details for " + Messages.describe(option.get()), e.getValue())) {
+        continue;
       } else if (!c.isSelected(id)) {
         if (!e.getValue().isBlank()) {
           error(ProblemCode.SPECIFY_WITHOUT_CHOICE, at, question,
               "details are given for " + Messages.describe(option.get()) + " but it is not ticked: tick it or remove the details");
         }
-      } else if (normal(question, at, "the details for " + Messages.describe(option.get()), e.getValue())) {
+      } else {
         int length = e.getValue().codePointCount(0, e.getValue().length());
         if (length > option.get().specifyMaxLength()) {
           error(ProblemCode.TOO_LONG, at, question,

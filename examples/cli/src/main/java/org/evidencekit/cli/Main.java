@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       AnonymiseTextCommand.class,
       AnonymiseCommand.class,
       CountsCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

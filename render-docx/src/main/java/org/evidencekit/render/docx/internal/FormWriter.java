@@ -31,6 +31,7 @@ import org.evidencekit.model.Section;
 import org.evidencekit.model.ShortTextQuestion;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TickBoxQuestion;
+import org.evidencekit.model.validation.Messages;
 
 /**
  * Writes a questionnaire's {@code word/document.xml} into a {@link Template}: the whole document
@@ -179,7 +180,9 @@ public final class FormWriter {
       Slot slot = table.declaration(d.id());
       if (answered == null || answered.has(slot)) {
         para("Declaration", d.prompt());
-        out.xml("<w:p><w:pPr><w:pStyle w:val=\"Option\"/></w:pPr>").control(slot);
+        out.xml("<w:p><w:pPr><w:pStyle w:val=\"Option\"/></w:pPr>");
+        d.label().ifPresent(l -> runs(l.trim() + " ")); // a printed box label, "G0" (issue 11)
+        out.control(slot);
         runs(" " + d.text());
         out.xml("</w:p>");
       }
@@ -339,15 +342,15 @@ public final class FormWriter {
 
     @Override
     public Void visit(SingleChoiceQuestion question) {
-      return choice(question);
+      return choice(question, false);
     }
 
     @Override
     public Void visit(MultipleChoiceQuestion question) {
-      return choice(question);
+      return choice(question, true);
     }
 
-    private Void choice(ChoiceQuestion question) {
+    private Void choice(ChoiceQuestion question, boolean multiple) {
       if (!include(question)) {
         return null;
       }
@@ -365,8 +368,15 @@ public final class FormWriter {
         optionsInColumns(question, shown);
       } else {
         for (int i = 0; i < shown.size(); i++) {
+          Option o = shown.get(i);
+          if (multiple && o.exclusive() && answered == null && o != question.options().get(0)) {
+            // "or" before a "None" that excludes the other options, as GOV.UK prints it (issue 11)
+            answerParagraph("Option", "SubOption", true);
+            runs("or");
+            out.xml("</w:p>");
+          }
           answerParagraph("Option", "SubOption", i < shown.size() - 1);
-          option(question, shown.get(i));
+          option(question, o);
           out.xml("</w:p>");
         }
       }
@@ -467,7 +477,7 @@ public final class FormWriter {
     private void boxFirst(Question question, Slot box) {
       question.label().ifPresent(l -> runs(l + "\t"));
       out.control(box);
-      runs(" " + question.text());
+      runs(" " + question.text() + Messages.optionalMark(question).map(m -> " " + m).orElse(""));
     }
 
     private void prompt(Question question) {
@@ -492,10 +502,12 @@ public final class FormWriter {
 
     private void numbered(Question question) {
       Optional<String> label = question.label();
+      // an optional question says so in words, as GOV.UK does (issue 11)
+      String text = question.text() + Messages.optionalMark(question).map(m -> " " + m).orElse("");
       if (label.isPresent()) {
-        runs(label.get() + "\t" + question.text());
+        runs(label.get() + "\t" + text);
       } else {
-        runs(question.text());
+        runs(text);
       }
     }
   }
