@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.evidencekit.anonymise.spi.EntityType;
 
 /**
  * Terms the caller knows about one text: details to remove wherever they appear (the

@@ -8,13 +8,24 @@ import java.util.Set;
 import org.evidencekit.anonymise.internal.Engine;
 import org.evidencekit.anonymise.internal.Lexicon;
 import org.evidencekit.anonymise.internal.Terms;
+import org.evidencekit.anonymise.spi.EntityType;
+import org.evidencekit.anonymise.spi.Recogniser;
+import org.evidencekit.anonymise.spi.Span;
 
 /**
- * Finds personal details in free text as {@link Span}s: names (with titles, nicknames,
- * initials), dates of birth, addresses, postcodes, phone numbers, emails, NHS and National
- * Insurance numbers, schools, social media handles, vehicle registrations and crime or case
- * references. Recognisers combine a pattern, a validator (checksums, libphonenumber), context
- * words and a base score; overlapping spans are merged (where unsure, remove).
+ * Finds personal details in free text as {@link Span}s with a set of recognisers, one per family
+ * (Presidio's shape): names (titles, cues, nicknames, lexicons of many communities, any case) and
+ * initials; dates of birth; addresses, rural house names and postcodes; phone numbers; emails,
+ * web addresses and file names that carry a name; social media handles; NHS and National
+ * Insurance numbers; bank details; IP addresses; passports; PINs and passwords; vehicle
+ * registrations; case, crime and system references; schools and small organisations. Each
+ * recogniser combines patterns, validators (checksums, libphonenumber), context words and a
+ * score; a span that contains another absorbs it and the higher score names the result (where
+ * unsure, remove). Places, services, Acts, cars and ordinary dates are recognised as text to keep.
+ *
+ * <p>A partner adds its own {@link Recogniser}s with {@link Builder#add}; they run before the
+ * detector's own. {@link #recogniserIds()} lists the detector's own, which {@link
+ * Builder#without} can turn off one by one.
  *
  * <p>Configured once with {@link #builder()}; immutable and thread-safe.
  */
@@ -28,7 +39,12 @@ public final class PiiDetector {
   private PiiDetector(Builder b) {
     this.threshold = b.threshold;
     this.types = Set.copyOf(b.types);
-    this.engine = new Engine(Lexicon.standard(), Set.copyOf(b.labels));
+    this.engine = new Engine(Lexicon.standard(), Set.copyOf(b.labels), List.copyOf(b.partners), Set.copyOf(b.disabled));
+  }
+
+  /** The ids of the detector's own recognisers, in the order they run. */
+  public static List<String> recogniserIds() {
+    return Engine.standardIds();
   }
 
   /** The detector with the default threshold (0.5) and every type. */
@@ -96,8 +112,40 @@ public final class PiiDetector {
     private double threshold = 0.5;
     private final EnumSet<EntityType> types = EnumSet.allOf(EntityType.class);
     private final java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+    private final List<Recogniser> partners = new ArrayList<>();
+    private final java.util.Set<String> disabled = new java.util.HashSet<>();
 
     private Builder() {}
+
+    /**
+     * Adds a partner's recogniser (its own case-number format, its own system's IDs). It runs
+     * before the detector's own, on every text; its spans are merged with theirs. Ids must be
+     * unique.
+     */
+    public Builder add(Recogniser recogniser) {
+      Objects.requireNonNull(recogniser, "recogniser");
+      String id = Objects.requireNonNull(recogniser.id(), "recogniser id");
+      for (Recogniser r : partners) {
+        if (r.id().equals(id)) {
+          throw new IllegalArgumentException("Two recognisers have the id " + id);
+        }
+      }
+      if (Engine.standardIds().contains(id)) {
+        throw new IllegalArgumentException("The id " + id + " is one of the detector's own recognisers");
+      }
+      partners.add(recogniser);
+      return this;
+    }
+
+    /** Turns off one of the detector's own recognisers, by its id (see {@link #recogniserIds()}). */
+    public Builder without(String recogniserId) {
+      if (!Engine.standardIds().contains(recogniserId)) {
+        throw new IllegalArgumentException("No recogniser of the detector has the id " + recogniserId
+            + "; they are " + Engine.standardIds());
+      }
+      disabled.add(recogniserId);
+      return this;
+    }
 
     /**
      * The lowest score of a span that is reported (0 to 1; default 0.5). Lower finds more; where

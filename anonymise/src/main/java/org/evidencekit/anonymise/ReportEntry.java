@@ -1,6 +1,7 @@
 package org.evidencekit.anonymise;
 
 import java.util.Objects;
+import org.evidencekit.anonymise.spi.EntityType;
 
 /**
  * One personal detail that was removed: its type, where it was in the input, the rule and score

@@ -11,6 +11,9 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.evidencekit.anonymise.internal.PseudonymBook;
+import org.evidencekit.anonymise.spi.EntityType;
+import org.evidencekit.anonymise.spi.Recogniser;
+import org.evidencekit.anonymise.spi.Span;
 
 /**
  * Removes personal details from free text: finds them with a {@link PiiDetector}, replaces each
@@ -42,6 +45,12 @@ public final class TextAnonymiser {
     }
     if (b.types != null) {
       d.types(b.types);
+    }
+    for (Recogniser r : b.partners) {
+      d.add(r);
+    }
+    for (String id : b.disabled) {
+      d.without(id);
     }
     this.detector = d.build();
   }
@@ -136,8 +145,9 @@ public final class TextAnonymiser {
     for (Span s : spans) {
       out.append(text, pos, s.start());
       Operator op = operators.getOrDefault(s.type(), defaultOperator);
-      String original = text.substring(s.start(), s.end());
-      String replacement = replacement(op, s.type(), original, book);
+      String replacement = op == Operator.replaceWithType()
+          ? s.type().tag()
+          : replacement(op, s.type(), text.substring(s.start(), s.end()), book);
       int os = out.length();
       out.append(replacement);
       report.add(new ReportEntry(s.type(), s.start(), s.end(), s.rule(), s.score(), op.action(), os, out.length()));
@@ -211,8 +221,22 @@ public final class TextAnonymiser {
     private final Map<EntityType, Operator> operators = new EnumMap<>(EntityType.class);
     private double threshold = 0.5;
     private java.util.Set<EntityType> types;
+    private final List<Recogniser> partners = new ArrayList<>();
+    private final List<String> disabled = new ArrayList<>();
 
     private Builder() {}
+
+    /** Adds a partner's recogniser; see {@link PiiDetector.Builder#add}. */
+    public Builder add(Recogniser recogniser) {
+      partners.add(Objects.requireNonNull(recogniser, "recogniser"));
+      return this;
+    }
+
+    /** Turns off one of the detector's own recognisers; see {@link PiiDetector.Builder#without}. */
+    public Builder without(String recogniserId) {
+      disabled.add(Objects.requireNonNull(recogniserId, "recogniserId"));
+      return this;
+    }
 
     /** The operator for every type without its own (default: {@link Operator#replaceWithType()}). */
     public Builder operator(Operator operator) {

@@ -16,8 +16,10 @@
  * List<Span> spans = PiiDetector.standard().detect(text);          // finding only
  * }</pre>
  *
- * <p>{@link org.evidencekit.anonymise.PiiDetector} finds {@link org.evidencekit.anonymise.Span}s
- * of every {@link org.evidencekit.anonymise.EntityType}; {@link
+ * <p>{@link org.evidencekit.anonymise.PiiDetector} finds {@link org.evidencekit.anonymise.spi.Span}s
+ * of every {@link org.evidencekit.anonymise.spi.EntityType} with its recognisers, one per family,
+ * and a partner's own ({@link org.evidencekit.anonymise.spi.Recogniser}, added through the
+ * builder); {@link
  * org.evidencekit.anonymise.TextAnonymiser} replaces them with an {@link
  * org.evidencekit.anonymise.Operator} and reports them; {@link
  * org.evidencekit.anonymise.KnownTerms} adds details the caller knows (a respondent's own name)

@@ -54,8 +54,8 @@ class ArchitectureTest {
   @Test
   void textApiInternalsAndCountsNeverReferToTheCoreModel() throws Exception {
     int checked = 0;
-    for (String pkg : List.of("org.evidencekit.anonymise", "org.evidencekit.anonymise.internal",
-        "org.evidencekit.anonymise.counts")) {
+    for (String pkg : List.of("org.evidencekit.anonymise", "org.evidencekit.anonymise.spi",
+        "org.evidencekit.anonymise.internal", "org.evidencekit.anonymise.counts")) {
       for (Path c : classFiles(pkg)) {
         assertFalse(refersToModel(c), c.getFileName() + " in " + pkg + " refers to the core model");
         checked++;
@@ -79,8 +79,8 @@ class ArchitectureTest {
       ModuleDescriptor m = ModuleDescriptor.read(in);
       assertEquals("org.evidencekit.anonymise", m.name());
       Set<String> exports = m.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-      assertEquals(Set.of("org.evidencekit.anonymise", "org.evidencekit.anonymise.response",
-          "org.evidencekit.anonymise.counts"), exports);
+      assertEquals(Set.of("org.evidencekit.anonymise", "org.evidencekit.anonymise.spi",
+          "org.evidencekit.anonymise.response", "org.evidencekit.anonymise.counts"), exports);
       ModuleDescriptor.Requires model = m.requires().stream()
           .filter(r -> r.name().equals("org.evidencekit.model")).findFirst().orElseThrow();
       assertTrue(model.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC), "the model is optional");

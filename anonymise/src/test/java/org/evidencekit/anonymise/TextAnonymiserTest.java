@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.evidencekit.anonymise.internal.Checksums;
+import org.evidencekit.anonymise.spi.EntityType;
+import org.evidencekit.anonymise.spi.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

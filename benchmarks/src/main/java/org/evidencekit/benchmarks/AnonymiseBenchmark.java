@@ -41,6 +41,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *       (about 1 MB of UTF-8 in all, a mix of sentences full of personal details and ordinary
  *       prose), line by line as {@code anonymise-text} does. MB/s = ops/s × {@code bytes} / 10^6,
  *       where {@code bytes} is {@link TextState#bytes} (printed by {@link #main}).
+ *   <li>{@link #newKinds}: the same on sentences with the kinds issue 12 added ({@link #NEW_KINDS}).
  *   <li>{@link #wholeResponses}: one operation anonymises one whole response (the 2012 call for
  *       evidence when it is bundled, otherwise a fixture questionnaire), answers from {@link
  *       ExampleResponses#random} with invented evidence in the long answers. Ops/s = responses per
@@ -76,6 +77,26 @@ public class AnonymiseBenchmark {
     "Aaliyah told her teacher, Mr Jonathan Reece at Ridgeway Academy, about the parties in Rochdale.",
   };
 
+  /**
+   * Sentences with the kinds issue 12 added (bank details, IP addresses, web addresses, file
+   * names, passports, PINs, cued case numbers, rural addresses, small-letter names and
+   * registrations, ordinary dates and kept phrases), for {@link #newKinds}.
+   */
+  static final String[] NEW_KINDS = {
+    "The money came from sort code 20-45-77, account number 41378809, held in his mother's name.",
+    "Images were uploaded from 198.51.100.23 on 8 January 2012 and from 2001:db8:4f2a::17 later.",
+    "Her blog, kirstyhalewrites.blogspot.com, and youtube.com/@tyzeek_official named the men.",
+    "The statement is saved as statement_jsmith_2011.docx on the shared drive for the team.",
+    "Passport No: BK4470192 (Pakistan) was issued in 2009, and the passcode for her phone is 190802.",
+    "Frameworki ID 558812 and NRM referral 2012/114 relate to the same girl in Rochdale.",
+    "The address given was The Old Forge, Back Lane, Ripley, a remote property near Harrogate.",
+    "rang paige back, she said becky had gone off with kieran and his mate tommo again.",
+    "reg yj11 tmv, a silver Vauxhall Corsa, parked on the Co-op car park most evenings.",
+    "Sent: 14 March 2012 16:02 Subject: strategy meeting for the reporting period April 2011 to March 2012.",
+    "Under the Protection of Freedoms Bill, West Yorkshire Police and the YOT shared the SERAF scores.",
+    "Will has been missing four times; his NI number is ne 27 94 31 c and the postcode is bd7 1ax.",
+  };
+
   /** The text for {@link #freeText}. */
   @State(Scope.Benchmark)
   public static class TextState {
@@ -94,15 +115,36 @@ public class AnonymiseBenchmark {
   }
 
   static List<String> lines() {
+    return lines(SENTENCES);
+  }
+
+  static List<String> lines(String[] sentences) {
     List<String> out = new ArrayList<>(LINES);
     for (int i = 0; i < LINES; i++) {
       StringBuilder sb = new StringBuilder();
       for (int k = 0; k < 1 + i % 3; k++) {
-        sb.append(SENTENCES[(i * 7 + k * 3) % SENTENCES.length]).append(' ');
+        sb.append(sentences[(i * 7 + k * 3) % sentences.length]).append(' ');
       }
       out.add(sb.toString().strip());
     }
     return out;
+  }
+
+  /** The text for {@link #newKinds}. */
+  @State(Scope.Benchmark)
+  public static class NewKindsState {
+    List<String> lines;
+    long bytes;
+    final TextAnonymiser anonymiser = TextAnonymiser.standard();
+
+    @Setup
+    public void setUp() {
+      lines = lines(NEW_KINDS);
+      bytes = 0;
+      for (String l : lines) {
+        bytes += l.getBytes(StandardCharsets.UTF_8).length + 1;
+      }
+    }
   }
 
   /** The responses for {@link #wholeResponses}. */
@@ -156,8 +198,41 @@ public class AnonymiseBenchmark {
         .addParts(Part.builder().id("p").addSections(s.build()).build()).build();
   }
 
+  private static void cpu(String name, List<String> lines) {
+    TextAnonymiser a = TextAnonymiser.standard();
+    long bytes = 0;
+    for (String l : lines) {
+      bytes += l.getBytes(StandardCharsets.UTF_8).length + 1;
+    }
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    long sink = 0;
+    double best = 0;
+    double sum = 0;
+    for (int round = 0; round < 20; round++) {
+      long c0 = mx.getCurrentThreadCpuTime();
+      for (String l : lines) {
+        sink += a.anonymise(l).text().length();
+      }
+      double mbs = bytes / 1e6 / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+      if (round >= 10) {
+        best = Math.max(best, mbs);
+        sum += mbs;
+      }
+    }
+    System.out.printf("%s: %d bytes; MB per CPU second, mean of 10 warm rounds %.1f, best %.1f (%d)%n",
+        name, bytes, sum / 10, best, sink % 7);
+  }
+
   @Benchmark
   public void freeText(TextState s, Blackhole bh) {
+    for (String line : s.lines) {
+      bh.consume(s.anonymiser.anonymise(line));
+    }
+  }
+
+  /** As {@link #freeText}, on {@link #NEW_KINDS}: MB/s = ops/s x {@link NewKindsState#bytes} / 10^6. */
+  @Benchmark
+  public void newKinds(NewKindsState s, Blackhole bh) {
     for (String line : s.lines) {
       bh.consume(s.anonymiser.anonymise(line));
     }
@@ -169,10 +244,24 @@ public class AnonymiseBenchmark {
     return s.anonymiser.anonymise(r);
   }
 
-  /** Prints the size of the free-text workload, to turn ops/s into MB/s. */
+  /**
+   * Prints the size of the free-text workloads, to turn ops/s into MB/s; with {@code --cpu},
+   * also runs them (ten warm-up rounds, then ten measured) and prints MB per second of this
+   * thread's CPU time, a figure that a busy shared machine disturbs far less than JMH's wall-clock
+   * throughput. Run: {@code java -cp "benchmarks/target/classes:benchmarks/target/lib/*"
+   * org.evidencekit.benchmarks.AnonymiseBenchmark --cpu}.
+   */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("--cpu")) {
+      cpu("freeText", lines(SENTENCES));
+      cpu("newKinds", lines(NEW_KINDS));
+      return;
+    }
     TextState s = new TextState();
     s.setUp();
-    System.out.println(LINES + " lines, " + s.bytes + " bytes");
+    System.out.println("freeText: " + LINES + " lines, " + s.bytes + " bytes");
+    NewKindsState n = new NewKindsState();
+    n.setUp();
+    System.out.println("newKinds: " + LINES + " lines, " + n.bytes + " bytes");
   }
 }

@@ -33,10 +33,37 @@ public final class Lexicon {
   final Set<String> acronyms;
   final PhraseSet places;
   final PhraseSet organisations;
+  final Set<String> carMakes;
+  final Set<String> carModels;
+  private volatile Vocab vocab;
+
+  /** The word classes of this lexicon's words and of the recognisers' word lists. */
+  Vocab vocab() {
+    Vocab v = vocab;
+    if (v == null) {
+      synchronized (this) {
+        v = vocab;
+        if (v == null) {
+          v = new Vocab(this);
+          vocab = v;
+        }
+      }
+    }
+    return v;
+  }
+
+  /** Words of the internet and of file names that are no one's name ("vlogs", "official"). */
+  static final Set<String> TECH_WORDS =
+      Words.set("vlog vlogs vlogger blog blogs blogger blogspot wordpress youtube facebook instagram insta"
+          + " tiktok snapchat twitter www http https html htm php aspx index home official channel page"
+          + " pics pic pix vids vid video videos photo photos img jpg png doc docx pdf xls xlsx csv txt"
+          + " final draft v1 v2 v3 copy scan scanned transcript chronology minutes notes statement"
+          + " report referral signed redacted app apps online offline login admin info uk co com org net"
+          + " xbox psn roblox fortnite gamer tv hd fm live feed");
 
   private Lexicon() {
-    firstNames = words("first-names.txt");
-    surnames = words("surnames.txt");
+    firstNames = union(words("first-names.txt"), words("first-names-faker.txt"));
+    surnames = union(words("surnames.txt"), words("surnames-faker.txt"));
     Set<String> w = new HashSet<>(80_000);
     readLines("lexicon.txt.gz", line -> w.add(line.strip()));
     // Informal and newer words that the dictionary lacks.
@@ -47,7 +74,16 @@ public final class Lexicon {
                 + " caseworker caseload looked-after carer carers stepdad stepmum stepbrother stepsister"
                 + " foster fostering kinship kebab shisha vape vaping weed skunk spice county"
                 + " lines trafficker traffickers pimp pimping bestie fella blokes bloke mate mates"
-                + " hun babe babes hubby dob d.o.b aka a.k.a ok okay etc e.g i.e url www http https com")
+                + " hun babe babes hubby dob d.o.b aka a.k.a ok okay etc e.g i.e url www http https com"
+                // text speak: words written without their apostrophe, or shortened
+                + " hadnt hasnt havent wasnt werent isnt arent didnt doesnt dont cant wont couldnt wouldnt"
+                + " shouldnt mustnt aint im ive id ill youre youve theyre theyve thats whats wheres whos"
+                + " hes shes lets u ur r ya yeah yh yeh ye pls plz cos coz cuz bc tho thru gonna wanna"
+                + " gotta innit lol omg tbh idk ffs wtf bruv fam peng ting mandem gyal wagwan nah bro"
+                + " bestie bezzie hmu dm dms pm pms snapped snapping sexted nudes nude wifi"
+                + " bf gf bff ppl rn smh wyd hbu ty np ily xx xxx xo gn gm brb ttyl imo btw fyi asap cba"
+                + " mins hrs nvm obvs deffo defo wiv wid dat dis dem tht wat wen ppl bday pic pics vid vids"
+                + " txt txts msg msgs ans yrs yr mth mths wk wks approx info nino nin dob dod")
             .split(" ")) {
       w.add(extra);
     }
@@ -57,6 +93,8 @@ public final class Lexicon {
     places = new PhraseSet(lines("places.txt"));
     organisations = new PhraseSet(lines("organisations.txt"));
     nonPersons = Collections.unmodifiableSet(np);
+    carMakes = words("car-makes.txt");
+    carModels = words("car-models.txt");
   }
 
   /** The standard lexicon, loaded on first use. */
@@ -116,7 +154,7 @@ public final class Lexicon {
       }
     }
     // compounds: dataset, lifeline, takeaway
-    for (int k = 4; compounds && k <= lower.length() - 3; k++) {
+    for (int k = 4; compounds && k <= lower.length() - 4; k++) {
       if (words.contains(lower.substring(0, k)) && words.contains(lower.substring(k))
           && !firstNames.contains(lower) && !surnames.contains(lower)) {
         return true;
@@ -138,6 +176,12 @@ public final class Lexicon {
     return l;
   }
 
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new HashSet<>(a);
+    u.addAll(b);
+    return Collections.unmodifiableSet(u);
+  }
+
   private static Set<String> words(String resource) {
     Set<String> out = new HashSet<>();
     for (String w : rawWords(resource)) {
@@ -146,10 +190,12 @@ public final class Lexicon {
     return Collections.unmodifiableSet(out);
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private static List<String> rawWords(String resource) {
     List<String> out = new ArrayList<>();
     for (String line : lines(resource)) {
-      for (String w : line.split("\\s+")) {
+      for (String w : SPACES.split(line)) {
         if (!w.isEmpty()) {
           out.add(w);
         }
@@ -233,6 +279,11 @@ public final class Lexicon {
         return p.length;
       }
       return 0;
+    }
+
+    /** The first words of the phrases. */
+    java.util.Set<String> firstWords() {
+      return byFirst.keySet();
     }
 
     boolean containsSingle(String lower) {

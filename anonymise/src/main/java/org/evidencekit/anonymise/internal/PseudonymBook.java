@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.evidencekit.anonymise.EntityType;
+import org.evidencekit.anonymise.spi.EntityType;
 
 /**
  * Consistent pseudonyms for one document or batch: the same detail gets the same pseudonym; a

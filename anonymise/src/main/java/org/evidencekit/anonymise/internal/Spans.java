@@ -3,10 +3,13 @@ package org.evidencekit.anonymise.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.evidencekit.anonymise.Span;
+import org.evidencekit.anonymise.spi.Span;
 
 /** Overlap resolution: protected and allowed text first, then overlapping spans merged. */
 final class Spans {
+  private static final Comparator<Span> BY_START =
+      Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed());
+
   private Spans() {}
 
   /**
@@ -31,7 +34,7 @@ final class Spans {
       }
       in.add(s);
     }
-    in.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+    in.sort(BY_START);
     List<Span> out = new ArrayList<>(in.size());
     Span cur = null;
     for (Span s : in) {

@@ -1,7 +1,7 @@
 package org.evidencekit.anonymise.internal;
 
 import java.util.List;
-import org.evidencekit.anonymise.EntityType;
+import org.evidencekit.anonymise.spi.EntityType;
 
 /** Caller's terms for one call: text always removed, and text kept (never for initials/DOB). */
 public interface Terms {

@@ -47,6 +47,9 @@ final class Words {
           + " told said says asked went got came back after before because while since until"
           + " himself herself themselves myself yourself s t");
 
+  /** Personal pronouns (subjects and objects). */
+  static final Set<String> PRONOUNS = set("i you he she we they me him her us them it");
+
   /** Words after which a capitalised word is a thing, not a person ("the Summer term"). */
   static final Set<String> DETERMINERS =
       set("the a an this these those our their your its every each no any some");
@@ -67,7 +70,7 @@ final class Words {
   /** Words before a month that make it a month, not a name ("in May"). */
   static final Set<String> TEMPORAL =
       set("in since during until till by from of last next this early late mid end before after"
-          + " between throughout every each start beginning");
+          + " between throughout through over into across every each start beginning");
 
   /** Words before a date that make it the date of an event, not of a birth. */
   static final Set<String> EVENT_PREPS =
@@ -106,6 +109,26 @@ final class Words {
           + "|Parade|Green|Vale|Fields|Meadow|Meadows|Mead|Yard|Wharf|Quay|Boulevard|Brow|Bank"
           + "|Croft|Gate|Chase|Heights|Villas|Cottages|Estate|Wynd|Grange|Lea|Crest|Garth|Fold"
           + "|Approach|Circle|Hollow|Nook|End|Side";
+
+  /** Words before a place name that make it the place ("in Bath", "near Whitby"). */
+  static final Set<String> PLACE_WORDS_BEFORE =
+      set("in at from to near around across into via outside of north south east west central"
+          + " through towards toward within throughout");
+
+  /** Colours, before a car's make or model ("a silver Corsa"). */
+  static final Set<String> COLOURS =
+      set("black white silver grey gray red blue green yellow orange purple pink brown gold golden"
+          + " maroon navy beige cream bronze burgundy dark light bright metallic matte champagne"
+          + " turquoise teal lime charcoal");
+
+  /** Street suffixes that name a street even in small letters ("23 mill street"). */
+  static final String STRONG_STREET_SUFFIX =
+      "Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Terrace|Crescent|Grove|Gardens|Drive|Mews|Boulevard";
+
+  /** The last word of a house's own name ("Glebe House", "Holme Farm Cottage"). */
+  static final Set<String> HOUSE_HEADS =
+      set("house cottage cottages farm farmhouse barn grange manor mill forge lodge hall villa bungalow"
+          + " croft view lea bank rise end");
 
   /** Words that may stand inside a name ("Tran Van Minh", "Ibn Saud"). */
   static final Set<String> PARTICLES =

@@ -204,8 +204,8 @@ public final class ResponseAnonymiser {
       who.name().ifPresent(k::removePerson);
       who.contactName().ifPresent(k::removePerson);
       who.organisation().ifPresent(k::removeOrganisation);
-      who.email().ifPresent(e -> k.remove(org.evidencekit.anonymise.EntityType.EMAIL, e));
-      who.phone().ifPresent(p -> k.remove(org.evidencekit.anonymise.EntityType.PHONE, p));
+      who.email().ifPresent(e -> k.remove(org.evidencekit.anonymise.spi.EntityType.EMAIL, e));
+      who.phone().ifPresent(p -> k.remove(org.evidencekit.anonymise.spi.EntityType.PHONE, p));
     }
     return k.build();
   }

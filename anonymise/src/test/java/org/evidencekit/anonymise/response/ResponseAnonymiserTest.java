@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.evidencekit.anonymise.EntityType;
+import org.evidencekit.anonymise.spi.EntityType;
 import org.evidencekit.anonymise.Operator;
 import org.evidencekit.anonymise.TextAnonymiser;
 import org.evidencekit.model.Attachment;

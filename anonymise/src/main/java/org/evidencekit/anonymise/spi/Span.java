@@ -1,4 +1,4 @@
-package org.evidencekit.anonymise;
+package org.evidencekit.anonymise.spi;
 
 import java.util.Objects;
 

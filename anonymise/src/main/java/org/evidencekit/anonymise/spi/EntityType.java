@@ -1,4 +1,4 @@
-package org.evidencekit.anonymise;
+package org.evidencekit.anonymise.spi;
 
 /** The kinds of personal detail the anonymiser finds, each with the tag that replaces it. */
 public enum EntityType {
@@ -26,10 +26,25 @@ public enum EntityType {
   SOCIAL_HANDLE("SOCIAL_HANDLE", "Account"),
   /** A vehicle registration mark. */
   VEHICLE_REG("VEHICLE_REG", "Vehicle"),
-  /** A crime, case or incident reference. */
+  /** A crime, case, incident or system reference, or a bare case number after a cue ("ID 558812"). */
   CASE_REF("CASE_REF", "Reference"),
-  /** An organisation named by the caller (such as the respondent's own). */
-  ORGANISATION("ORGANISATION", "Organisation");
+  /**
+   * An organisation small enough to point at a child or a family (a named care home, club,
+   * nursery, youth project or shop), or one named by the caller (such as the respondent's own).
+   */
+  ORGANISATION("ORGANISATION", "Organisation"),
+  /** A web address that names a person or an account: a channel, a profile, a blog. */
+  URL("URL", "Link"),
+  /** A file or folder name that carries a person's name. */
+  FILE_NAME("FILE_NAME", "File"),
+  /** An IP address (IPv4 or IPv6). */
+  IP_ADDRESS("IP_ADDRESS", "IP address"),
+  /** Bank details: a sort code, an account number, an IBAN or a payment card number. */
+  BANK_ACCOUNT("BANK_ACCOUNT", "Account"),
+  /** A passport number. */
+  PASSPORT("PASSPORT", "Passport"),
+  /** A PIN, passcode, password or door code. */
+  PIN("PIN", "Code");
 
   private final String tag;
   private final String bracketed;

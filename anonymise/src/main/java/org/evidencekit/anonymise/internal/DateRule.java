@@ -1,0 +1,257 @@
+package org.evidencekit.anonymise.internal;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidencekit.anonymise.spi.EntityType;
+
+/**
+ * Dates of birth, in every common format (02/05/1998, 2.5.98, 1998-05-02, 2 May 1998, 2nd of
+ * May '98, May 2nd 1998, 19980502). A complete date is a date of birth when a cue says so (born,
+ * DOB, d.o.b., date of birth, birthday, YOB; "was born" after it), when it stands in brackets or
+ * after a comma right after a name ("Kayla (14/09/1999)"), or when its year is 2004 or earlier and
+ * nothing marks it as an event's date ("on", "since", a weekday, an email's "Sent:"). Later
+ * complete dates, and months, years and days without a cue, are ordinary dates and stay:
+ * reporting periods, meetings, an email's headers.
+ */
+final class DateRule extends Rule {
+  private static final String MONTH =
+      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String ORD = "(?:st|nd|rd|th)?";
+  private static final Pattern NUMERIC =
+      Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/])");
+  private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})([/.\\-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+  private static final Pattern DMY =
+      Pattern.compile("\\d{1,2}" + ORD + "(?:\\s+of)?[\\s\\-]+" + MONTH + ",?[\\s\\-]+((?:19|20)\\d{2}|'?\\d{2})(?![\\d:])",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DM =
+      Pattern.compile("\\d{1,2}" + ORD + "(?:\\s+of)?\\s+" + MONTH + "(?![a-z])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MDY =
+      Pattern.compile(MONTH + "\\s+\\d{1,2}" + ORD + ",?\\s+((?:19|20)\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MY = Pattern.compile(MONTH + ",?\\s+(?:19|20)\\d{2}(?!\\d)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("\\d{1,2}[/.\\-](?:(?:19|20)\\d{2}|\\d{2})(?![\\d/])");
+  /** "14 03 1999": a date written with spaces, read only after a cue. */
+  private static final Pattern SPACED = Pattern.compile("(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2}|\\d{2})(?!\\d)");
+  /** "(DOB)", "- d.o.b." right after a date. */
+  private static final Pattern CUE_AFTER = Pattern.compile("^\\s*[(\\[,\\-\u2013]?\\s*(?:dob|d\\.o\\.b|date of birth|born)\\b");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}(?!\\d)");
+  private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}(?!\\d)");
+  private static final Pattern CUE =
+      Pattern.compile("(?:\\bborn\\b|\\bdob\\b|\\bd\\.\\s?o\\.\\s?b\\b|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\byob\\b"
+          + "|\\byear of birth|\\bb\\.\\s*$)[^0-9]{0,28}$");
+  private static final Pattern BORN_AFTER = Pattern.compile("^[^.;!?0-9]{0,30}\\b(?:was|were|is) born\\b");
+  static final Set<String> MONTHS =
+      Words.set("jan january feb february mar march apr april may jun june jul july aug august sep"
+          + " sept september oct october nov november dec december");
+  private static final Set<String> DOB_WORDS = Words.set("born in dob b of birth is was yob");
+  private static final Pattern DOB_YEAR_CUE =
+      Pattern.compile("(?:born(?: in)?|dob|d\\.o\\.b\\.?|date of birth|yob|year of birth)\\s*:?\\s*$");
+  /** Words before a date that make it the date of an event, not of a birth. */
+  private static final Set<String> EVENT_WORDS =
+      Words.set("on since until till from by before after between dated and to than held of until"
+          + " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri"
+          + " sat sun sent date received created modified updated printed the next last review meeting"
+          + " hearing trial visit");
+
+  @Override
+  String id() {
+    return "date";
+  }
+
+  @Override
+  void find(Doc d) {
+    Tokens t = d.t;
+    for (int i = 0; i < t.n; i++) {
+      if (d.covered[i]) {
+        continue;
+      }
+      int s = t.start[i];
+      char c = d.at(s);
+      if (Character.isDigit(c)) {
+        digitStart(d, i, s);
+      } else if (d.has(i, Vocab.MONTH)) {
+        monthStart(d, i, s);
+      }
+    }
+  }
+
+  private void digitStart(Doc d, int i, int s) {
+    Tokens t = d.t;
+    int te = t.end[i];
+    char after = te < d.length() ? d.at(te) : ' ';
+    int tokLen = te - s;
+    boolean allDigits = t.is(i, Tokens.ALL_DIGITS);
+    int e;
+    if ((after == '/' || after == '.' || after == '-') && allDigits) {
+      if (tokLen == 4 && (e = d.look(ISO, s)) > 0 && valid(d, s, e, true)) {
+        date(d, s, e, year(d.matcher(ISO).group(1)), "date-iso");
+        return;
+      }
+      if (tokLen <= 2 && (e = d.look(NUMERIC, s)) > 0 && valid(d, s, e, false)) {
+        date(d, s, e, year(d.matcher(NUMERIC).group(4)), "date-numeric");
+        return;
+      }
+      if (tokLen <= 2 && (e = d.look(MONTH_YEAR_NUMERIC, s)) > 0 && cued(d, s)) {
+        d.add(EntityType.DATE_OF_BIRTH, s, e, 0.8, "dob-month-year");
+        return;
+      }
+    }
+    if (allDigits && tokLen <= 2 && after == ' ' && (e = d.look(SPACED, s)) > 0 && cued(d, s)) {
+      java.util.regex.Matcher m = d.matcher(SPACED);
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      if (a >= 1 && a <= 31 && b >= 1 && b <= 12) {
+        d.add(EntityType.DATE_OF_BIRTH, s, e, 0.85, "dob-spaced");
+        return;
+      }
+    }
+    int ni = i + 1 < t.n ? i + 1 : -1;
+    boolean aged = i > 0 && (t.key(i - 1).equals("aged") || t.key(i - 1).equals("age"));
+    boolean monthNext = !aged && ni >= 0 && (MONTHS.contains(t.key(ni)) || t.key(ni).equals("of"));
+    if (tokLen <= 4 && monthNext && (e = d.look(DMY, s)) > 0) {
+      date(d, s, e, year(d.matcher(DMY).group(1)), "date-dmy");
+      return;
+    }
+    if (tokLen <= 4 && monthNext && (e = d.look(DM, s)) > 0) {
+      if (cued(d, s)) {
+        d.add(EntityType.DATE_OF_BIRTH, s, e, 0.8, "dob-day-month");
+      }
+      return;
+    }
+    if (allDigits && (tokLen == 4 || tokLen == 8) && i > 0 && DOB_WORDS.contains(t.key(i - 1))) {
+      String b = d.before(s, 30);
+      if (b.indexOf("born") < 0 && b.indexOf("dob") < 0 && b.indexOf("d.o") < 0 && b.indexOf("birth") < 0
+          && b.indexOf("yob") < 0) {
+        return;
+      }
+      if (tokLen == 4 && (e = d.look(YEAR, s)) > 0 && DOB_YEAR_CUE.matcher(b).find()) {
+        d.add(EntityType.DATE_OF_BIRTH, s, e, 0.7, "dob-year");
+        return;
+      }
+      if (tokLen == 8 && (e = d.look(EIGHT_DIGITS, s)) > 0 && CUE.matcher(b).find()) {
+        d.add(EntityType.DATE_OF_BIRTH, s, e, 0.7, "dob-digits");
+      }
+    }
+  }
+
+  private void monthStart(Doc d, int i, int s) {
+    int e;
+    if ((e = d.look(MDY, s)) > 0) {
+      date(d, s, e, year(d.matcher(MDY).group(1)), "date-mdy");
+      return;
+    }
+    if ((e = d.look(MY, s)) > 0 && cued(d, s)) {
+      d.add(EntityType.DATE_OF_BIRTH, s, e, 0.75, "dob-month-year");
+    }
+  }
+
+  private static int year(String y) {
+    String digits = y.startsWith("'") ? y.substring(1) : y;
+    int v = Integer.parseInt(digits);
+    if (digits.length() == 2) {
+      v += v <= 30 ? 2000 : 1900;
+    }
+    return v;
+  }
+
+  private static boolean cued(Doc d, int s) {
+    String b = d.before(s, 48);
+    if (b.indexOf("born") < 0 && b.indexOf("dob") < 0 && b.indexOf("d.") < 0 && b.indexOf("birth") < 0
+        && b.indexOf("yob") < 0 && b.indexOf("b.") < 0 && b.indexOf("d o b") < 0) {
+      return false; // none of the cues' words: spare the expression
+    }
+    return CUE.matcher(b).find();
+  }
+
+  private static boolean valid(Doc d, int s, int e, boolean iso) {
+    Matcher dm = (iso ? ISO : NUMERIC).matcher(d.text.substring(s, e));
+    if (!dm.matches()) {
+      return false;
+    }
+    int a = Integer.parseInt(iso ? dm.group(4) : dm.group(1));
+    int b = Integer.parseInt(dm.group(3));
+    if (iso) {
+      return a >= 1 && a <= 31 && b >= 1 && b <= 12;
+    }
+    return a >= 1 && b >= 1 && (a <= 31 && b <= 12 || a <= 12 && b <= 31);
+  }
+
+  /** A complete date: a date of birth, or an ordinary date that stays (see the class comment). */
+  private static void date(Doc d, int s, int e, int year, String rule) {
+    if (cued(d, s)) {
+      d.add(EntityType.DATE_OF_BIRTH, s, e, 0.95, rule + "-cued");
+      return;
+    }
+    String after = d.after(e, 40);
+    if (BORN_AFTER.matcher(after).find() || CUE_AFTER.matcher(after).find()) {
+      d.add(EntityType.DATE_OF_BIRTH, s, e, 0.9, rule + "-cued-after");
+      return;
+    }
+    Tokens t = d.t;
+    int i = t.firstFrom(s) - 1;
+    if (i >= 0 && besideName(d, i, s)) {
+      d.add(EntityType.DATE_OF_BIRTH, s, e, 0.8, rule + "-beside-name");
+      return;
+    }
+    if (year > 2004) {
+      return; // an event of the years the evidence covers
+    }
+    String prev = i >= 0 ? t.key(i) : "";
+    if (i >= 0 && EVENT_WORDS.contains(prev)) {
+      return; // "on 12 March 2003": the date of an event
+    }
+    if (eventBefore(d, i)) {
+      return; // "Report written 21/11/2001", "the review, 5 June 2002": a record's or a meeting's date
+    }
+    d.add(EntityType.DATE_OF_BIRTH, s, e, 0.6, rule);
+  }
+
+  /** Words of records and meetings, and verbs of writing and holding them, before a date. */
+  private static final Set<String> EVENT_NOUNS =
+      Words.set("meeting meetings report reports review reviews conference conferences minutes hearing visit"
+          + " visits incident incidents referral referrals interview interviews assessment assessments letter"
+          + " letters email emails notes note session sessions court trial entry entries log logged written"
+          + " wrote dated held met reviewed convened completed submitted signed recorded reported received"
+          + " closed opened referred visited interviewed arrested charged convicted sentenced happened"
+          + " occurred discussed agreed updated issued published strategy plan plans statement statements"
+          + " record records appointment appointments call calls chronology");
+  private static final Set<String> BIRTH_WORDS = Words.set("born birth dob birthday age aged yob");
+
+  /**
+   * Whether a word of a record, a meeting or an event stands within the four words before the date
+   * (in its sentence), and no word of birth does.
+   */
+  private static boolean eventBefore(Doc d, int i) {
+    Tokens t = d.t;
+    boolean event = false;
+    for (int k = i; k >= 0 && k > i - 4; k--) {
+      String key = t.key(k);
+      if (BIRTH_WORDS.contains(key)) {
+        return false;
+      }
+      event |= EVENT_NOUNS.contains(key);
+      if (t.is(k, Tokens.SENTENCE_START)) {
+        break;
+      }
+    }
+    return event;
+  }
+
+  /** "Kayla (14/09/1999)", "Jodie Greenwood, 14.09.99,": a date right after a name. */
+  private static boolean besideName(Doc d, int i, int s) {
+    Tokens t = d.t;
+    String gap = d.text.substring(t.end[i], s).strip();
+    if (!(gap.equals("(") || gap.equals(",") || gap.equals("-") || gap.equals("\u2013") || gap.equals("[")
+        || gap.equals(", (") || gap.equals(", born"))) {
+      return false;
+    }
+    if (d.hasBase(i, Vocab.RELATION) && !gap.equals(",")) {
+      return true; // "her baby (14/06/2011)"
+    }
+    return t.is(i, Tokens.CAP) && !MONTHS.contains(t.key(i)) && !Words.FUNCTION.contains(t.key(i))
+        && !EVENT_WORDS.contains(t.key(i)) && !t.is(i, Tokens.DIGIT)
+        && (d.spanAt(EntityType.PERSON, t.start[i]) || d.isNameWord(t.base(i)) || !d.isWordish(t.base(i)))
+        && !d.kept[i];
+  }
+}

@@ -1,0 +1,409 @@
+package org.evidencekit.anonymise.internal;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidencekit.anonymise.spi.EntityType;
+import org.evidencekit.anonymise.spi.Span;
+
+/**
+ * The per-call state of one detection: the text, its lower-case form and word tokens, the spans
+ * found so far and the tokens they cover, the tokens kept as places or organisations, the ranges
+ * that are protected (the anonymiser's own output) or allowed (the caller's kept terms). Not
+ * thread-safe: one per call.
+ */
+final class Doc {
+  final String text;
+  final String lower;
+  final Tokens t;
+  final Lexicon lex;
+  final Terms terms;
+  final Set<String> pseudonymLabels;
+  final List<Span> spans = new ArrayList<>();
+  final List<int[]> protectedRanges = new ArrayList<>();
+  final List<int[]> allowed = new ArrayList<>();
+  final boolean[] covered;
+  final boolean[] kept;
+  /**
+   * Matchers are reused across the calls of one thread (a matcher per pattern, reset to the text
+   * of the Doc that uses it): making one per pattern per text cost more than the matching.
+   */
+  private static final ThreadLocal<IdentityHashMap<Pattern, Slot>> MATCHERS =
+      ThreadLocal.withInitial(IdentityHashMap::new);
+
+  /** A thread's matcher of one pattern and the Doc whose text it is reset to. */
+  private static final class Slot {
+    Matcher matcher;
+    Doc owner;
+  }
+
+  private final IdentityHashMap<Pattern, Slot> matchers = MATCHERS.get();
+
+  Doc(String text, Terms terms, Lexicon lex, Set<String> pseudonymLabels) {
+    this.text = text;
+    this.lower = lowerSameLength(text);
+    this.t = new Tokens(text, lower);
+    this.lex = lex;
+    this.terms = terms;
+    this.pseudonymLabels = pseudonymLabels;
+    this.covered = new boolean[t.n];
+    this.kept = new boolean[t.n];
+    this.vocab = lex.vocab();
+  }
+
+  int length() {
+    return text.length();
+  }
+
+  char at(int i) {
+    return text.charAt(i);
+  }
+
+  /** Lower-case text, char by char, so offsets agree with the text's. */
+  String lower() {
+    return lower;
+  }
+
+  static String lowerSameLength(String text) {
+    String low = text.toLowerCase(Locale.ROOT);
+    if (low.length() == text.length()) {
+      return low;
+    }
+    char[] c = text.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Character.toLowerCase(c[i]);
+    }
+    return new String(c);
+  }
+
+  void add(EntityType type, int s, int e, double score, String rule) {
+    if (e <= s) {
+      return;
+    }
+    spans.add(new Span(type, s, e, Math.min(1, score), rule));
+    int i = t.firstFrom(s);
+    int k = i > 0 ? i - 1 : 0;
+    for (; k < t.n && t.start[k] < e; k++) {
+      if (t.end[k] > s) {
+        covered[k] = true;
+      }
+    }
+  }
+
+  /** Marks tokens {@code from..to} (inclusive) as kept: a place, an organisation, an Act. */
+  void keep(int from, int to) {
+    for (int k = from; k <= to && k < t.n; k++) {
+      kept[k] = true;
+    }
+  }
+
+  /** Whether a span found so far covers token {@code i}. */
+  boolean covered(int i) {
+    return covered[i];
+  }
+
+  /** Runs {@code p} anchored at {@code pos}; the end of the match, or -1. */
+  int look(Pattern p, int pos) {
+    return look(p, pos, 80);
+  }
+
+  int look(Pattern p, int pos, int max) {
+    Slot slot = matchers.get(p);
+    if (slot == null) {
+      slot = new Slot();
+      slot.matcher = p.matcher(text);
+      slot.matcher.useTransparentBounds(true);
+      slot.matcher.useAnchoringBounds(false);
+      slot.owner = this;
+      matchers.put(p, slot);
+    } else if (slot.owner != this) {
+      slot.matcher.reset(text);
+      slot.owner = this;
+    }
+    Matcher mm = slot.matcher;
+    mm.region(pos, Math.min(text.length(), pos + max));
+    return mm.lookingAt() ? mm.end() : -1;
+  }
+
+  /** The matcher last used by {@link #look} for {@code p} (to read its groups). */
+  Matcher matcher(Pattern p) {
+    return matchers.get(p).matcher;
+  }
+
+  /** Lower-case text of up to {@code chars} before {@code pos}, within the line. */
+  String before(int pos, int chars) {
+    int b = Math.max(0, pos - chars);
+    String s = lower().substring(b, pos);
+    int nl = s.lastIndexOf('\n');
+    return nl >= 0 ? s.substring(nl + 1) : s;
+  }
+
+  /** Lower-case text of up to {@code chars} after {@code pos}, within the line. */
+  String after(int pos, int chars) {
+    String s = lower().substring(pos, Math.min(text.length(), pos + chars));
+    int nl = s.indexOf('\n');
+    return nl >= 0 ? s.substring(0, nl) : s;
+  }
+
+  /** Whether one of the {@code n} words before token {@code i} is in the set. */
+  boolean wordBefore(int i, Set<String> words, int n) {
+    for (int k = i - 1; k >= 0 && k >= i - n; k--) {
+      if (words.contains(t.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the {@code n} words after token {@code i} is in the set. */
+  boolean wordAfter(int i, Set<String> words, int n) {
+    for (int k = i + 1; k < t.n && k <= i + n; k++) {
+      if (words.contains(t.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The index of a cue word before token {@code i}, reached back over at most {@code max} link
+   * words ("passport number is", "sort code:") with nothing but spaces, colons, commas, hyphens,
+   * hashes or an opening bracket between; -1 if there is none.
+   */
+  int cueBefore(int i, Set<String> cues, Set<String> links, int max) {
+    int steps = 0;
+    for (int k = i - 1; k >= 0; k--) {
+      String g = t.gapAfter(k);
+      if (!(g.isEmpty() || g.equals(":") || g.equals(",") || g.equals("-") || g.equals("\u2013") || g.equals("#")
+          || g.equals("(") || g.equals(".") || g.equals(":-") || g.equals("=") || g.equals(".:") || g.equals("/")
+          || g.equals(", (") || g.equals("#:"))) {
+        return -1;
+      }
+      String kk = t.key(k);
+      if (cues.contains(kk)) {
+        return k;
+      }
+      if (!links.contains(kk) && !links.contains(t.base(k)) || ++steps > max) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The key of token {@code i}, or "" outside the text. */
+  String key(int i) {
+    return i >= 0 && i < t.n ? t.key(i) : "";
+  }
+
+  /** The key of the token before {@code i} when only spaces stand between them, else "". */
+  String prevKey(int i) {
+    return i > 0 && !t.gapHasPunctuation(i - 1, i) ? t.key(i - 1) : "";
+  }
+
+  /** The key of the token after {@code i} when only spaces stand between them, else "". */
+  String nextKey(int i) {
+    return i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) ? t.key(i + 1) : "";
+  }
+
+  boolean hasDigit(int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (Character.isDigit(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int digitCount(int s, int e) {
+    int c = 0;
+    for (int k = s; k < e; k++) {
+      if (Character.isDigit(text.charAt(k))) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  String digits(int s, int e) {
+    StringBuilder sb = new StringBuilder(e - s);
+    for (int k = s; k < e; k++) {
+      char ch = text.charAt(k);
+      if (Character.isDigit(ch)) {
+        sb.append(ch);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Whether the text at {@code s..e} is free of letters and digits right outside it. */
+  boolean standsAlone(int s, int e) {
+    return (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))
+        && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)));
+  }
+
+  /** Whether a span of this type covers offset {@code at}. */
+  boolean spanAt(EntityType type, int at) {
+    for (Span sp : spans) {
+      if (sp.type() == type && sp.start() <= at && at < sp.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- word knowledge
+
+  private final Vocab vocab;
+  private long[] masks;
+  private long[] baseMasks;
+  private long[] bigMasks;
+
+  /** The word classes of token i's key (see {@link Vocab}); computed once, marked by the top bit. */
+  long mask(int i) {
+    long[] m = masks;
+    if (m == null) {
+      m = new long[t.n];
+      masks = m;
+    }
+    long v = m[i];
+    if (v == 0) {
+      String k = t.key(i);
+      v = vocab.mask(k) | DONE;
+      m[i] = v;
+    }
+    return v;
+  }
+
+  private static final long DONE = 1L << 63;
+  private static final long BIG_DONE = 1L << 62;
+
+  /** Token i's classes from the big word lists, looked up only when asked. */
+  private long big(int i, boolean base) {
+    long[] m = base ? baseMasks : bigMasks;
+    if (m == null) {
+      m = new long[t.n];
+      if (base) {
+        baseMasks = m;
+      } else {
+        bigMasks = m;
+      }
+    }
+    long v = m[i];
+    if (v == 0) {
+      v = vocab.bigMask(base ? t.base(i) : t.key(i)) | BIG_DONE;
+      if (base) {
+        v |= vocab.mask(t.base(i));
+      }
+      m[i] = v;
+    }
+    return v;
+  }
+
+  /** The word classes of token i's key without a possessive 's. */
+  long baseMask(int i) {
+    if (!t.key(i).endsWith("'s")) {
+      return mask(i) | big(i, false);
+    }
+    return big(i, true);
+  }
+
+  /** Whether token i's key is of the class ({@link Vocab} bit); false outside the text. */
+  boolean has(int i, int bit) {
+    if (i < 0 || i >= t.n) {
+      return false;
+    }
+    long b = 1L << bit;
+    long m = (Vocab.BIG & b) != 0 ? big(i, false) : mask(i);
+    return (m & b) != 0;
+  }
+
+  /** Whether token i's base (no possessive 's) is of the class. */
+  boolean hasBase(int i, int bit) {
+    if (i < 0 || i >= t.n) {
+      return false;
+    }
+    if (!t.key(i).endsWith("'s")) {
+      return has(i, bit);
+    }
+    return (big(i, true) & 1L << bit) != 0;
+  }
+
+  private byte[] wordishAt;
+  private byte[] nameWordAt;
+
+  /** {@link #isWordish} of token i's base, computed once. */
+  boolean wordishAt(int i) {
+    if (wordishAt == null) {
+      wordishAt = new byte[t.n];
+    }
+    byte b = wordishAt[i];
+    if (b == 0) {
+      b = hasBase(i, Vocab.WORD) || isWordish(t.base(i)) ? (byte) 1 : (byte) 2;
+      wordishAt[i] = b;
+    }
+    return b == 1;
+  }
+
+  /** {@link #isNameWord} of token i's base, computed once. */
+  boolean nameWordAt(int i) {
+    if (nameWordAt == null) {
+      nameWordAt = new byte[t.n];
+    }
+    byte b = nameWordAt[i];
+    if (b == 0) {
+      boolean name = (baseMask(i) & (1L << Vocab.FIRST_NAME | 1L << Vocab.SURNAME)) != 0
+          || t.base(i).indexOf('-') > 0 && isNameWord(t.base(i));
+      b = name ? (byte) 1 : (byte) 2;
+      nameWordAt[i] = b;
+    }
+    return b == 1;
+  }
+
+  /** An ordinary English word, or a regular form of one. */
+  boolean isWordish(String b) {
+    if (lex.isWord(b) || lex.isDerivedWord(b, false)) {
+      return true;
+    }
+    int h = b.indexOf('-');
+    if (h > 0) {
+      boolean allNames = true;
+      for (String part : b.split("-")) {
+        if (!lex.isWord(part)) {
+          return false;
+        }
+        allNames &= lex.isFirstName(part) || lex.isSurname(part);
+      }
+      return !allNames; // "Destiny-Rose" is a name, "long-term" a word
+    }
+    return false;
+  }
+
+  /** A first name or surname of the lexicon (or a hyphenated one). */
+  boolean isNameWord(String b) {
+    if (lex.isFirstName(b) || lex.isSurname(b)) {
+      return true;
+    }
+    int h = b.indexOf('-');
+    if (h > 0) {
+      boolean any = false;
+      for (String part : b.split("-")) {
+        if (lex.isFirstName(part) || lex.isSurname(part)) {
+          any = true;
+        } else if (lex.isWord(part)) {
+          return false;
+        }
+      }
+      return any;
+    }
+    return false;
+  }
+
+  /** A name and not an ordinary word. */
+  boolean isClearName(String b) {
+    return isNameWord(b) && !isWordish(b);
+  }
+}

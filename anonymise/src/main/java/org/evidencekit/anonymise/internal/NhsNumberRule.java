@@ -1,0 +1,58 @@
+package org.evidencekit.anonymise.internal;
+
+import java.util.regex.Pattern;
+import org.evidencekit.anonymise.spi.EntityType;
+
+/**
+ * NHS numbers: ten digits (3-3-4, spaced, hyphenated or run together) with a valid modulus 11
+ * check digit; after "NHS" even with a wrong one; and, where unsure, any ten digits grouped
+ * like one that no phone rule claims (checked before phones: loose phone matching would take a
+ * bare NHS number).
+ */
+final class NhsNumberRule extends Rule {
+  private static final Pattern NHS = Pattern.compile("\\d{3}([\\s\\-]?)\\d{3}\\1\\d{4}(?![\\d])");
+  private static final Pattern NHS_CUE = Pattern.compile("\\bnhs\\b");
+
+  /** Ten digits in any grouping ("943 4765 919", "94347 65919"), read only after "NHS". */
+  private static final Pattern ANY_GROUPING = Pattern.compile("\\d(?:[ \\-]?\\d){9}(?![\\d])");
+
+  @Override
+  String id() {
+    return "nhs-number";
+  }
+
+  @Override
+  void find(Doc d) {
+    Tokens t = d.t;
+    for (int i = 0; i < t.n; i++) {
+      if (d.covered[i] || !t.is(i, Tokens.ALL_DIGITS)) {
+        continue;
+      }
+      int s = t.start[i];
+      int len = t.end[i] - s;
+      if (s > 0 && (Character.isDigit(d.at(s - 1)) || d.at(s - 1) == '+')) {
+        continue;
+      }
+      int e = len == 3 || len == 10 ? d.look(NHS, s) : -1;
+      if (e < 0) {
+        if (len <= 5 && NHS_CUE.matcher(d.before(s, 24)).find() && (e = d.look(ANY_GROUPING, s)) > 0) {
+          d.add(EntityType.NHS_NUMBER, s, e, 0.8, "nhs-cued");
+          i = t.firstFrom(e) - 1;
+        }
+        continue;
+      }
+      String digits = d.digits(s, e);
+      boolean cued = NHS_CUE.matcher(d.before(s, 40)).find();
+      if (Checksums.nhsValid(digits)) {
+        d.add(EntityType.NHS_NUMBER, s, e, cued ? 1.0 : 0.9, "nhs-checksum");
+      } else if (cued) {
+        d.add(EntityType.NHS_NUMBER, s, e, 0.75, "nhs-cued");
+      } else if (d.at(s) != '0') {
+        d.add(EntityType.NHS_NUMBER, s, e, 0.55, "nhs-shape");
+      } else {
+        continue;
+      }
+      i = t.firstFrom(e) - 1;
+    }
+  }
+}
