@@ -14,7 +14,8 @@ import java.util.Optional;
  * <p>Applying follows FHIR: a question applies when its part applies, its groups apply and its
  * conditions hold; a condition on a question that does not apply sees no answer. A part with a
  * {@link Declaration} applies when the declaration is ticked, not when it is answered false, and,
- * when it is not answered, when any question in the part is answered.
+ * when it is not answered, when any question in the part is answered (unless the declaration
+ * {@linkplain Declaration#onlyWhenTicked() applies only when ticked}).
  *
  * <p>Not thread-safe (it remembers what it has worked out); cheap to make, one per use.
  */
@@ -135,7 +136,8 @@ public final class AnswerSheet {
     partApplies.put(part.id(), Boolean.FALSE); // a cycle, were there one, sees "does not apply"
     boolean result =
         holds(part.enableWhen(), part.enableBehavior())
-            && declared(part).orElseGet(() -> part.declaration().isEmpty() || hasAnswersIn(part));
+            && declared(part).orElseGet(() -> part.declaration().isEmpty()
+                || !part.declaration().get().onlyWhenTicked() && hasAnswersIn(part));
     partApplies.put(part.id(), result);
     return result;
   }

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOption.class)
 @JsonDeserialize(as = ImmutableOption.class)
-@JsonPropertyOrder({"id", "label", "text", "specify", "specifyMaxLength", "notes"})
+@JsonPropertyOrder({"id", "label", "text", "exclusive", "specify", "specifyMaxLength", "notes"})
 @SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
 public sealed interface Option permits ImmutableOption, ImmutableOption.Json {
   String id();
@@ -33,6 +33,16 @@ public sealed interface Option permits ImmutableOption, ImmutableOption.Json {
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   default boolean specify() {
+    return false;
+  }
+
+  /**
+   * Whether this option excludes every other option of its multiple-choice question ("e) None",
+   * "Not known"; FHIR's {@code optionExclusive}): a response that chooses it chooses nothing else.
+   */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  default boolean exclusive() {
     return false;
   }
 
@@ -53,6 +63,8 @@ public sealed interface Option permits ImmutableOption, ImmutableOption.Json {
     Checks.id(id(), "id");
     Checks.notBlank(text(), "text");
     Checks.require(specifyMaxLength() >= 1, "specifyMaxLength", "specifyMaxLength must be 1 or more");
+    Checks.require(specifyMaxLength() <= TextForm.MAX_LENGTH, "specifyMaxLength",
+        "specifyMaxLength must be " + String.format("%,d", TextForm.MAX_LENGTH) + " or less");
   }
 
   static Option of(String id, String label, String text) {

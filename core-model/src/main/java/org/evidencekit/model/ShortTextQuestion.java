@@ -33,6 +33,8 @@ public sealed interface ShortTextQuestion extends Question
   @Value.Check
   default void checkLength() {
     Checks.require(maxLength() >= 1, "maxLength", "maxLength must be 1 or more");
+    Checks.require(maxLength() <= TextForm.MAX_LENGTH, "maxLength",
+        "maxLength must be " + String.format("%,d", TextForm.MAX_LENGTH) + " or less");
   }
 
   @Override

@@ -56,8 +56,8 @@ public final class ExampleResponses {
 
   /**
    * A response that answers every question that can apply: every optional part declared to
-   * apply, every option of every multiple-choice question (with the text of those that ask for
-   * one), the first option of every single choice, every count, text and tick box.
+   * apply, every option of every multiple-choice question but its exclusive ones ("None"; with
+   * the text of those that ask for one), the first option of every single choice, every count, text and tick box.
    */
   public static Response complete(Questionnaire questionnaire) {
     return new Maker(questionnaire, null).make();
@@ -217,6 +217,16 @@ public final class ExampleResponses {
               }
               if (chosen.isEmpty()) {
                 chosen.add(t.options().get(pick(t.options().size())));
+              }
+              // an exclusive option ("None") is chosen on its own, or not at all
+              if (chosen.size() > 1) {
+                List<Option> others = new ArrayList<>();
+                for (Option o : chosen) {
+                  if (!o.exclusive()) {
+                    others.add(o);
+                  }
+                }
+                chosen = others.isEmpty() ? List.of(chosen.get(0)) : others;
               }
               return choice(chosen);
             }

@@ -29,4 +29,15 @@ public interface DocumentReader {
    */
   Response read(Questionnaire questionnaire, InputStream document, ReadOptions options)
       throws IOException;
+
+  /**
+   * The response the form holds, with the reader's warnings about how it was read. Formats whose
+   * reader has nothing to warn about return {@link #read}'s response with no warnings.
+   *
+   * @throws DocumentException as {@link #read} does
+   */
+  default ReadResult readWithWarnings(Questionnaire questionnaire, InputStream document, ReadOptions options)
+      throws IOException {
+    return ReadResult.of(read(questionnaire, document, options));
+  }
 }

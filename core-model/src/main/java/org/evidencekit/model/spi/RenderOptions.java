@@ -40,6 +40,16 @@ public sealed interface RenderOptions permits ImmutableRenderOptions {
   }
 
   /**
+   * The response has been anonymised (the respondent's details removed unless they consented to be
+   * named): where anonymisation removed an answer, the document says "Withheld" rather than leaving
+   * the question empty or "Not provided", and still reads back as the anonymised response.
+   */
+  @Value.Default
+  default boolean anonymised() {
+    return false;
+  }
+
+  /**
    * Checks what every renderer checks before it writes anything: a printed or answers-only
    * document needs a response, and a response must answer this questionnaire and version.
    *

@@ -10,6 +10,7 @@ import org.evidencekit.model.ChoiceAnswer;
 import org.evidencekit.model.ChoiceQuestion;
 import org.evidencekit.model.Condition;
 import org.evidencekit.model.CountQuestion;
+import org.evidencekit.model.Declaration;
 import org.evidencekit.model.EmailQuestion;
 import org.evidencekit.model.EnableBehavior;
 import org.evidencekit.model.LongTextQuestion;
@@ -25,6 +26,7 @@ import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.ShortTextQuestion;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TextAnswer;
+import org.evidencekit.model.TextForm;
 import org.evidencekit.model.TickBoxQuestion;
 import org.evidencekit.model.internal.Quoting;
 
@@ -88,6 +90,24 @@ public final class Messages {
   /** An option as printed, in quotes: "'j. Other (please explain):'". */
   public static String describe(Option option) {
     return "'" + option.label().map(l -> l + " ").orElse("") + option.text() + "'";
+  }
+
+  /** A declaration's tick box as printed, in quotes: "'C0 I know or suspect a link to a gang or group'". */
+  public static String describe(Declaration declaration) {
+    return "'" + declaration.label().map(l -> l + " ").orElse("") + declaration.text() + "'";
+  }
+
+  /**
+   * How a rendered form marks a question that need not be answered, as GOV.UK does: "(optional)"
+   * after its text, in words, never by colour or an asterisk alone. Empty for a question that is
+   * required and for a group (its questions are marked). A tick box is marked too: one left
+   * unmarked must be ticked ("I have discussed this referral …").
+   */
+  public static Optional<String> optionalMark(Question question) {
+    if (question.required() || question.asGroup().isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of("(optional)");
   }
 
   /** The ids of a question's options, for "use a, b, c". */
@@ -192,6 +212,27 @@ public final class Messages {
    */
   public static boolean isQuotable(String text) {
     return Quoting.isQuotable(text);
+  }
+
+  /**
+   * What to do about text that leaves the normal form ({@link TextForm}), for the text a phrase
+   * such as "the answer" or "the details for 'j. Other'" names: "remove the control character
+   * U+0007 from the answer (character 12): only tabs and line feeds may be used". Says where, never
+   * what the text is.
+   */
+  public static String notNormal(String whose, TextForm.Finding finding) {
+    String at = " (character " + String.format("%,d", finding.position()) + ")";
+    switch (finding.flaw()) {
+      case CARRIAGE_RETURN:
+        return "end each line of " + whose + " with a line feed alone, not a carriage return"
+            + at + ": Windows line ends (CR LF) are not used";
+      case CONTROL_CHARACTER:
+        return "remove the control character " + finding.codePointName() + " from " + whose + at
+            + ": only tabs and line feeds may be used";
+      default:
+        return "retype the broken character " + finding.codePointName() + " in " + whose + at
+            + ": it is half of a character, or one no document can hold";
+    }
   }
 
   /** The text with its first letter in capitals. */

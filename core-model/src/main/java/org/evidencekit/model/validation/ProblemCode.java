@@ -22,6 +22,11 @@ public enum ProblemCode {
   EMPTY_ANSWER,
   /** Text longer than the question allows. */
   TOO_LONG,
+  /**
+   * Text not in the normal form of text ({@link org.evidencekit.model.TextForm}): a carriage
+   * return, another control character, or a broken character.
+   */
+  NOT_NORMAL_TEXT,
   /** An email address that is not one. */
   MALFORMED_EMAIL,
   /** A count below 0. */
@@ -34,6 +39,8 @@ public enum ProblemCode {
   TOO_MANY_CHOICES,
   /** The same option chosen twice. */
   DUPLICATE_CHOICE,
+  /** An {@linkplain org.evidencekit.model.Option#exclusive() exclusive} option ("None") chosen with others. */
+  EXCLUSIVE_CHOICE,
   /** An option that asks for text ("Other (please explain)") chosen without its text. */
   SPECIFY_MISSING,
   /** Text given for an option that is not chosen. */

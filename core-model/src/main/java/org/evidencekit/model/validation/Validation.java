@@ -38,6 +38,7 @@ import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.ShortTextQuestion;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TextAnswer;
+import org.evidencekit.model.TextForm;
 import org.evidencekit.model.TickBoxQuestion;
 import org.evidencekit.model.internal.Quoting;
 import org.evidencekit.model.internal.JsonPointers;
@@ -106,7 +107,9 @@ final class Validation {
               + q.version());
       return report();
     }
-    r.id().filter(String::isBlank).ifPresent(
+    r.id().flatMap(TextForm::firstFlaw).ifPresent(f -> error(ProblemCode.NOT_NORMAL_TEXT, "/id", null,
+        Messages.capitalise(Messages.notNormal("the response id", f))));
+    r.id().filter(id -> id.isBlank() && TextForm.isNormal(id)).ifPresent(
         id -> error(ProblemCode.BAD_FIELD, "/id", null, "The response id is blank: give an id or leave it out"));
     checkRespondent();
     checkAnswerKeys();
@@ -281,6 +284,10 @@ final class Validation {
             + JsonPointers.of("answers", part.declaration().get().id())
             + " is false): remove the answer, or say that the section applies";
       }
+      if (part.declaration().map(Declaration::onlyWhenTicked).orElse(false)) {
+        return "this is in the " + partName(part) + ", which applies only when "
+            + Messages.describe(part.declaration().get()) + " is ticked: tick it, or remove the answer";
+      }
       return "this is in the "
           + partName(part)
           + ", which applies only when "
@@ -379,6 +386,9 @@ final class Validation {
       return Optional.empty();
     }
     String value = answer.asText().get().value();
+    if (!normal(question, pointer, "the answer", value)) {
+      return Optional.empty();
+    }
     if (value.isBlank()) {
       error(ProblemCode.EMPTY_ANSWER, pointer, question,
           (question.required() ? "enter " : "the answer is blank: enter ") + Messages.subject(question)
@@ -393,6 +403,13 @@ final class Validation {
       return Optional.empty();
     }
     return Optional.of(value);
+  }
+
+  /** Whether the text is in normal form; reports where it is not. */
+  private boolean normal(Question question, String pointer, String whose, String value) {
+    Optional<TextForm.Finding> flaw = TextForm.firstFlaw(value);
+    flaw.ifPresent(f -> error(ProblemCode.NOT_NORMAL_TEXT, pointer, question, Messages.notNormal(whose, f)));
+    return flaw.isEmpty();
   }
 
   private void count(CountQuestion question, Answer answer, String pointer) {
@@ -426,6 +443,17 @@ final class Validation {
     if (!multiple && c.selected().size() > 1) {
       error(ProblemCode.TOO_MANY_CHOICES, pointer + "/selected", question,
           "select only one option");
+    }
+    if (multiple && c.selected().size() > 1) {
+      for (int i = 0; i < c.selected().size(); i++) {
+        Optional<Option> option = question.option(c.selected().get(i));
+        if (option.isPresent() && option.get().exclusive()) {
+          error(ProblemCode.EXCLUSIVE_CHOICE, JsonPointers.append(pointer, "selected", i), question,
+              "select " + Messages.describe(option.get()) + " on its own, or untick it: it cannot be ticked"
+                  + " with other options");
+          break;
+        }
+      }
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < c.selected().size(); i++) {
@@ -465,6 +493,8 @@ final class Validation {
       } else if (!option.get().specify()) {
         error(ProblemCode.SPECIFY_NOT_ALLOWED, at, question,
             "option " + Messages.describe(option.get()) + " takes no details: remove them");
+      } else if (!normal(question, at, "the details for " + Messages.describe(option.get()), e.getValue())) {
+        continue;
       } else if (!c.isSelected(id)) {
         if (!e.getValue().isBlank()) {
           error(ProblemCode.SPECIFY_WITHOUT_CHOICE, at, question,
@@ -495,7 +525,11 @@ final class Validation {
       if (value.isEmpty() || q.questionFor(f).isPresent()) {
         continue; // a bound field is checked with its question
       }
-      if (value.get().isBlank()) {
+      Optional<TextForm.Finding> flaw = TextForm.firstFlaw(value.get());
+      if (flaw.isPresent()) {
+        error(ProblemCode.NOT_NORMAL_TEXT, f.pointer(), null,
+            Messages.capitalise(Messages.notNormal("the respondent's " + Messages.describe(f), flaw.get())));
+      } else if (value.get().isBlank()) {
         error(ProblemCode.EMPTY_ANSWER, f.pointer(), null,
             "The respondent's " + Messages.describe(f) + " is blank: enter it or leave it out");
       } else if (f == ResponseField.RESPONDENT_EMAIL && !EMAIL.matcher(value.get().strip()).matches()) {
@@ -521,6 +555,11 @@ final class Validation {
         error(ProblemCode.BAD_ATTACHMENT, at + "/name", null,
             which + " has the same name as an earlier one: give each attachment its own name");
       }
+      TextForm.firstFlaw(a.name()).ifPresent(f -> error(ProblemCode.NOT_NORMAL_TEXT, at + "/name", null,
+          Messages.capitalise(Messages.notNormal("the name of " + which.toLowerCase(Locale.ROOT), f))));
+      a.description().flatMap(TextForm::firstFlaw).ifPresent(f -> error(ProblemCode.NOT_NORMAL_TEXT,
+          at + "/description", null,
+          Messages.capitalise(Messages.notNormal("the description of " + which.toLowerCase(Locale.ROOT), f))));
       if (!MEDIA_TYPE.matcher(a.mediaType()).matches()) {
         error(ProblemCode.BAD_ATTACHMENT, at + "/mediaType", null,
             "Give the media type of " + which.toLowerCase(Locale.ROOT) + " as type/subtype, like video/mp4");

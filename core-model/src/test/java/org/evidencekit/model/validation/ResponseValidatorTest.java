@@ -171,6 +171,29 @@ class ResponseValidatorTest {
     assertEquals("Question 1a: Enter your name", requiredBlank.message());
   }
 
+  /** Issue 10, item 7: text in normal form only; leading and trailing spaces are valid. */
+  @Test
+  void issue10TextMustBeInNormalForm() {
+    assertTrue(validate(VALID + ", \"answers\": {\"area\": \"  ŵ\\tb \\n \"}").isValid(), "spaces, tab, LF kept");
+    Problem crlf = only(validate(VALID + ", \"answers\": {\"area\": \"a\\r\\nb\"}"));
+    assertEquals(ProblemCode.NOT_NORMAL_TEXT, crlf.code());
+    assertEquals("/answers/area", crlf.pointer());
+    assertEquals("Question 2: End each line of the answer with a line feed alone, not a carriage return"
+        + " (character 2): Windows line ends (CR LF) are not used", crlf.message());
+    Problem esc = only(validate(VALID + ", \"answers\": {\"groups\": {\"selected\": [\"other\"],"
+        + " \"specified\": {\"other\": \"x\\u001b[2J\"}}}"));
+    assertEquals(ProblemCode.NOT_NORMAL_TEXT, esc.code());
+    assertEquals("/answers/groups/specified/other", esc.pointer());
+    assertEquals("Question 3: Remove the control character U+001B from the details for"
+        + " 'j. Other (please explain):' (character 2): only tabs and line feeds may be used", esc.message());
+    Problem name = only(validate("\"respondent\": {\"name\": \"Ann\\u0000\"}"));
+    assertEquals("/respondent/name", name.pointer());
+    assertEquals(ProblemCode.NOT_NORMAL_TEXT, name.code());
+    Problem broken = only(validate(VALID + ", \"answers\": {\"area\": \"\\ud800\"}"));
+    assertEquals("Question 2: Retype the broken character U+D800 in the answer (character 1):"
+        + " it is half of a character, or one no document can hold", broken.message());
+  }
+
   @Test
   void requiredAnswersAreRequiredOnlyWhereTheyApply() {
     Problem p = only(validate(""));

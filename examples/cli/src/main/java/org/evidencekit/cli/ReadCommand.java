@@ -18,6 +18,7 @@ import org.evidencekit.model.json.EvidenceJson;
 import org.evidencekit.model.spi.DocumentFormat;
 import org.evidencekit.model.spi.DocumentReader;
 import org.evidencekit.model.spi.ReadOptions;
+import org.evidencekit.model.spi.ReadResult;
 import org.evidencekit.model.validation.Problem;
 import org.evidencekit.model.validation.ResponseValidator;
 import org.evidencekit.model.validation.ValidationReport;
@@ -76,8 +77,12 @@ final class ReadCommand extends Cmd {
       Questionnaire q = definition != null
           ? EvidenceJson.standard().readQuestionnaire(definition)
           : QuestionnaireChoice.bundled(ref.id());
-      Response response = reader.read(q, stream(bytes), options);
+      ReadResult result = reader.readWithWarnings(q, stream(bytes), options);
+      Response response = result.response();
       out().println(EvidenceJson.standard().write(response).stripTrailing());
+      for (String warning : result.warnings()) {
+        err().println("warning: " + file + ": " + warning);
+      }
       ValidationReport report = ResponseValidator.standard().validate(q, response);
       for (Problem p : report.problems()) {
         err().println(p.toLine());

@@ -125,7 +125,7 @@ final class RenderCommand extends Cmd {
       check(documentFormat, password.isPresent(), Capability.PASSWORD, "password-protected documents",
           "--password-file or --password-env");
       RenderOptions options = RenderOptions.builder().layout(chosen).password(password)
-          .archival(archival).restrictEditing(restrictEditing).build();
+          .archival(archival).restrictEditing(restrictEditing).anonymised(anonymise).build();
       Path dir = output.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, ".evidencekit-", ".part");

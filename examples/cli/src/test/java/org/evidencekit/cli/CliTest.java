@@ -38,7 +38,7 @@ class CliTest {
     assertEquals(0, r.exit());
     assertEquals(
         "occ-csegg-call-for-evidence-2012\t1.0\tInquiry into child sexual exploitation in gangs and groups: call for evidence\n"
-            + "westvale-cse-referral-screening\t2.1\tChild sexual exploitation: referral screening\n",
+            + "westvale-cse-referral-screening\t2.2\tChild sexual exploitation: referral screening\n",
         r.out());
   }
 

@@ -103,7 +103,7 @@ class RoughEdgesTest {
     assertEquals(2, r.exit(), r.err());
     assertTrue(r.err().contains("evidencekit: no response can be counted: Counted 0 responses to 'Inquiry into child"
         + " sexual exploitation in gangs and groups: call for evidence' (version 1.0); left out 1: 1 another"
-        + " questionnaire or version. The responses answer 'partner-own-form' version 2.1, not"
+        + " questionnaire or version. The responses answer 'partner-own-form' version 2.2, not"
         + " 'occ-csegg-call-for-evidence-2012' version 1.0: give that questionnaire's id, or its definition with"
         + " --definition FILE."), r.err());
     CliTest.Run own = run("counts", "--definition", def.toString(), "--question", "risk-level", "--responses",

@@ -49,7 +49,7 @@ class SchemaCommandTest {
         .replace("westvale-cse-referral-screening", "partner-own-form"));
     Run own = run("schema", "--definition", def.toString());
     assertEquals(0, own.exit(), own.err());
-    assertTrue(own.out().contains("\"$id\": \"https://evidencekit.org/schema/response/partner-own-form/2.1\""), own.out());
+    assertTrue(own.out().contains("\"$id\": \"https://evidencekit.org/schema/response/partner-own-form/2.2\""), own.out());
   }
 
   @Test

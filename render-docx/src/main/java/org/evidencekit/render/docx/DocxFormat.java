@@ -14,7 +14,9 @@ import org.evidencekit.model.spi.Layout;
 /**
  * The Word document format (.docx): rendered by {@link DocxRenderer}, read back by {@link
  * DocxReader}. A file is recognised as one by its first bytes: a zip ("PK"), or the OLE2 container
- * (D0 CF) an encrypted Word document is kept in.
+ * (D0 CF) an encrypted Word document is kept in. The reader also reads a form that LibreOffice
+ * saved as an OpenDocument text ({@code .odt}, a zip too), so {@code read} takes what a
+ * LibreOffice user sends back whichever way they saved it; forms are rendered as Word only.
  *
  * <p>Renders every {@link Layout}; a response is rendered as the filled form by default, which
  * stays editable. Honours a password and restricted editing, not archival (PDF/A is a PDF).

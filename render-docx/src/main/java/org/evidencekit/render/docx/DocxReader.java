@@ -12,6 +12,8 @@ import org.evidencekit.model.QuestionnaireRef;
 import org.evidencekit.model.Response;
 import org.evidencekit.model.spi.DocumentReader;
 import org.evidencekit.model.spi.ReadOptions;
+import org.evidencekit.model.spi.ReadResult;
+import org.evidencekit.render.docx.internal.BlankModels;
 import org.evidencekit.render.docx.internal.FormReading;
 import org.evidencekit.render.docx.internal.PackageReader;
 import org.evidencekit.render.docx.internal.Parts;
@@ -28,6 +30,8 @@ import org.evidencekit.render.docx.internal.SlotTable;
  * {@link DocumentException} ({@link Reason#UNSAFE}). Thread-safe.
  */
 public final class DocxReader implements DocumentReader {
+  private final BlankModels blanks = new BlankModels();
+
   private DocxReader(Builder b) {}
 
   /** A reader with the default settings. */
@@ -49,7 +53,9 @@ public final class DocxReader implements DocumentReader {
   private static QuestionnaireRef identify(PackageReader.Contents contents) {
     if (!contents.hasDocument()) {
       throw new DocumentException(
-          Reason.MALFORMED, "The document has no main part (word/document.xml): it is not a Word document");
+          Reason.MALFORMED,
+          "The document has no main part (word/document.xml, or content.xml for OpenDocument): it is not a"
+              + " Word or OpenDocument text");
     }
     Map<String, String> p = contents.properties();
     Optional<String> id = Optional.ofNullable(p.get(Parts.PROPERTY_QUESTIONNAIRE));
@@ -61,7 +67,8 @@ public final class DocxReader implements DocumentReader {
       }
       throw new DocumentException(
           Reason.NOT_OUR_FORM,
-          "The document is a Word document but not a form made by EvidenceKit: it names no questionnaire");
+          "The document is a " + (contents.isOdt() ? "OpenDocument text" : "Word document")
+              + " but not a form made by EvidenceKit: it names no questionnaire");
     }
     String format = p.get(Parts.PROPERTY_FORMAT);
     if (format != null && !Parts.FORMAT.equals(format.trim())) {
@@ -81,6 +88,17 @@ public final class DocxReader implements DocumentReader {
   @Override
   public Response read(Questionnaire questionnaire, InputStream document, ReadOptions options)
       throws IOException {
+    return readWithWarnings(questionnaire, document, options).response();
+  }
+
+  /**
+   * The response, and a warning naming the questions whose answers were read from the document's
+   * visible layout (their fields were gone: LibreOffice removes a field whose whole content a
+   * respondent replaces) and one if the response record the document carried was damaged.
+   */
+  @Override
+  public ReadResult readWithWarnings(Questionnaire questionnaire, InputStream document, ReadOptions options)
+      throws IOException {
     Objects.requireNonNull(questionnaire, "questionnaire");
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(options, "options");
@@ -95,10 +113,11 @@ public final class DocxReader implements DocumentReader {
               + printable(found.version()) + "', not of '" + wanted.id() + "' version '" + wanted.version()
               + "'");
     }
-    return FormReading.response(
-        questionnaire,
-        FormReading.answers(table, contents.found()),
-        contents.record().orElse(null));
+    FormReading.Outcome outcome = FormReading.read(table, contents, blanks);
+    return ReadResult.builder()
+        .response(FormReading.response(questionnaire, outcome.answers(), contents.record().orElse(null)))
+        .addAllWarnings(outcome.warnings())
+        .build();
   }
 
   /** Builds a {@link DocxReader}. */

@@ -67,6 +67,7 @@ public final class DocxRenderer implements DocumentRenderer {
         options.layout(),
         options.restrictEditing(),
         options.password(),
+        options.anonymised(),
         out);
   }
 

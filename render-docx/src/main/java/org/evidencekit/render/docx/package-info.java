@@ -14,14 +14,26 @@
  *       navigator show the outline), heading blocks and definition terms as "heading 3" (or the
  *       level given), paragraphs, lists with their printed labels, quotations, case studies and
  *       definitions; every question with its printed number exactly as printed.
- *   <li>Content controls: a Word 2010 check box ({@code w14:checkbox}) for each option, tick-box
- *       question and part declaration; a plain-text control for a short text, an email address
- *       or a count; a rich-text control, one paragraph per line, in a one-cell box for a long
- *       text; a plain-text control beside each option that asks for a text.
- *   <li>Each control is named three ways: a hidden bookmark before it ({@code _EK0}, {@code _EK1}
+ *   <li>Content controls: a Word 2010 check box ({@code w14:checkbox}) for each option (a circle
+ *       for a single choice's, a box for a multiple choice's), tick-box question and part
+ *       declaration, always before its text; a run-level rich-text control with a visible
+ *       placeholder for every text answer (a short text, an email address, a count, an option's
+ *       details, and a long text inside its box, a one-cell table as tall as the PDF's box).
+ *       LibreOffice opens these as content controls (a plain-text control would be an input
+ *       field, which a respondent replaces whole) and keeps typed line breaks in them.
+ *   <li>Each control is named three ways: a bookmark enclosing it ({@code _EK0}, {@code _EK1}
  *       ...), its tag ({@code ek:q:<question>}, {@code ek:o:<question>:<option>}, {@code
  *       ek:s:<question>:<option>}, {@code ek:d:<declaration>}) and its title. Word keeps all
- *       three; LibreOffice drops tags and the titles of check boxes but keeps bookmarks.
+ *       three; LibreOffice drops tags and most titles, but keeps the bookmark's start even when
+ *       the control itself is replaced or deleted. Where all three are gone, the reader finds the
+ *       answer from the printed layout (compared with the blank form's) and says so in a warning
+ *       ({@link org.evidencekit.model.spi.DocumentReader#readWithWarnings}).
+ *   <li>A form saved by LibreOffice as an OpenDocument text ({@code .odt}) reads back too: the
+ *       {@code docx} format's reader recognises it (a zip whose {@code content.xml} and {@code
+ *       meta.xml} it reads with the same limits as a Word document's parts).
+ *   <li>Questions keep with their first option or answer box, options with each other; a
+ *       question's {@code columns} lays its options out in a borderless table; every page has
+ *       the title at the top and "Page n of N" at the foot.
  *   <li>The questionnaire's id and version are custom document properties ({@code
  *       EvidenceKit.Questionnaire}, {@code EvidenceKit.QuestionnaireVersion}); a filled document
  *       also holds a custom XML part with the response's id, date, attachments and any

@@ -95,10 +95,12 @@ class DocumentStructureTest {
       }
       assertEquals(expected.size(), questions.size());
       for (int i = 0; i < expected.size(); i++) {
-        assertTrue(questions.get(i).startsWith(expected.get(i)), questions.get(i) + " / " + expected.get(i));
+        // a tick-box question's box sits between its number and its text, as in the PDF
+        String printed = questions.get(i).replace("\u2610 ", "");
+        assertTrue(printed.startsWith(expected.get(i)), questions.get(i) + " / " + expected.get(i));
       }
       assertEquals(2, questions.stream().filter(s -> s.startsWith("1.\tHow many victims")).count());
-      String all = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+      String all = DocumentDump.of(Packages.part(blank, "word/document.xml")); // options in columns are in tables
       assertTrue(all.contains("c. Local training") && all.contains("c. National training"));
     }
   }
@@ -188,15 +190,20 @@ class DocumentStructureTest {
     int longText = controls[4];
     long declarations = q.parts().stream().filter(p -> p.declaration().isPresent()).count();
     assertEquals(options + ticks + declarations, count(xml, "<w14:checkbox>"));
-    assertEquals(text + specify, count(xml, "<w:text/>"));
-    assertEquals(longText, count(xml, "<w:tbl>"));
+    // every text answer a run-level rich-text control (no <w:text/>), showing its placeholder
+    assertEquals(0, count(xml, "<w:text/>"));
+    assertEquals(text + specify + longText, count(xml, "<w:showingPlcHdr/>"));
+    long inColumns = q.questions().stream().filter(x -> x.asChoice().map(c -> c.columns() > 1).orElse(false)).count();
+    assertEquals(longText + inColumns, count(xml, "<w:tbl>"));
     assertEquals(options + ticks + declarations + text + specify + longText, count(xml, "<w:sdt>"));
     assertEquals(count(xml, "<w:sdt>"), count(xml, "<w:bookmarkStart "));
+    // each bookmark encloses its control: it ends right after it
+    assertEquals(count(xml, "<w:sdt>"), count(xml, "</w:sdt><w:bookmarkEnd "));
     assertEquals(count(xml, "<w:sdt>"), count(xml, "<w:tag "));
     // the specify control sits in its option's paragraph, after the option's text
     assertTrue(
         Pattern.compile("Other \\(please explain\\):</w:t></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r>"
-            + "<w:bookmarkStart [^>]*/><w:bookmarkEnd [^>]*/><w:sdt>").matcher(xml).find());
+            + "<w:bookmarkStart [^>]*/><w:sdt>").matcher(xml).find());
     // every control has its own id
     Matcher ids = Pattern.compile("<w:id w:val=\"(\\d+)\"/>").matcher(xml);
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -227,7 +234,7 @@ class DocumentStructureTest {
         assertTrue(dump.contains(box), box + " in\n" + dump);
       }
       String name = r.respondent().name().orElseThrow();
-      assertTrue(dump.contains("[text \"1. d) Name of the individual completing the return\" = " + name + "]"), dump);
+      assertTrue(dump.contains("[rich \"1. d) Name of the individual completing the return\" = " + name + "]"), dump);
     }
   }
 

@@ -24,7 +24,7 @@ class ReaderRobustnessTest {
   private final byte[] filled = Docs.filled(q, r);
 
   private static String withoutBookmarks(String xml) {
-    return xml.replaceAll("<w:bookmarkStart [^>]*/><w:bookmarkEnd [^>]*/>", "");
+    return xml.replaceAll("<w:bookmark(Start|End) [^>]*/>", "");
   }
 
   private static String withoutTags(String xml) {
@@ -55,7 +55,7 @@ class ReaderRobustnessTest {
             x ->
                 withoutTags(x)
                     .replaceAll(
-                        "(<w:bookmarkStart [^>]*/><w:bookmarkEnd [^>]*/>)(<w:sdt><w:sdtPr>.*?</w:sdtPr><w:sdtContent>)",
+                        "(<w:bookmarkStart [^>]*/>)(<w:sdt><w:sdtPr>.*?</w:sdtPr><w:sdtContent>)",
                         "$2$1")
                     .replaceAll("(<w:sdtPr><w:rPr>.*?</w:rPr>)<w:alias [^>]*/>", "$1"));
     assertTrue(Packages.part(doc, DOC).contains("<w:sdtContent><w:bookmarkStart"));
@@ -121,12 +121,32 @@ class ReaderRobustnessTest {
     assertEquals(BooleanAnswer.of(true), Docs.read(q, doc).answers().get("intervention-applies"));
   }
 
+  /** docProps/app.xml as LibreOffice writes it. */
+  static byte[] savedByLibreOffice(byte[] docx) {
+    java.util.Map<String, byte[]> parts = Packages.parts(docx);
+    parts.put("docProps/app.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Properties"
+        + " xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Template></Template>"
+        + "<Application>LibreOffice/7.4.7.2$Linux_X86_64 LibreOffice_project/40$Build-2</Application></Properties>")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return Packages.zip(parts);
+  }
+
   @Test
-  void placeholderTextKeptAsPlainTextIsNoAnswer() {
+  void placeholderTextKeptAsPlainTextByLibreOfficeIsNoAnswer() {
     // LibreOffice drops w:showingPlcHdr and keeps the placeholder as text
-    byte[] doc = Packages.withPart(Docs.blank(q), DOC, x -> x.replace("<w:showingPlcHdr/>", ""));
+    byte[] doc = savedByLibreOffice(Packages.withPart(Docs.blank(q), DOC, x -> x.replace("<w:showingPlcHdr/>", "")));
     assertTrue(Packages.part(doc, DOC).contains("Click or tap here to enter text."));
     assertEquals(Response.builder().questionnaire(QuestionnaireRef.of(q)).build(), Docs.read(q, doc));
+  }
+
+  @Test
+  void anAnswerEqualToAPlaceholderSurvivesByTheDocumentsOwnFlag() {
+    // issue 10 item 7: placeholders are told by w:showingPlcHdr, never by comparing text
+    Response same = Docs.withAnswer(r, "service", TextAnswer.of("Click or tap here to enter text."));
+    same = Docs.withAnswer(same, "barriers", TextAnswer.of("Enter a number."));
+    assertEquals(same, Docs.read(q, Docs.filled(q, same)));
+    // a blank form's flagged placeholders are no answers, whatever they say
+    assertEquals(Response.builder().questionnaire(QuestionnaireRef.of(q)).build(), Docs.read(q, Docs.blank(q)));
   }
 
   @Test
@@ -144,5 +164,71 @@ class ReaderRobustnessTest {
                   + x.substring(content);
             });
     assertEquals("A" + r.respondent().jobTitle().orElseThrow(), Docs.read(q, doc).respondent().jobTitle().orElseThrow());
+  }
+
+  @Test
+  void aRecordPartLibreOfficeSavedEmptyOrBrokenLosesNoAnswer() throws java.io.IOException {
+    // LibreOffice writes a data-bound custom XML part empty when a value holds & or <
+    for (String broken : new String[] {"", "<ek:response>A&E team <x></ek:response>"}) {
+      byte[] doc = Packages.withPart(filled, "customXml/item1.xml", x -> broken);
+      org.evidencekit.model.spi.ReadResult read = Docs.READER.readWithWarnings(
+          q, new java.io.ByteArrayInputStream(doc), org.evidencekit.model.spi.ReadOptions.defaults());
+      assertEquals(r.answers(), read.response().answers());
+      assertEquals(r.respondent(), read.response().respondent());
+      assertEquals(1, read.warnings().size(), read.warnings().toString());
+      assertTrue(read.warnings().get(0).contains("response record"), read.warnings().get(0));
+    }
+  }
+
+  /** A minimal OpenDocument text as LibreOffice saves a form: meta.xml names the questionnaire. */
+  static byte[] odt(Questionnaire q, String body) {
+    java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+    parts.put("mimetype", "application/vnd.oasis.opendocument.text".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    parts.put("meta.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-meta"
+        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+        + " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\"><office:meta>"
+        + "<meta:user-defined meta:name=\"EvidenceKit.Questionnaire\">" + q.id() + "</meta:user-defined>"
+        + "<meta:user-defined meta:name=\"EvidenceKit.QuestionnaireVersion\">" + q.version() + "</meta:user-defined>"
+        + "</office:meta></office:document-meta>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    parts.put("content.xml", body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return Packages.zip(parts);
+  }
+
+  @Test
+  void anOdtIsReadByItsBookmarksInputFieldsAndContentControls() {
+    String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+        + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+        + " xmlns:loext=\"urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0\"><office:body><office:text>"
+        + "<text:p>d)<text:tab/>Name of the individual completing the return</text:p>"
+        + "<text:p><text:bookmark-start text:name=\"" + bookmarkOf("name") + "\"/><text:text-input text:description=\"\">"
+        + "Jo  Bloggs\nsecond line</text:text-input><text:bookmark-end text:name=\"" + bookmarkOf("name") + "\"/></text:p>"
+        + "<text:p><text:bookmark-start text:name=\"" + bookmarkOf("job-title") + "\"/><loext:content-control"
+        + " loext:showing-place-holder=\"true\">Click or tap here to enter text.</loext:content-control></text:p>"
+        + "<text:p><text:bookmark text:name=\"" + bookmarkOf("groups:disabled") + "\"/><loext:content-control"
+        + " loext:checkbox=\"true\" loext:checked=\"true\">\u2612</loext:content-control> b. Disabled children</text:p>"
+        + "</office:text></office:body></office:document-content>";
+    Response read = Docs.read(q, odt(q, content));
+    assertEquals("Jo  Bloggs\nsecond line", read.respondent().name().orElseThrow());
+    assertTrue(read.respondent().jobTitle().isEmpty());
+    assertEquals(ChoiceAnswer.of("disabled"), read.answers().get("groups"));
+  }
+
+  @Test
+  void anOdtWithADtdIsRefused() {
+    String content = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+        + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">&e;"
+        + "</office:document-content>";
+    org.evidencekit.model.DocumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.evidencekit.model.DocumentException.class, () -> Docs.read(q, odt(q, content)));
+    assertEquals(org.evidencekit.model.DocumentException.Reason.UNSAFE, e.reason());
+  }
+
+  /** The bookmark of a question's control ("name"), or of an option's box ("groups:disabled"). */
+  private String bookmarkOf(String what) {
+    org.evidencekit.render.docx.internal.SlotTable t = org.evidencekit.render.docx.internal.SlotTable.of(q);
+    String tag = what.contains(":") ? "ek:o:" + what : "ek:q:" + what;
+    return t.byTag(tag).orElseThrow().bookmark();
   }
 }

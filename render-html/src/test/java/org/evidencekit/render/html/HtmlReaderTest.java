@@ -122,7 +122,7 @@ class HtmlReaderTest {
   void aFormOfAnotherQuestionnaireOrVersionIsRefused() {
     DocumentException e = refused(Questionnaires.referralScreening(), Pages.blank(Q));
     assertEquals(Reason.OTHER_QUESTIONNAIRE, e.reason());
-    assertEquals("This HTML page is a form of kinds version 3, not of westvale-cse-referral-screening version 2.1:"
+    assertEquals("This HTML page is a form of kinds version 3, not of westvale-cse-referral-screening version 2.2:"
         + " read it with its own questionnaire", e.getMessage());
   }
 

@@ -119,7 +119,9 @@ final class Structure {
         List<Element> boxes = named(doc, d.id());
         assertEquals(1, boxes.size(), "the declaration " + d.id());
         assertEquals("checkbox", boxes.get(0).attr("type"));
-        assertEquals(d.text().replaceAll("\\s+", " ").strip(), labels.get(boxes.get(0).id()).text());
+        // the label: the printed box label ("G0"), if any, then the statement
+        assertEquals((d.label().map(l -> l.trim() + " ").orElse("") + d.text()).replaceAll("\\s+", " ").strip(),
+            labels.get(boxes.get(0).id()).text());
       });
     }
     for (Question question : q.questions()) {

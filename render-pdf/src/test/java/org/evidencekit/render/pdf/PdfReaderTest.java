@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.Deflater;
@@ -78,20 +79,39 @@ class PdfReaderTest {
     assertTrue(r.oralEvidence());
     Map<String, Answer> expected = new LinkedHashMap<>();
     expected.put("intervention.applies", BooleanAnswer.of(true));
-    expected.put("service", TextAnswer.of("Gwaith ieuenctid yng Nghaerdydd\nŷd a ŵyr"));
+    // CR LF brought into the normal form of text (LF); the rest exactly as typed, the last line end too
+    expected.put("service", TextAnswer.of("Gwaith ieuenctid yng Nghaerdydd\nŷd a ŵyr\n"));
     expected.put("victims", NumberAnswer.of(1250));
     expected.put("referrals", ChoiceAnswer.builder().select("police").select("other", "Neighbours").build());
     assertEquals(expected, r.answers());
     assertEquals(Optional.empty(), r.id(), "a blank form carries no response record");
   }
 
+  /**
+   * Issue 11: the fields' font (F1, named by every field's DA) is a simple TrueType font any
+   * filler can draw with (WinAnsi plus Latin Extended-A letters through /Differences, a ToUnicode
+   * map), the Type0 font (F0) is there for values beyond it; both embed the whole font file, once.
+   */
   @Test
   void theFieldsFontIsEmbeddedWholeNotSubset() throws Exception {
     try (PDDocument doc = Loader.loadPDF(Pdfs.blank(Q))) {
       PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+      assertEquals("/F1 10 Tf 0 g", form.getDefaultAppearance());
       var font = form.getDefaultResources().getFont(org.apache.pdfbox.cos.COSName.getPDFName("F1"));
-      assertEquals("Type0", font.getSubType());
+      var fallback = form.getDefaultResources().getFont(org.apache.pdfbox.cos.COSName.getPDFName("F0"));
+      assertEquals("TrueType", font.getSubType());
+      assertEquals("Type0", fallback.getSubType());
+      var encoding = (org.apache.pdfbox.cos.COSDictionary) font.getCOSObject().getDictionaryObject(
+          org.apache.pdfbox.cos.COSName.ENCODING);
+      assertEquals(org.apache.pdfbox.cos.COSName.WIN_ANSI_ENCODING, encoding.getCOSName(org.apache.pdfbox.cos.COSName.BASE_ENCODING));
+      String differences = encoding.getDictionaryObject(org.apache.pdfbox.cos.COSName.DIFFERENCES).toString();
+      for (String name : List.of("wcircumflex", "ycircumflex", "Wcircumflex", "lslash", "zdotaccent", "zdot",
+          "ohungarumlaut", "odblacute", "gbreve", "dotlessi")) {
+        assertTrue(differences.contains("{" + name + "}") || differences.contains("/" + name), name + " in " + differences);
+      }
+      assertTrue(font.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.TO_UNICODE));
       assertFalse(font.getName().contains("+"), "a subset's name has a tag: " + font.getName());
+      assertFalse(fallback.getName().contains("+"), "a subset's name has a tag: " + fallback.getName());
       assertTrue(font.isEmbedded());
       var fontFile = font.getFontDescriptor().getFontFile2();
       byte[] ttf;
@@ -101,8 +121,12 @@ class PdfReaderTest {
       }
       assertEquals(ttf.length, fontFile.getCOSObject().getInt(org.apache.pdfbox.cos.COSName.LENGTH1));
       assertTrue(Arrays.equals(ttf, fontFile.toByteArray()), "the whole font file is embedded");
+      var cid = ((org.apache.pdfbox.pdmodel.font.PDType0Font) fallback).getDescendantFont();
+      assertTrue(cid.getFontDescriptor().getFontFile2().getCOSObject() == fontFile.getCOSObject(),
+          "one font file serves both fonts");
     }
   }
+
 
   @Test
   void identifiesTheQuestionnaireAndVersion() throws Exception {

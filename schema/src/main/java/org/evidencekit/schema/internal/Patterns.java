@@ -19,6 +19,15 @@ public final class Patterns {
   /** Matches text that is not blank: it has a character that is not white space. */
   public static final String NOT_BLANK = "[^" + WHITE_SPACE + "]";
 
+  /**
+   * Matches text that leaves core-model's normal form of text ({@code TextForm}): a control
+   * character other than tab and line feed (a carriage return among them), U+FFFE, U+FFFF, or half
+   * of a surrogate pair. Used under {@code not}.
+   */
+  public static final String NOT_NORMAL =
+      "[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uFFFE\\uFFFF]"
+          + "|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?:^|[^\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]";
+
   /** The end of the text, in both dialects. */
   public static final String END = "(?![\\s\\S])";
 

@@ -14,6 +14,7 @@ import org.evidencekit.model.QuestionGroup;
 import org.evidencekit.model.QuestionVisitor;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.ResponseField;
+import org.evidencekit.model.TextForm;
 import org.evidencekit.model.TickBoxQuestion;
 import org.evidencekit.model.internal.JsonPointers;
 import org.evidencekit.model.internal.Quoting;
@@ -55,6 +56,9 @@ public final class ResponseDescriber extends Describer {
       case "questionnaire":
         return questionnaire(f, at);
       case "id":
+        if ("not".equals(f.keyword) && flaw(f).isPresent()) {
+          return general(f, "/id", Messages.capitalise(Messages.notNormal("the response id", flaw(f).get())));
+        }
         return general(f, "/id", "type".equals(f.keyword)
             ? "The response id is text, like \"R-1024\": write it in quotes"
             : "The response id is blank: give an id or leave it out");
@@ -141,6 +145,12 @@ public final class ResponseDescriber extends Describer {
             return about(question, pointer, f, "an answer cannot be empty (null): leave the question out instead");
           }
           return about(question, pointer, f, "answer with " + Messages.expectedAnswer(question) + ", not " + article(f.instance));
+        case "not":
+          Optional<TextForm.Finding> flaw = flaw(f);
+          if (flaw.isPresent()) {
+            return about(question, pointer, f, Messages.notNormal("the answer", flaw.get()));
+          }
+          return about(question, pointer, f, "answer with " + Messages.expectedAnswer(question));
         case "enum":
           return about(question, pointer, f,
               "this is not one of its options: use " + Messages.optionIds(question.asChoice().orElseThrow()));
@@ -188,6 +198,16 @@ public final class ResponseDescriber extends Describer {
           return about(question, at, f,
               "select " + Messages.subject(question) + (question.required() ? "" : ", or leave the question out"));
         case "maxItems":
+          if (f.instance != null && f.instance.isArray()) {
+            for (int i = 0; i < f.instance.size(); i++) {
+              Optional<Option> o = f.instance.get(i).isString()
+                  ? choice.option(f.instance.get(i).asString()) : Optional.empty();
+              if (o.isPresent() && o.get().exclusive()) {
+                return about(question, at + "/" + i, f, "select " + Messages.describe(o.get())
+                    + " on its own, or untick it: it cannot be ticked with other options");
+              }
+            }
+          }
           return about(question, at, f, "select only one option");
         case "uniqueItems":
           return twice(choice, at, f);
@@ -262,6 +282,9 @@ public final class ResponseDescriber extends Describer {
     if (what == null) {
       what = "";
     }
+    if (what.equals("not") && !f.evaluationPath.contains("/else/") && flaw(f).isPresent()) {
+      return about(question, pointer, f, Messages.notNormal("the details for " + o, flaw(f).get()));
+    }
     switch (what) {
       case "missing":
       case "pattern":
@@ -328,6 +351,11 @@ public final class ResponseDescriber extends Describer {
                 : "The respondent's " + name + " is blank: enter it or leave it out");
           case "maxLength":
             return general(f, pointer, "The respondent's " + name + " must be " + f.argument(0) + " characters or fewer");
+          case "not":
+            if (flaw(f).isPresent()) {
+              return general(f, pointer, Messages.capitalise(Messages.notNormal("the respondent's " + name, flaw(f).get())));
+            }
+            return general(f, pointer, "The respondent's " + name + " is text (a string)");
           default:
             return general(f, pointer, "The respondent's " + name + " is text (a string)");
         }
@@ -373,6 +401,9 @@ public final class ResponseDescriber extends Describer {
     pointer = pointer + "/" + JsonPointers.escape(property);
     switch (property) {
       case "name":
+        if ("not".equals(f.keyword) && flaw(f).isPresent()) {
+          return general(f, pointer, Messages.capitalise(Messages.notNormal("the name of " + which, flaw(f).get())));
+        }
         return general(f, pointer, "Attachment " + n + " has a blank name: give its file name");
       case "mediaType":
         return general(f, pointer, "Give the media type of " + which + " as type/subtype, like video/mp4");
@@ -381,6 +412,9 @@ public final class ResponseDescriber extends Describer {
       case "sha256":
         return general(f, pointer, "Give the SHA-256 digest of " + which + " as 64 lower-case hex digits");
       case "description":
+        if ("not".equals(f.keyword) && flaw(f).isPresent()) {
+          return general(f, pointer, Messages.capitalise(Messages.notNormal("the description of " + which, flaw(f).get())));
+        }
         return general(f, pointer, "The description of " + which + " is text (a string)");
       default:
         return general(f, pointer, "Attachment " + n + " has no such property: use name, mediaType, description,"
@@ -403,6 +437,11 @@ public final class ResponseDescriber extends Describer {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /** Where the failing string leaves the normal form of text, if it does. */
+  private static Optional<TextForm.Finding> flaw(Engine.Failure f) {
+    return f.instance != null && f.instance.isString() ? TextForm.firstFlaw(f.instance.asString()) : Optional.empty();
+  }
 
   private Described about(Question question, String pointer, Engine.Failure f, String message) {
     String number = q.printedNumber(question);

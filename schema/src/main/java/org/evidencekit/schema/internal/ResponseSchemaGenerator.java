@@ -147,7 +147,7 @@ public final class ResponseSchemaGenerator {
         field = answerShape(bound.get());
         annotate(field, bound.get());
       } else if (f == ResponseField.RESPONDENT_EMAIL) {
-        field = string();
+        field = text();
         field.put("maxLength", RESPONDENT_MAX_LENGTH);
         field.put("pattern", Patterns.EMAIL);
         field.put("description", "Their email address.");
@@ -230,7 +230,7 @@ public final class ResponseSchemaGenerator {
     ObjectNode media = string();
     media.put("pattern", Patterns.MEDIA_TYPE);
     p.set("mediaType", describe(media, "The IANA media type, such as video/mp4."));
-    p.set("description", describe(string(), "What the file shows."));
+    p.set("description", describe(text(), "What the file shows."));
     ObjectNode size = Formula.NODES.objectNode();
     size.put("type", "integer");
     size.put("minimum", 0);
@@ -266,7 +266,7 @@ public final class ResponseSchemaGenerator {
 
           @Override
           public ObjectNode visit(EmailQuestion t) {
-            ObjectNode s = string();
+            ObjectNode s = text();
             s.put("maxLength", EmailQuestion.MAX_LENGTH);
             s.put("pattern", Patterns.EMAIL);
             return s;
@@ -335,7 +335,7 @@ public final class ResponseSchemaGenerator {
       if (!o.specify()) {
         continue;
       }
-      texts.set(o.id(), describe(string(), "The text for " + Messages.describe(o) + "."));
+      texts.set(o.id(), describe(text(), "The text for " + Messages.describe(o) + "."));
       // Chosen: its text is required, not blank, within its limit. Not chosen: no text (blank allowed).
       ObjectNode rule = rules.addObject();
       rule.put("description", "The text for " + Messages.describe(o) + ": given exactly when it is chosen.");
@@ -349,6 +349,16 @@ public final class ResponseSchemaGenerator {
       text.put("maxLength", o.specifyMaxLength());
       rule.putObject("else").putObject("properties").putObject("specified").putObject("properties")
           .putObject(o.id()).putObject("not").put("pattern", Patterns.NOT_BLANK);
+    }
+    for (Option o : question.options()) {
+      if (!o.exclusive() || !multiple) {
+        continue;
+      }
+      // An exclusive option ("None") is chosen on its own.
+      ObjectNode rule = rules.addObject();
+      rule.put("description", Messages.describe(o) + " excludes every other option: chosen, it is chosen alone.");
+      rule.putObject("if").putObject("properties").putObject("selected").putObject("contains").put("const", o.id());
+      rule.putObject("then").putObject("properties").putObject("selected").put("maxItems", 1);
     }
     if (!texts.isEmpty()) {
       specified.set("properties", texts);
@@ -445,7 +455,8 @@ public final class ResponseSchemaGenerator {
 
   /**
    * Whether the part applies: its conditions hold, and, if it has a declaration, the declaration
-   * is ticked, or not answered while some question in the part is.
+   * is ticked, or (unless it applies only when ticked) not answered while some question in the
+   * part is.
    */
   private Formula appliesPart(Part part) {
     Formula known = partApplies.get(part.id());
@@ -459,9 +470,11 @@ public final class ResponseSchemaGenerator {
     Formula declared = Formula.TRUE;
     if (part.declaration().isPresent()) {
       Place d = Place.answers(part.declaration().get().id());
-      declared = Formula.or(
-          Formula.atom(d.value(constant(true))),
-          Formula.and(Formula.atom(d.absent()), answered(part)));
+      declared = part.declaration().get().onlyWhenTicked()
+          ? Formula.atom(d.value(constant(true)))
+          : Formula.or(
+              Formula.atom(d.value(constant(true))),
+              Formula.and(Formula.atom(d.absent()), answered(part)));
     }
     Formula f = Formula.named(
         "part-" + part.id() + "-applies",
@@ -631,8 +644,15 @@ public final class ResponseSchemaGenerator {
   }
 
   private static ObjectNode nonBlankText() {
-    ObjectNode s = string();
+    ObjectNode s = text();
     s.put("pattern", Patterns.NOT_BLANK);
+    return s;
+  }
+
+  /** A respondent's text: a string in the normal form of text (no control character but tab and line feed). */
+  private static ObjectNode text() {
+    ObjectNode s = string();
+    s.putObject("not").put("pattern", Patterns.NOT_NORMAL);
     return s;
   }
 

@@ -55,7 +55,9 @@ final class Wording {
     if (!part.enableWhen().isEmpty()) {
       reasons.add(describe(part.enableWhen(), part.enableBehavior()));
     }
-    part.declaration().ifPresent(d -> reasons.add(partName(part) + " applies (you tick that it does, or answer its questions)"));
+    part.declaration().ifPresent(d -> reasons.add(partName(part) + (d.onlyWhenTicked()
+        ? " applies (you tick " + Messages.describe(d) + ")"
+        : " applies (you tick that it does, or answer its questions)")));
     List<Question> chain = new ArrayList<>();
     for (Optional<QuestionGroup> g = q.groupOf(question); g.isPresent(); g = q.groupOf(g.get())) {
       chain.add(0, g.get());

@@ -161,8 +161,8 @@ final class FormInput {
     return v == null || v.isEmpty() || v.get(0) == null ? "" : v.get(0);
   }
 
-  /** Line breaks as one '\n' (browsers send CR LF). */
+  /** Text in the model's normal form: line breaks as one '\n' (browsers send CR LF), no control characters. */
   static String normalise(String s) {
-    return s.replace("\r\n", "\n").replace('\r', '\n');
+    return org.evidencekit.model.TextForm.normalise(s);
   }
 }

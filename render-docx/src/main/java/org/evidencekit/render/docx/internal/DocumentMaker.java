@@ -22,12 +22,16 @@ public final class DocumentMaker {
       Layout layout,
       boolean restrictEditing,
       Optional<Password> password,
+      boolean anonymised,
       OutputStream out)
       throws IOException {
     Values values =
         response.isPresent()
             ? Values.of(p.table, Responses.answersOf(p.questionnaire, response.get()))
             : Values.blank(p.table);
+    if (anonymised && response.isPresent()) {
+      values.withhold(p.table, response.get());
+    }
     Template template;
     ZipPart custom;
     switch (layout) {
@@ -54,6 +58,8 @@ public final class DocumentMaker {
     parts.add(p.styles);
     parts.add(restrictEditing ? p.settingsRestricted : p.settings);
     parts.add(p.numbering);
+    parts.add(p.header);
+    parts.add(p.footer);
     parts.add(p.core);
     parts.add(custom);
     if (record) {

@@ -3,21 +3,17 @@ package org.evidencekit.render.docx.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.evidencekit.model.DocumentException;
 
 /**
- * Finds what each control of a form holds in a {@code word/document.xml}, in one pass. Every
- * {@code w:sdt} counts, at block, run and cell level. A control is known by the hidden bookmark
- * before or inside it, else by its tag, else by its title; a long text is every paragraph of the
- * box (table cell) its control is in, since LibreOffice keeps only the first paragraph inside the
- * control. Text in {@code mc:Fallback} (a copy of what {@code mc:Choice} holds) is skipped.
+ * Reads a {@code word/document.xml} into a {@link DocModel}, in one pass: every paragraph's
+ * visible text, the table cell it is in, where each of our bookmarks starts, and every {@code
+ * w:sdt} at block, run and cell level with its tag, title, placeholder flag and check-box state.
+ * Text in {@code mc:Fallback} (a copy of what {@code mc:Choice} holds) is skipped.
  */
 public final class FormParser {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -25,17 +21,13 @@ public final class FormParser {
   static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
   static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
   private static final int MAX_DEPTH = 256;
-  private static final int BY_BOOKMARK = 3;
-  private static final int BY_TAG = 2;
-  private static final int BY_TITLE = 1;
-  private static final Set<String> TICKED = Set.of("\u2612", "\u2611", "\u2713", "\u2714", "\u2717", "\u2718", "x", "X", "\u25A0");
-  private static final Set<String> NOT_TICKED = Set.of("\u2610", "\u25A1");
 
   /** What one control was found to hold. */
   public static final class Found {
-    int priority;
     String text = "";
     boolean checked;
+    /** Read from the document's visible layout, its markers gone. */
+    boolean fromStructure;
 
     public String text() {
       return text;
@@ -46,56 +38,40 @@ public final class FormParser {
     }
   }
 
-  private static final class Sdt {
-    final boolean block;
-    final Cell cell;
-    Slot bookmarked;
-    String tag;
-    String alias;
+  private static final class Open {
+    final DocModel.Control control;
     boolean inProperties;
-    boolean checkBox;
-    boolean placeholder;
-    boolean checkedAttribute;
-    String checkedGlyph;
-    String uncheckedGlyph;
-    final StringBuilder text = new StringBuilder();
 
-    Sdt(boolean block, Cell cell) {
-      this.block = block;
-      this.cell = cell;
+    Open(DocModel.Control control) {
+      this.control = control;
     }
   }
 
-  private static final class Cell {
-    final List<String> paragraphs = new ArrayList<>();
-    Slot slot;
-    int priority;
-    boolean placeholder;
-  }
-
   private final SlotTable table;
-  private final Found[] found;
-  private final Deque<Sdt> sdts = new ArrayDeque<>();
-  private final Deque<Cell> cells = new ArrayDeque<>();
+  private final DocModel model = new DocModel();
+  private final Deque<Open> sdts = new ArrayDeque<>();
+  private final Deque<Integer> cells = new ArrayDeque<>();
   private final String[] names = new String[MAX_DEPTH + 1];
-  private final StringBuilder paragraph = new StringBuilder();
+  private final List<Slot> beforeParagraph = new ArrayList<>();
+  private DocModel.Para para;
+  private int cellCount;
   private int depth;
   private int paragraphDepth;
   private int fallbackDepth;
   private boolean inText;
+  /** The slot of a bookmark that starts where the next control would, in this paragraph. */
   private Slot pendingInline;
-  private Slot pendingCell;
+  private int pendingOffset = -1;
 
   private FormParser(SlotTable table) {
     this.table = table;
-    this.found = new Found[table.size()];
   }
 
-  /** What each control holds, by slot index; null where the document has no such control. */
-  public static Found[] parse(SlotTable table, XMLStreamReader x) throws XMLStreamException {
+  /** The document as a model of paragraphs, bookmarks and controls. */
+  static DocModel parse(SlotTable table, XMLStreamReader x) throws XMLStreamException {
     FormParser p = new FormParser(table);
     p.run(x);
-    return p.found;
+    return p.model;
   }
 
   private void run(XMLStreamReader x) throws XMLStreamException {
@@ -124,6 +100,10 @@ public final class FormParser {
     return W.equals(ns) || W_STRICT.equals(ns);
   }
 
+  private int offset() {
+    return para == null ? 0 : para.text.length();
+  }
+
   private void start(XMLStreamReader x) {
     if (++depth > MAX_DEPTH) {
       throw new DocumentException(
@@ -145,24 +125,25 @@ public final class FormParser {
       }
       return;
     }
-    Sdt sdt = sdts.peek();
+    Open sdt = sdts.peek();
     if (W14.equals(ns)) {
       if (sdt == null || !sdt.inProperties) {
         return;
       }
+      DocModel.Control c = sdt.control;
       switch (local) {
         case "checkbox":
-          sdt.checkBox = true;
+          c.checkBox = true;
           break;
         case "checked":
           String v = attribute(x, "val");
-          sdt.checkedAttribute = "1".equals(v) || "true".equals(v) || "on".equals(v);
+          c.checkedAttribute = "1".equals(v) || "true".equals(v) || "on".equals(v);
           break;
         case "checkedState":
-          sdt.checkedGlyph = glyph(attribute(x, "val"));
+          c.checkedGlyph = glyph(attribute(x, "val"));
           break;
         case "uncheckedState":
-          sdt.uncheckedGlyph = glyph(attribute(x, "val"));
+          c.uncheckedGlyph = glyph(attribute(x, "val"));
           break;
         default:
           break;
@@ -175,7 +156,16 @@ public final class FormParser {
     switch (local) {
       case "p":
         if (paragraphDepth++ == 0) {
-          paragraph.setLength(0);
+          para = new DocModel.Para(cells.isEmpty() ? -1 : cells.peek());
+          model.paras.add(para);
+          for (Slot s : beforeParagraph) {
+            model.marks.add(new DocModel.Mark(s, model.paras.size() - 1, 0));
+          }
+          if (!beforeParagraph.isEmpty()) {
+            pendingInline = beforeParagraph.get(beforeParagraph.size() - 1);
+            pendingOffset = 0;
+          }
+          beforeParagraph.clear();
         }
         break;
       case "t":
@@ -201,12 +191,14 @@ public final class FormParser {
         table.byBookmark(attribute(x, "name")).ifPresent(this::bookmark);
         break;
       case "sdt":
-        Sdt s = new Sdt(paragraphDepth == 0, cells.peek());
-        if (pendingInline != null && !s.block) {
-          s.bookmarked = pendingInline;
+        boolean block = paragraphDepth == 0;
+        DocModel.Control c = new DocModel.Control(block, block ? model.paras.size() : model.paras.size() - 1, offset());
+        if (!block && pendingInline != null && pendingOffset == offset()) {
+          c.bookmarked = pendingInline;
           pendingInline = null;
         }
-        sdts.push(s);
+        model.controls.add(c);
+        sdts.push(new Open(c));
         break;
       case "sdtPr":
         if (sdt != null) {
@@ -220,28 +212,22 @@ public final class FormParser {
         break;
       case "alias":
         if (sdt != null && sdt.inProperties) {
-          sdt.alias = attribute(x, "val");
+          sdt.control.alias = attribute(x, "val");
         }
         break;
       case "tag":
         if (sdt != null && sdt.inProperties) {
-          sdt.tag = attribute(x, "val");
+          sdt.control.tag = attribute(x, "val");
         }
         break;
       case "showingPlcHdr":
         if (sdt != null && sdt.inProperties) {
           String v = attribute(x, "val");
-          sdt.placeholder = v == null || "1".equals(v) || "true".equals(v) || "on".equals(v);
+          sdt.control.placeholder = v == null || "1".equals(v) || "true".equals(v) || "on".equals(v);
         }
         break;
       case "tc":
-        Cell c = new Cell();
-        if (pendingCell != null) {
-          c.slot = pendingCell;
-          c.priority = BY_BOOKMARK;
-          pendingCell = null;
-        }
-        cells.push(c);
+        cells.push(++cellCount);
         break;
       default:
         break;
@@ -257,7 +243,7 @@ public final class FormParser {
     return null;
   }
 
-  private static String glyph(String hex) {
+  static String glyph(String hex) {
     try {
       return hex == null ? null : new String(Character.toChars(Integer.parseInt(hex.trim(), 16)));
     } catch (IllegalArgumentException e) {
@@ -266,33 +252,28 @@ public final class FormParser {
   }
 
   private void bookmark(Slot slot) {
-    if (slot.kind == Slot.Kind.LONG_TEXT) {
-      Cell c = cells.peek();
-      if (c != null && c.slot == null) {
-        c.slot = slot;
-        c.priority = BY_BOOKMARK;
-      } else {
-        pendingCell = slot;
-      }
+    if (paragraphDepth == 0) {
+      beforeParagraph.add(slot);
       return;
     }
-    Sdt s = sdts.peek();
-    if (s != null && !s.inProperties && s.bookmarked == null && s.text.length() == 0) {
-      s.bookmarked = slot;
+    model.marks.add(new DocModel.Mark(slot, model.paras.size() - 1, offset()));
+    Open s = sdts.peek();
+    if (s != null && !s.control.block && !s.inProperties && s.control.bookmarked == null
+        && s.control.text.length() == 0) {
+      s.control.bookmarked = slot; // LibreOffice moves the bookmark inside the control
     } else {
       pendingInline = slot;
+      pendingOffset = offset();
     }
   }
 
   private void text(String t) {
-    if (!cells.isEmpty()) {
-      paragraph.append(t);
+    if (para != null && paragraphDepth > 0) {
+      para.text.append(t);
     }
-    if (!sdts.isEmpty()) {
-      for (Sdt s : sdts) {
-        if (!s.inProperties) {
-          s.text.append(t);
-        }
+    for (Open s : sdts) {
+      if (!s.inProperties) {
+        s.control.text.append(t);
       }
     }
   }
@@ -311,16 +292,13 @@ public final class FormParser {
     switch (local) {
       case "p":
         if (--paragraphDepth == 0) {
-          Cell c = cells.peek();
-          if (c != null) {
-            c.paragraphs.add(paragraph.toString());
-          }
-          for (Sdt s : sdts) {
-            if (s.block) {
-              s.text.append('\n');
+          for (Open s : sdts) {
+            if (s.control.block) {
+              s.control.text.append('\n');
             }
           }
           pendingInline = null;
+          para = null;
         }
         break;
       case "t":
@@ -328,7 +306,7 @@ public final class FormParser {
         break;
       case "sdt":
         if (!sdts.isEmpty()) {
-          finish(sdts.pop());
+          sdts.pop();
         }
         break;
       case "sdtPr":
@@ -338,98 +316,11 @@ public final class FormParser {
         break;
       case "tc":
         if (!cells.isEmpty()) {
-          finish(cells.pop());
+          cells.pop();
         }
         break;
       default:
         break;
     }
-  }
-
-  private void finish(Sdt s) {
-    Slot slot = null;
-    int priority = 0;
-    Iterator<Optional<Slot>> candidates =
-        List.of(
-                Optional.ofNullable(s.bookmarked),
-                Optional.ofNullable(s.tag).flatMap(table::byTag),
-                Optional.ofNullable(s.alias).flatMap(table::byTitle))
-            .iterator();
-    for (int p = BY_BOOKMARK; candidates.hasNext(); p--) {
-      Optional<Slot> c = candidates.next();
-      if (c.isPresent() && c.get().kind.isCheckBox() == s.checkBox) {
-        slot = c.get();
-        priority = p;
-        break;
-      }
-    }
-    if (slot == null) {
-      return;
-    }
-    if (slot.kind == Slot.Kind.LONG_TEXT && s.cell != null) {
-      if (s.cell.slot == null || s.cell.priority < priority) {
-        s.cell.slot = slot;
-        s.cell.priority = priority;
-      }
-      if (s.cell.slot == slot) {
-        s.cell.placeholder |= s.placeholder;
-      }
-      return;
-    }
-    Found f = record(slot, priority);
-    if (f == null) {
-      return;
-    }
-    if (s.checkBox) {
-      f.checked = ticked(s);
-    } else {
-      f.text = s.placeholder ? "" : clean(s.text.toString());
-    }
-  }
-
-  private static boolean ticked(Sdt s) {
-    String t = s.text.toString().strip();
-    if (!t.isEmpty()) {
-      if (t.equals(s.checkedGlyph)) {
-        return true;
-      }
-      if (t.equals(s.uncheckedGlyph)) {
-        return false;
-      }
-      if (TICKED.contains(t)) {
-        return true;
-      }
-      if (NOT_TICKED.contains(t)) {
-        return false;
-      }
-    }
-    return s.checkedAttribute;
-  }
-
-  private void finish(Cell c) {
-    if (c.slot == null) {
-      return;
-    }
-    Found f = record(c.slot, c.priority);
-    if (f != null) {
-      f.text = c.placeholder ? "" : clean(String.join("\n", c.paragraphs));
-    }
-  }
-
-  /** The record for a slot if this finding outranks what was found before; null if not. */
-  private Found record(Slot slot, int priority) {
-    Found f = found[slot.index];
-    if (f != null && f.priority >= priority) {
-      return null;
-    }
-    f = new Found();
-    f.priority = priority;
-    found[slot.index] = f;
-    return f;
-  }
-
-  private static String clean(String text) {
-    String t = text.strip();
-    return Placeholders.isPlaceholder(t) ? "" : t;
   }
 }

@@ -37,6 +37,96 @@ public final class FormReading {
 
   private FormReading() {}
 
+  /** The answers a document holds, and the reader's warnings about how they were found. */
+  public static final class Outcome {
+    private final Map<String, Answer> answers;
+    private final List<String> warnings;
+
+    Outcome(Map<String, Answer> answers, List<String> warnings) {
+      this.answers = answers;
+      this.warnings = warnings;
+    }
+
+    public Map<String, Answer> answers() {
+      return answers;
+    }
+
+    public List<String> warnings() {
+      return warnings;
+    }
+  }
+
+  /**
+   * Reads the answers of a parsed document: by its markers, and where they are gone (and the
+   * document prints the whole form, not answers only) from its visible structure, with a warning
+   * naming the questions answered that way.
+   */
+  public static Outcome read(SlotTable table, PackageReader.Contents contents, BlankModels blanks) {
+    DocModel model = contents.model == null ? new DocModel() : contents.model;
+    String layout = contents.properties().getOrDefault(Parts.PROPERTY_LAYOUT, "form").strip();
+    java.util.function.Supplier<DocModel> blank =
+        "answers-only".equals(layout) ? null : () -> blanks.get(table, "printed".equals(layout));
+    FormParser.Found[] found = Recovery.resolve(table, model, blank);
+    Map<String, Answer> answers = answers(table, found);
+    List<String> warnings = new java.util.ArrayList<>();
+    java.util.Set<String> fromStructure = new java.util.LinkedHashSet<>();
+    for (Slot s : table.slots()) {
+      FormParser.Found f = found[s.index];
+      if (f != null && f.fromStructure && answers.containsKey(s.answerId)) {
+        fromStructure.add(numberOf(table.questionnaire(), s));
+      }
+    }
+    if (!fromStructure.isEmpty()) {
+      warnings.add(
+          (fromStructure.size() == 1 ? "The answer to question " : "The answers to questions ")
+              + inWords(new java.util.ArrayList<>(fromStructure))
+              + (fromStructure.size() == 1 ? " was" : " were")
+              + " read from the document's printed layout, not from "
+              + (fromStructure.size() == 1 ? "its form field" : "their form fields")
+              + " (a field removed, or left empty and the answer typed beside it): check "
+              + (fromStructure.size() == 1 ? "it" : "them") + " against the document");
+    }
+    if (contents.recordDamaged()) {
+      warnings.add(
+          "The response record the document carried could not be read (LibreOffice can save it empty):"
+              + " the response's reference, date and attachments are missing");
+    }
+    return new Outcome(answers, warnings);
+  }
+
+  private static String numberOf(Questionnaire q, Slot s) {
+    if (s.question.isPresent()) {
+      String n = q.printedNumber(s.question.get()).trim();
+      return n.isEmpty() ? s.answerId : n.replaceAll("\\.$", "");
+    }
+    return s.answerId;
+  }
+
+  private static String inWords(List<String> items) {
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+  }
+
+  /** The blank form as a reader sees it: what it prints, where each control is. */
+  static DocModel blankModel(SlotTable table, boolean printed) {
+    Template t = FormWriter.form(table, printed ? Controls.Mode.READ_ONLY : Controls.Mode.EDITABLE);
+    Bytes out = new Bytes(t.blankSize());
+    t.write(out, Values.blank(table));
+    try {
+      javax.xml.stream.XMLStreamReader x =
+          SafeXml.reader(SafeXml.factory(), new java.io.ByteArrayInputStream(out.array(), 0, out.length()), Parts.DOCUMENT);
+      try {
+        return FormParser.parse(table, x);
+      } finally {
+        x.close();
+      }
+    } catch (javax.xml.stream.XMLStreamException | java.io.IOException e) {
+      throw new IllegalStateException("The blank form made for comparison cannot be read", e);
+    }
+  }
+
   /** The answers the controls hold, keyed by question or declaration id. */
   public static Map<String, Answer> answers(SlotTable table, FormParser.Found[] found) {
     Questionnaire q = table.questionnaire();

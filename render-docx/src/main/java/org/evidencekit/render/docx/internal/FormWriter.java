@@ -31,6 +31,7 @@ import org.evidencekit.model.Section;
 import org.evidencekit.model.ShortTextQuestion;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TickBoxQuestion;
+import org.evidencekit.model.validation.Messages;
 
 /**
  * Writes a questionnaire's {@code word/document.xml} into a {@link Template}: the whole document
@@ -46,7 +47,8 @@ public final class FormWriter {
           + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
           + " mc:Ignorable=\"w14\"><w:body>";
   static final String TAIL =
-      "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\""
+      "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"" + Parts.HEADER_REL + "\"/>"
+          + "<w:footerReference w:type=\"default\" r:id=\"" + Parts.FOOTER_REL + "\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\""
           + " w:bottom=\"1440\" w:left=\"1440\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
           + "<w:cols w:space=\"708\"/><w:docGrid w:linePitch=\"360\"/></w:sectPr></w:body></w:document>";
 
@@ -178,7 +180,9 @@ public final class FormWriter {
       Slot slot = table.declaration(d.id());
       if (answered == null || answered.has(slot)) {
         para("Declaration", d.prompt());
-        out.xml("<w:p><w:pPr><w:pStyle w:val=\"Option\"/></w:pPr>").control(slot);
+        out.xml("<w:p><w:pPr><w:pStyle w:val=\"Option\"/></w:pPr>");
+        d.label().ifPresent(l -> runs(l.trim() + " ")); // a printed box label, "G0" (issue 11)
+        out.control(slot);
         runs(" " + d.text());
         out.xml("</w:p>");
       }
@@ -330,9 +334,7 @@ public final class FormWriter {
         return null;
       }
       questionParagraph(question);
-      numbered(question);
-      runs(" ");
-      out.control(table.question(question.id()));
+      boxFirst(question, table.question(question.id()));
       out.xml("</w:p>");
       hint(question);
       return null;
@@ -340,33 +342,43 @@ public final class FormWriter {
 
     @Override
     public Void visit(SingleChoiceQuestion question) {
-      return choice(question);
+      return choice(question, false);
     }
 
     @Override
     public Void visit(MultipleChoiceQuestion question) {
-      return choice(question);
+      return choice(question, true);
     }
 
-    private Void choice(ChoiceQuestion question) {
+    private Void choice(ChoiceQuestion question, boolean multiple) {
       if (!include(question)) {
         return null;
       }
       prompt(question);
+      List<Option> shown = new java.util.ArrayList<>();
       for (Option o : question.options()) {
         Slot box = table.option(question.id(), o.id());
         Slot specify = o.specify() ? table.specify(question.id(), o.id()) : null;
         if (answered != null && !answered.has(box) && (specify == null || !answered.has(specify))) {
           continue;
         }
-        answerParagraph("Option", "SubOption");
-        out.control(box);
-        runs(" " + o.label().map(l -> l + " ").orElse("") + o.text());
-        if (specify != null) {
-          runs(" ");
-          out.control(specify);
+        shown.add(o);
+      }
+      if (question.columns() > 1 && shown.size() > 1) {
+        optionsInColumns(question, shown);
+      } else {
+        for (int i = 0; i < shown.size(); i++) {
+          Option o = shown.get(i);
+          if (multiple && o.exclusive() && answered == null && o != question.options().get(0)) {
+            // "or" before a "None" that excludes the other options, as GOV.UK prints it (issue 11)
+            answerParagraph("Option", "SubOption", true);
+            runs("or");
+            out.xml("</w:p>");
+          }
+          answerParagraph("Option", "SubOption", i < shown.size() - 1);
+          option(question, o);
+          out.xml("</w:p>");
         }
-        out.xml("</w:p>");
       }
       return null;
     }
@@ -404,11 +416,68 @@ public final class FormWriter {
 
     /** The paragraph of an answer or option, under its question's text. */
     private void answerParagraph(String style, String subStyle) {
+      answerParagraph(style, subStyle, false);
+    }
+
+    /** The paragraph of an answer or option, kept on the page of the next one if asked. */
+    private void answerParagraph(String style, String subStyle, boolean keepWithNext) {
       out.xml("<w:p><w:pPr><w:pStyle w:val=\"").xml(depth == 0 ? style : subStyle).xml("\"/>");
+      if (keepWithNext) {
+        out.xml("<w:keepNext/><w:keepLines/>");
+      }
       if (depth > 1) {
         out.xml("<w:ind w:left=\"" + 567 * (depth + 1) + "\"/>");
       }
       out.xml("</w:pPr>");
+    }
+
+    /** An option: its box before its label and text, then its details' control if it asks for one. */
+    private void option(ChoiceQuestion question, Option o) {
+      out.control(table.option(question.id(), o.id()));
+      runs(" " + o.label().map(l -> l + " ").orElse("") + o.text());
+      if (o.specify()) {
+        runs(" ");
+        out.control(table.specify(question.id(), o.id()));
+      }
+    }
+
+    /**
+     * Options laid out in the question's columns, as the PDF does: a borderless table read row by
+     * row (a, b on the first row of two columns), each row kept with the next and whole on a page.
+     */
+    private void optionsInColumns(ChoiceQuestion question, List<Option> shown) {
+      int cols = question.columns();
+      int indent = 567 * (depth + 1);
+      int width = (Controls.TEXT_WIDTH - indent) / cols;
+      out.xml("<w:tbl><w:tblPr><w:tblW w:w=\"" + width * cols + "\" w:type=\"dxa\"/><w:tblInd w:w=\"" + indent
+          + "\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0000\" w:firstRow=\"0\""
+          + " w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
+          + "<w:tblCaption w:val=\"" + Xml.escape(Texts.shorten(question.text(), 90)) + "\"/></w:tblPr><w:tblGrid>");
+      for (int c = 0; c < cols; c++) {
+        out.xml("<w:gridCol w:w=\"" + width + "\"/>");
+      }
+      out.xml("</w:tblGrid>");
+      for (int row = 0; row < shown.size(); row += cols) {
+        boolean last = row + cols >= shown.size();
+        out.xml("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+        for (int c = 0; c < cols; c++) {
+          out.xml("<w:tc><w:tcPr><w:tcW w:w=\"" + width + "\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr>"
+              + "<w:pStyle w:val=\"OptionCell\"/>" + (last ? "" : "<w:keepNext/>") + "</w:pPr>");
+          if (row + c < shown.size()) {
+            option(question, shown.get(row + c));
+          }
+          out.xml("</w:p></w:tc>");
+        }
+        out.xml("</w:tr>");
+      }
+      out.xml("</w:tbl>");
+    }
+
+    /** A tick-box question's line: its number, the box, then its text, as the PDF draws it. */
+    private void boxFirst(Question question, Slot box) {
+      question.label().ifPresent(l -> runs(l + "\t"));
+      out.control(box);
+      runs(" " + question.text() + Messages.optionalMark(question).map(m -> " " + m).orElse(""));
     }
 
     private void prompt(Question question) {
@@ -433,10 +502,12 @@ public final class FormWriter {
 
     private void numbered(Question question) {
       Optional<String> label = question.label();
+      // an optional question says so in words, as GOV.UK does (issue 11)
+      String text = question.text() + Messages.optionalMark(question).map(m -> " " + m).orElse("");
       if (label.isPresent()) {
-        runs(label.get() + "\t" + question.text());
+        runs(label.get() + "\t" + text);
       } else {
-        runs(question.text());
+        runs(text);
       }
     }
   }

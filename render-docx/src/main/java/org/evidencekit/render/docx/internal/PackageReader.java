@@ -42,14 +42,20 @@ public final class PackageReader {
   static final long MAX_TOTAL_INFLATED = 128L << 20;
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+  static final String ODT_CONTENT = "content.xml";
+  static final String ODT_META = "meta.xml";
   private static final Pattern RECORD_PART = Pattern.compile("customXml/item\\d{1,4}\\.xml");
 
   /** What was read from a document. */
   public static final class Contents {
     final Map<String, String> properties = new HashMap<>();
     Optional<ResponseRecord> record = Optional.empty();
-    FormParser.Found[] found;
+    DocModel model;
     boolean document;
+    boolean odt;
+    /** A record part was there but could not be read (LibreOffice may have emptied it). */
+    boolean recordDamaged;
+    String application;
 
     public Map<String, String> properties() {
       return properties;
@@ -59,13 +65,18 @@ public final class PackageReader {
       return record;
     }
 
-    /** The controls found, by slot index; null if the main part was not read. */
-    public FormParser.Found[] found() {
-      return found;
-    }
-
+    /** Whether a main part was found: a Word document's, or an OpenDocument text's. */
     public boolean hasDocument() {
       return document;
+    }
+
+    /** Whether the document is an OpenDocument text (.odt) rather than a Word document. */
+    public boolean isOdt() {
+      return odt;
+    }
+
+    public boolean recordDamaged() {
+      return recordDamaged;
     }
   }
 
@@ -194,12 +205,31 @@ public final class PackageReader {
         if (name.equals(Parts.DOCUMENT)) {
           contents.document = true;
           if (table != null) {
-            contents.found = parse(part, name, x -> FormParser.parse(table, x));
+            contents.model = parse(part, name, x -> FormParser.parse(table, x));
           }
+        } else if (name.equals(ODT_CONTENT)) {
+          contents.document = true;
+          contents.odt = true;
+          if (table != null) {
+            contents.model = parse(part, name, x -> OdtParser.parse(table, x));
+          }
+        } else if (name.equals(ODT_META)) {
+          contents.properties.putAll(parse(part, name, OdtParser::properties));
         } else if (name.equals(Parts.CUSTOM_PROPERTIES)) {
           contents.properties.putAll(parse(part, name, PackageReader::properties));
+        } else if (name.equals(Parts.APP_PROPERTIES)) {
+          contents.application = parse(part, name, PackageReader::application);
         } else if (RECORD_PART.matcher(name).matches() && contents.record.isEmpty()) {
-          contents.record = parse(part, name, PackageReader::record);
+          try {
+            contents.record = parse(part, name, PackageReader::record);
+          } catch (DocumentException damaged) {
+            if (damaged.reason() != Reason.MALFORMED) {
+              throw damaged;
+            }
+            // LibreOffice writes a data-bound part empty when a value holds & or <: the answers
+            // are in the document; only what the record alone keeps is lost
+            contents.recordDamaged = true;
+          }
         }
         part.drain();
         total += part.inflated;
@@ -217,6 +247,10 @@ public final class PackageReader {
     }
     if (entries == 0) {
       throw new DocumentException(Reason.MALFORMED, "The document is not a Word document: its zip package is empty");
+    }
+    if (contents.model != null) {
+      contents.model.flagsKept =
+          !contents.odt && (contents.application == null || !contents.application.strip().startsWith("LibreOffice"));
     }
     return contents;
   }
@@ -279,6 +313,16 @@ public final class PackageReader {
       }
     }
     return out;
+  }
+
+  /** The name of the program that saved the document ({@code Application} in docProps/app.xml). */
+  private static String application(XMLStreamReader x) throws XMLStreamException {
+    while (x.hasNext()) {
+      if (x.next() == XMLStreamConstants.START_ELEMENT && "Application".equals(x.getLocalName())) {
+        return x.getElementText();
+      }
+    }
+    return null;
   }
 
   private static Optional<ResponseRecord> record(XMLStreamReader x) throws XMLStreamException {

@@ -9,6 +9,12 @@ public final class Parts {
   public static final String CUSTOM_PROPERTIES = "docProps/custom.xml";
   public static final String CORE_PROPERTIES = "docProps/core.xml";
   public static final String RECORD = "customXml/item1.xml";
+  public static final String HEADER = "word/header1.xml";
+  public static final String FOOTER = "word/footer1.xml";
+  /** LibreOffice's and Word's record of the program that saved a document. */
+  public static final String APP_PROPERTIES = "docProps/app.xml";
+  static final String HEADER_REL = "rId5";
+  static final String FOOTER_REL = "rId6";
 
   /** Names of the custom document properties a form carries. */
   public static final String PROPERTY_QUESTIONNAIRE = "EvidenceKit.Questionnaire";
@@ -34,6 +40,8 @@ public final class Parts {
         + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
         + "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
         + "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>"
+        + "<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
+        + "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>"
         + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         + "<Override PartName=\"/docProps/custom.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.custom-properties+xml\"/>"
         + (record
@@ -57,6 +65,8 @@ public final class Parts {
         + "<Relationship Id=\"rId1\" Type=\"" + REL + "/styles\" Target=\"styles.xml\"/>"
         + "<Relationship Id=\"rId2\" Type=\"" + REL + "/settings\" Target=\"settings.xml\"/>"
         + "<Relationship Id=\"rId3\" Type=\"" + REL + "/numbering\" Target=\"numbering.xml\"/>"
+        + "<Relationship Id=\"" + HEADER_REL + "\" Type=\"" + REL + "/header\" Target=\"header1.xml\"/>"
+        + "<Relationship Id=\"" + FOOTER_REL + "\" Type=\"" + REL + "/footer\" Target=\"footer1.xml\"/>"
         + (record ? "<Relationship Id=\"rId4\" Type=\"" + REL + "/customXml\" Target=\"../customXml/item1.xml\"/>" : "")
         + "</Relationships>";
   }
@@ -131,6 +141,24 @@ public final class Parts {
         + "</w:settings>";
   }
 
+  /** The running header: the questionnaire's title, on every page. */
+  public static String header(Questionnaire q) {
+    StringBuilder sb = new StringBuilder(XML_DECL);
+    sb.append("<w:hdr xmlns:w=\"").append(W).append("\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr><w:r><w:t xml:space=\"preserve\">");
+    Xml.escape(sb, Texts.shorten(q.title(), 100));
+    return sb.append("</w:t></w:r></w:p></w:hdr>").toString();
+  }
+
+  /** The footer: "Page n of N", from the PAGE and NUMPAGES fields. */
+  public static String footer() {
+    return XML_DECL
+        + "<w:ftr xmlns:w=\"" + W + "\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>"
+        + "<w:r><w:t xml:space=\"preserve\">Page </w:t></w:r>"
+        + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>"
+        + "<w:r><w:t xml:space=\"preserve\"> of </w:t></w:r>"
+        + "<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>";
+  }
+
   public static String numbering() {
     return XML_DECL
         + "<w:numbering xmlns:w=\"" + W + "\">"
@@ -179,6 +207,9 @@ public final class Parts {
     paragraph(sb, "Answer", "Answer", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"808080\"/></w:pBdr><w:spacing w:after=\"160\"/><w:ind w:left=\"567\"/>", "", false);
     paragraph(sb, "SubOption", "Sub-option", "<w:spacing w:after=\"60\"/><w:ind w:left=\"1134\"/>", "", false);
     paragraph(sb, "SubAnswer", "Sub-answer", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"808080\"/></w:pBdr><w:spacing w:after=\"160\"/><w:ind w:left=\"1134\"/>", "", false);
+    paragraph(sb, "OptionCell", "Option in columns", "<w:spacing w:after=\"60\"/>", "", false);
+    paragraph(sb, "Header", "header", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"808080\"/></w:pBdr><w:spacing w:after=\"0\"/>", "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/><w:color w:val=\"505050\"/>", false);
+    paragraph(sb, "Footer", "footer", "<w:jc w:val=\"right\"/><w:spacing w:after=\"0\"/>", "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>", false);
     paragraph(sb, "AnswerText", "Answer text", "<w:spacing w:after=\"60\"/>", "", false);
     paragraph(sb, "ListParagraph", "List Paragraph", "<w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs><w:spacing w:after=\"60\"/><w:ind w:left=\"720\" w:hanging=\"360\"/>", "", true);
     paragraph(sb, "ListBullet", "List Bullet", "<w:numPr><w:numId w:val=\"1\"/></w:numPr><w:spacing w:after=\"60\"/><w:ind w:left=\"720\" w:hanging=\"360\"/>", "", false);
@@ -218,6 +249,8 @@ public final class Parts {
       case "List Paragraph":
       case "List Bullet":
       case "Quote":
+      case "header":
+      case "footer":
         return true;
       default:
         return false;

@@ -21,6 +21,8 @@ public final class Prepared {
   final ZipPart settings;
   final ZipPart settingsRestricted;
   final ZipPart numbering;
+  final ZipPart header;
+  final ZipPart footer;
   final ZipPart core;
   final ZipPart customForm;
   final ZipPart customPrinted;
@@ -42,6 +44,8 @@ public final class Prepared {
     settings = ZipPart.deflate("word/settings.xml", Parts.settings(false, q.language()), level);
     settingsRestricted = ZipPart.deflate("word/settings.xml", Parts.settings(true, q.language()), level);
     numbering = ZipPart.deflate("word/numbering.xml", Parts.numbering(), level);
+    header = ZipPart.deflate(Parts.HEADER, Parts.header(q), level);
+    footer = ZipPart.deflate(Parts.FOOTER, Parts.footer(), level);
     core = ZipPart.deflate(Parts.CORE_PROPERTIES, Parts.coreProperties(q, q.subtitle().orElse("")), level);
     customForm = ZipPart.deflate(Parts.CUSTOM_PROPERTIES, Parts.customProperties(q, "form"), level);
     customPrinted = ZipPart.deflate(Parts.CUSTOM_PROPERTIES, Parts.customProperties(q, "printed"), level);

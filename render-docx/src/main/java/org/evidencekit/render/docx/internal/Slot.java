@@ -50,6 +50,8 @@ public final class Slot {
   final String placeholder;
   /** How deep in groups its question is: 0 for a question of its own, 1 inside a group. */
   final int depth;
+  /** An option of a single choice: drawn as a circle, not a box. */
+  final boolean radio;
 
   Slot(
       int index,
@@ -59,8 +61,10 @@ public final class Slot {
       Optional<Question> question,
       String tag,
       String title,
-      int depth) {
+      int depth,
+      boolean radio) {
     this.index = index;
+    this.radio = radio;
     this.depth = depth;
     this.kind = kind;
     this.answerId = answerId;

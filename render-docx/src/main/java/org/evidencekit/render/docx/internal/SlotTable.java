@@ -48,7 +48,7 @@ public final class SlotTable {
         Declaration d = part.declaration().get();
         String where = part.title().or(part::label).orElse("This section");
         add(list, titles, Slot.Kind.TICK, d.id(), null, Optional.empty(), tagOfDeclaration(d.id()),
-            where + ": " + d.text(), 0);
+            where + ": " + d.text(), 0, false);
       }
       for (Section section : part.sections()) {
         for (Item item : section.items()) {
@@ -101,12 +101,12 @@ public final class SlotTable {
 
           @Override
           public Void visit(SingleChoiceQuestion question) {
-            return options(question);
+            return options(question, true);
           }
 
           @Override
           public Void visit(MultipleChoiceQuestion question) {
-            return options(question);
+            return options(question, false);
           }
 
           @Override
@@ -118,21 +118,21 @@ public final class SlotTable {
           }
 
           private Void field(Slot.Kind kind) {
-            add(list, titles, kind, q.id(), null, Optional.of(q), tagOfQuestion(q.id()), title, depth);
+            add(list, titles, kind, q.id(), null, Optional.of(q), tagOfQuestion(q.id()), title, depth, false);
             return null;
           }
 
-          private Void options(ChoiceQuestion choice) {
+          private Void options(ChoiceQuestion choice, boolean radio) {
             for (Option o : choice.options()) {
               String optionTitle =
                   Texts.shorten(
                       (number.isEmpty() ? "" : number + " ") + o.label().map(l -> l + " ").orElse("") + o.text(),
                       90);
               add(list, titles, Slot.Kind.OPTION, q.id(), o.id(), Optional.of(q), tagOfOption(q.id(), o.id()),
-                  optionTitle, depth);
+                  optionTitle, depth, radio);
               if (o.specify()) {
                 add(list, titles, Slot.Kind.SPECIFY, q.id(), o.id(), Optional.of(q),
-                    tagOfSpecify(q.id(), o.id()), optionTitle + " (details)", depth);
+                    tagOfSpecify(q.id(), o.id()), optionTitle + " (details)", depth, false);
               }
             }
             return null;
@@ -149,12 +149,13 @@ public final class SlotTable {
       Optional<Question> question,
       String tag,
       String title,
-      int depth) {
+      int depth,
+      boolean radio) {
     String unique = title;
     for (int n = 2; !titles.add(unique); n++) {
       unique = title + " (" + n + ")";
     }
-    list.add(new Slot(list.size(), kind, answerId, optionId, question, tag, unique, depth));
+    list.add(new Slot(list.size(), kind, answerId, optionId, question, tag, unique, depth, radio));
   }
 
   static String tagOfQuestion(String questionId) {

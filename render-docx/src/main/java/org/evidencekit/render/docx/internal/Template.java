@@ -74,6 +74,10 @@ public final class Template {
   private static final class Compiled {
     final Slot slot;
     final byte[] blank;
+    /** Empty in a document filled with a response: no placeholder to read as an answer left over. */
+    final byte[] blankFilled;
+    /** Empty because anonymisation removed the answer: says "Withheld". */
+    final byte[] withheld;
     final byte[] ticked;
     final byte[] head;
     final byte[] tail;
@@ -84,21 +88,19 @@ public final class Template {
         case OPTION:
         case TICK:
           blank = utf8(Controls.checkBox(slot, mode, false));
+          blankFilled = blank;
+          withheld = blank;
           ticked = utf8(Controls.checkBox(slot, mode, true));
           head = null;
           tail = null;
           break;
-        case LONG_TEXT:
-          blank = utf8(Controls.longBlank(slot, mode));
-          ticked = null;
-          head = utf8(Controls.longHead(slot, mode));
-          tail = utf8(Controls.LONG_TAIL);
-          break;
         default:
-          blank = utf8(Controls.textBlank(slot, mode));
+          blank = utf8(Controls.textBlank(slot, mode, false));
+          blankFilled = utf8(Controls.textBlank(slot, mode, true));
+          withheld = utf8(Controls.textWithheld(slot, mode));
           ticked = null;
           head = utf8(Controls.textHead(slot, mode));
-          tail = utf8(Controls.TEXT_TAIL);
+          tail = utf8(Controls.textTail(slot));
       }
     }
 
@@ -109,15 +111,11 @@ public final class Template {
       }
       String text = values.text[slot.index];
       if (text == null) {
-        out.write(blank);
+        out.write(values.withheld[slot.index] ? withheld : values.filled ? blankFilled : blank);
         return;
       }
       out.write(head);
-      if (slot.kind == Slot.Kind.LONG_TEXT) {
-        Controls.longParagraphs(out, text);
-      } else {
-        Controls.textRuns(out, text);
-      }
+      Controls.textRuns(out, text);
       out.write(tail);
     }
   }

@@ -6,6 +6,10 @@ import org.evidencekit.model.Answer;
 import org.evidencekit.model.AnswerVisitor;
 import org.evidencekit.model.BooleanAnswer;
 import org.evidencekit.model.ChoiceAnswer;
+import org.evidencekit.model.Consent;
+import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.Response;
+import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.NumberAnswer;
 import org.evidencekit.model.TextAnswer;
 
@@ -13,20 +17,26 @@ import org.evidencekit.model.TextAnswer;
 public final class Values {
   final String[] text;
   final boolean[] checked;
+  /** Whether the values are a response's (not a blank form's). */
+  final boolean filled;
+  /** Controls left empty because anonymisation removed their answer. */
+  final boolean[] withheld;
 
-  private Values(int n) {
+  private Values(int n, boolean filled) {
     text = new String[n];
     checked = new boolean[n];
+    withheld = new boolean[n];
+    this.filled = filled;
   }
 
   /** Every control empty: a blank form. */
   public static Values blank(SlotTable table) {
-    return new Values(table.size());
+    return new Values(table.size(), false);
   }
 
   /** The controls filled from answers keyed by question or declaration id. */
   public static Values of(SlotTable table, Map<String, Answer> answers) {
-    Values v = new Values(table.size());
+    Values v = new Values(table.size(), true);
     for (Slot s : table.slots()) {
       Answer a = answers.get(s.answerId);
       if (a == null) {
@@ -49,6 +59,28 @@ public final class Values {
       }
     }
     return v;
+  }
+
+  /**
+   * Marks what anonymisation removed from this (anonymised) response: unless the respondent
+   * consented to be named, the questions that ask for the respondent's details and are empty.
+   */
+  void withhold(SlotTable table, Response response) {
+    if (response.consent().orElse(null) == Consent.ATTRIBUTED) {
+      return;
+    }
+    Questionnaire q = table.questionnaire();
+    for (ResponseField f : ResponseField.values()) {
+      if (f.isRespondentField()) {
+        q.questionFor(f).ifPresent(question -> {
+          for (Slot s : table.slotsOf(question.id())) {
+            if (!s.kind.isCheckBox() && text[s.index] == null) {
+              withheld[s.index] = true;
+            }
+          }
+        });
+      }
+    }
   }
 
   private static String emptyToNull(String s) {

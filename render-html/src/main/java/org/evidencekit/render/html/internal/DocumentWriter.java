@@ -36,6 +36,7 @@ import org.evidencekit.model.Section;
 import org.evidencekit.model.ShortTextQuestion;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TickBoxQuestion;
+import org.evidencekit.model.validation.Messages;
 import org.evidencekit.model.json.EvidenceJson;
 import org.evidencekit.model.spi.Layout;
 
@@ -195,11 +196,16 @@ public final class DocumentWriter {
       h.block("div", "class", "ek-tick");
       h.empty("input", "type", "checkbox", "id", Names.field(d), "name", Names.of(d),
           "value", Names.TICKED, "aria-describedby", Names.prompt(d), "checked", ticked ? "" : null);
-      h.line().open("label", "for", Names.field(d)).lines(d.text()).closeBlock("label");
+      h.line().open("label", "for", Names.field(d));
+      d.label().map(String::trim).filter(l -> !l.isEmpty())
+          .ifPresent(l -> h.open("span", "class", "ek-number").text(l).close("span").text(" "));
+      h.lines(d.text()).closeBlock("label");
       h.closeBlock("div");
     } else {
       h.block("p", "class", "ek-tick");
       mark(ticked);
+      d.label().map(String::trim).filter(l -> !l.isEmpty())
+          .ifPresent(l -> h.open("span", "class", "ek-number").text(l).close("span").text(" "));
       h.lines(d.text()).closeBlock("p");
     }
     h.closeBlock("div");
@@ -439,7 +445,13 @@ public final class DocumentWriter {
       h.close("legend").line();
       hint(question);
       h.block("div", "class", "ek-options" + columns(question));
+      boolean first = true;
       for (Option o : question.options()) {
+        if (o.exclusive() && !first && "checkbox".equals(type)) {
+          // GOV.UK's divider before a "None" option that excludes the others (issue 11)
+          h.block("div", "class", "ek-or").text("or").closeBlock("div");
+        }
+        first = false;
         h.block("div", "class", "ek-option");
         h.empty("input", "type", type, "id", Names.field(question, o), "name", Names.of(question),
             "value", o.id(), "checked", chosen.map(c -> c.isSelected(o.id())).orElse(false) ? "" : null);
@@ -469,9 +481,8 @@ public final class DocumentWriter {
     private void labelText(Question question) {
       number(question);
       h.lines(question.text());
-      if (!question.required() && !isGroup(question)) {
-        h.text(" ").open("span", "class", "ek-optional").text("(optional)").close("span");
-      }
+      Messages.optionalMark(question)
+          .ifPresent(m -> h.text(" ").open("span", "class", "ek-optional").text(m).close("span"));
     }
 
     private String autocomplete(Question question) {

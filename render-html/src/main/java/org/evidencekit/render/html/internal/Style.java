@@ -30,6 +30,7 @@ final class Style {
           "label,legend,.ek-question-text{display:block;font-weight:700;margin:0 0 .4rem}",
           ".ek-number,.ek-letter{font-weight:700;margin-right:.35em}",
           ".ek-optional{font-weight:400}",
+          ".ek-or{margin:.2em 0 .2em .3em}",
           ".ek-hint{color:#505a5f;margin:0 0 .5rem}",
           ".ek-prompt{font-style:italic}",
           "fieldset{border:0;margin:0;padding:0;min-width:0}",

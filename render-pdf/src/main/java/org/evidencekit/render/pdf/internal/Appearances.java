@@ -23,7 +23,14 @@ import org.apache.pdfbox.cos.COSStream;
  */
 final class Appearances {
   static final float FONT_SIZE = Layouter.FIELD_FONT;
-  static final String DA = "/F1 10 Tf 0 g";
+  /** The form's default appearance: the field font ({@link FieldFont}). */
+  static final String DA = "/" + FieldFont.NAME + " 10 Tf 0 g";
+  private static final String FALLBACK_DA = "/" + FieldFont.FALLBACK + " 10 Tf 0 g";
+
+  /** A text field's {@code /DA} for its value: the field font, or the Type0 font where the field font lacks a letter. */
+  static String da(String value) {
+    return FieldFont.instance().encodes(value) ? DA : FALLBACK_DA;
+  }
 
   private final COSDocument doc;
   private final Face font;
@@ -37,9 +44,22 @@ final class Appearances {
   }
 
   /** The "on" or "off" appearance of a check box of this size. */
-  COSStream checkBox(float w, float h, boolean on) {
-    String key = (on ? "on " : "off ") + w + " " + h;
+  COSStream checkBox(float w, float h, boolean on, boolean round) {
+    String key = (on ? "on " : "off ") + (round ? "round " : "") + w + " " + h;
     COSStream s = shared.get(key);
+    if (s == null && round) {
+      StringBuilder o = new StringBuilder(400);
+      o.append("q 1 g ");
+      circle(o, w / 2, h / 2, Math.min(w, h) / 2 - 0.4f).append("f 0.25 G 0.8 w ");
+      circle(o, w / 2, h / 2, Math.min(w, h) / 2 - 0.4f).append("S\n");
+      if (on) {
+        o.append("0 g ");
+        circle(o, w / 2, h / 2, Math.min(w, h) * 0.24f).append("f\n");
+      }
+      o.append("Q\n");
+      s = form(w, h, o, false);
+      shared.put(key, s);
+    }
     if (s == null) {
       StringBuilder o = new StringBuilder(160);
       o.append("q 1 g ");
@@ -56,6 +76,17 @@ final class Appearances {
       shared.put(key, s);
     }
     return s;
+  }
+
+  /** A circle as four Bézier curves, a closed path (not painted). */
+  static StringBuilder circle(StringBuilder o, float cx, float cy, float r) {
+    float k = 0.5523f * r;
+    Ops.nums(o, cx + r, cy).append("m ");
+    Ops.nums(o, cx + r, cy + k, cx + k, cy + r, cx, cy + r).append("c ");
+    Ops.nums(o, cx - k, cy + r, cx - r, cy + k, cx - r, cy).append("c ");
+    Ops.nums(o, cx - r, cy - k, cx - k, cy - r, cx, cy - r).append("c ");
+    Ops.nums(o, cx + k, cy - r, cx + r, cy - k, cx + r, cy).append("c h ");
+    return o;
   }
 
   /** The appearance of a text field holding {@code value} (empty for none). */
@@ -75,8 +106,10 @@ final class Appearances {
   /** The content of a text field's appearance holding a value (not empty). */
   static StringBuilder textContent(Face font, float w, float h, boolean multiline, String value) {
     StringBuilder o = frame(w, h);
+    // the field font where it can draw the value, so the appearance is what any filler would draw
+    boolean simple = FieldFont.instance().encodes(value);
     o.append("/Tx BMC\nq ");
-    Ops.nums(o, 1, 1, w - 2, h - 2).append("re W n\nBT /F1 ");
+    Ops.nums(o, 1, 1, w - 2, h - 2).append("re W n\nBT /").append(simple ? FieldFont.NAME : FieldFont.FALLBACK).append(' ');
     Ops.num(o, FONT_SIZE).append(" Tf 0 g\n");
     float ascent = font.program().ascent() * FONT_SIZE / 1000f;
     float descent = -font.program().descent() * FONT_SIZE / 1000f;
@@ -95,7 +128,7 @@ final class Appearances {
         } else {
           Ops.nums(o, 0, -lead).append("Td ");
         }
-        font.encode(line, o);
+        encode(font, simple, line, o);
         o.append(" Tj\n");
         baseline -= lead;
       }
@@ -107,11 +140,19 @@ final class Appearances {
       }
       float baseline = (h - ascent - descent) / 2 + descent;
       Ops.nums(o, 2, baseline).append("Td ");
-      font.encode(fitting(font, line, w - 3), o);
+      encode(font, simple, fitting(font, line, w - 3), o);
       o.append(" Tj\n");
     }
     o.append("ET\nQ\nEMC\n");
     return o;
+  }
+
+  private static void encode(Face font, boolean simple, String text, StringBuilder o) {
+    if (simple) {
+      FieldFont.instance().encode(text, o);
+    } else {
+      font.encode(text, o);
+    }
   }
 
   /** The start of a one-line value that fits the field (the rest is clipped anyway). */

@@ -65,15 +65,16 @@ public final class Assembler {
     final PDDocument pd;
     final COSDictionary catalog;
     final List<COSDictionary> widgets;
-    final COSDictionary fieldFont;
+    /** The fields' font resources (F1 the field font, F0 the Type0 fallback), direct. */
+    final COSDictionary fieldFonts;
     final COSStream metadata;
 
-    Built(PDDocument pd, COSDictionary catalog, List<COSDictionary> widgets, COSDictionary fieldFont,
+    Built(PDDocument pd, COSDictionary catalog, List<COSDictionary> widgets, COSDictionary fieldFonts,
         COSStream metadata) {
       this.pd = pd;
       this.catalog = catalog;
       this.widgets = widgets;
-      this.fieldFont = fieldFont;
+      this.fieldFonts = fieldFonts;
       this.metadata = metadata;
     }
 
@@ -118,8 +119,13 @@ public final class Assembler {
       fonts.setDirect(true);
       COSDictionary resources = new COSDictionary();
       resources.setItem(COSName.FONT, fonts);
+      // The fields' fonts (issue 11): F1 the simple TrueType font any filler can draw with, F0
+      // the Type0 font for a value F1 cannot encode. Both use the same font file, held once.
+      COSDictionary fieldFont = c.fonts.fieldCos.thaw(doc);
+      shareFontFile(fieldFont, f1);
       COSDictionary fieldFonts = new COSDictionary();
-      fieldFonts.setItem(COSName.getPDFName("F1"), f1);
+      fieldFonts.setItem(COSName.getPDFName(FieldFont.NAME), fieldFont);
+      fieldFonts.setItem(COSName.getPDFName(FieldFont.FALLBACK), f1);
       fieldFonts.setDirect(true);
 
       // Pages.
@@ -177,7 +183,7 @@ public final class Assembler {
       structure(c, catalog, pages, widgetDicts);
       outline(c, catalog, pages);
       COSStream xmp = metadata(pd, catalog, meta);
-      return new Built(pd, catalog, widgetList, f1, xmp);
+      return new Built(pd, catalog, widgetList, fieldFonts, xmp);
     } catch (IOException | RuntimeException e) {
       pd.close();
       throw e;
@@ -276,15 +282,16 @@ public final class Assembler {
     apDict.setDirect(true);
     float width = round(w.x + w.width) - round(w.x);
     float height = round(w.y + w.height) - round(w.y);
-    if (w.kind == Widget.Kind.CHECKBOX) {
+    if (w.kind == Widget.Kind.CHECKBOX || w.kind == Widget.Kind.ROUND_CHECKBOX) {
+      boolean round = w.kind == Widget.Kind.ROUND_CHECKBOX;
       d.setItem(COSName.FT, COSName.BTN);
       boolean on = Boolean.TRUE.equals(value);
       d.setItem(COSName.V, on ? ON : COSName.Off);
       d.setItem(COSName.AS, on ? ON : COSName.Off);
       COSDictionary normal = new COSDictionary();
       normal.setDirect(true); // poppler draws nothing for an indirect normal-appearance dictionary
-      normal.setItem(ON, ap.checkBox(width, height, true));
-      normal.setItem(COSName.Off, ap.checkBox(width, height, false));
+      normal.setItem(ON, ap.checkBox(width, height, true, round));
+      normal.setItem(COSName.Off, ap.checkBox(width, height, false, round));
       apDict.setItem(COSName.N, normal);
     } else {
       d.setItem(COSName.FT, COSName.TX);
@@ -295,8 +302,8 @@ public final class Assembler {
       if (w.maxLength > 0) {
         d.setInt(COSName.MAX_LEN, w.maxLength);
       }
-      d.setString(COSName.DA, Appearances.DA);
       String text = value instanceof String ? (String) value : "";
+      d.setString(COSName.DA, Appearances.da(text));
       if (!text.isEmpty()) {
         d.setItem(COSName.V, new COSString(text));
       }
@@ -304,6 +311,17 @@ public final class Assembler {
     }
     d.setItem(COSName.AP, apDict);
     return d;
+  }
+
+  /** Points the simple field font's descriptor at the Type0 font's font file: the same program, held once. */
+  private static void shareFontFile(COSDictionary simple, COSDictionary type0) {
+    COSArray descendants = type0.getCOSArray(COSName.DESCENDANT_FONTS);
+    COSDictionary cid = descendants == null ? null : (COSDictionary) descendants.getObject(0);
+    COSDictionary cidDescriptor = cid == null ? null : cid.getCOSDictionary(COSName.FONT_DESC);
+    COSDictionary descriptor = simple.getCOSDictionary(COSName.FONT_DESC);
+    if (cidDescriptor != null && descriptor != null && cidDescriptor.getItem(COSName.FONT_FILE2) != null) {
+      descriptor.setItem(COSName.FONT_FILE2, cidDescriptor.getItem(COSName.FONT_FILE2));
+    }
   }
 
   private static float round(float v) {

@@ -20,12 +20,14 @@ public final class DocumentFonts {
   final FrozenCos regularCos;
   final FrozenCos boldCos;
   final FrozenCos italicCos;
+  final FrozenCos fieldCos;
 
   private DocumentFonts(Fonts fonts, BitSet coverage) {
     regular = new Face(fonts.regular(), "F1", null);
     bold = new Face(fonts.bold(), "F2", coverage);
     italic = new Face(fonts.italic(), "F3", coverage);
     regularCos = fonts.regularWhole();
+    fieldCos = fonts.fieldFont();
     boldCos = Fonts.subset(fonts.bold(), coverage);
     italicCos = Fonts.subset(fonts.italic(), coverage);
   }

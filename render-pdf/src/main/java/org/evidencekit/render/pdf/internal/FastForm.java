@@ -46,6 +46,7 @@ public final class FastForm {
   private final int metadataNumber;
   private final int infoNumber;
   private final int fieldFontNumber;
+  private final int fallbackFontNumber;
   private final int firstFree;
   private final Face font;
 
@@ -83,7 +84,8 @@ public final class FastForm {
     n.number(b.catalog);
     rootNumber = n.of(b.catalog);
     metadataNumber = n.of(b.metadata);
-    fieldFontNumber = n.of(b.fieldFont);
+    fieldFontNumber = n.of(b.fieldFonts.getDictionaryObject(COSName.getPDFName(FieldFont.NAME)));
+    fallbackFontNumber = n.of(b.fieldFonts.getDictionaryObject(COSName.getPDFName(FieldFont.FALLBACK)));
     infoNumber = n.next++;
     Set<COSBase> perCall = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     perCall.addAll(b.widgets);
@@ -162,7 +164,7 @@ public final class FastForm {
       prefix.write(ascii(number + " 0 obj\n<<"));
       for (Map.Entry<COSName, COSBase> e : w.entrySet()) {
         COSName key = e.getKey();
-        if (key.equals(COSName.V) || key.equals(COSName.AS) || key.equals(COSName.AP)) {
+        if (key.equals(COSName.V) || key.equals(COSName.AS) || key.equals(COSName.AP) || key.equals(COSName.DA)) {
           continue;
         }
         key.writePDF(prefix);
@@ -214,13 +216,15 @@ public final class FastForm {
             + " /AP << /N << /Yes " + s.onNumber + " 0 R /Off " + s.offNumber + " 0 R >> >> >>\nendobj\n"));
       } else if (value instanceof String && !((String) value).isEmpty()) {
         String text = (String) value;
-        out.write(ascii("/V "));
+        out.write(ascii("/DA "));
+        COSWriter.writeString(new COSString(Appearances.da(text)), out);
+        out.write(ascii(" /V "));
         COSWriter.writeString(new COSString(text), out);
         int ap = next++;
         out.write(ascii(" /AP << /N " + ap + " 0 R >> >>\nendobj\n"));
         appearances.add(appearance(ap, s, text));
       } else {
-        out.write(ascii("/AP << /N " + s.emptyNumber + " 0 R >> >>\nendobj\n"));
+        out.write(ascii("/DA (" + Appearances.DA + ") /AP << /N " + s.emptyNumber + " 0 R >> >>\nendobj\n"));
       }
     }
     int number = firstFree;
@@ -294,7 +298,8 @@ public final class FastForm {
     new COSFloat(s.width).writePDF(o);
     o.write(' ');
     new COSFloat(s.height).writePDF(o);
-    o.write(ascii("] /Resources << /Font << /F1 " + fieldFontNumber + " 0 R >> >>"
+    o.write(ascii("] /Resources << /Font << /" + FieldFont.NAME + " " + fieldFontNumber + " 0 R /" + FieldFont.FALLBACK
+        + " " + fallbackFontNumber + " 0 R >> >>"
         + (deflate ? " /Filter /FlateDecode" : "") + " /Length " + content.length + " >>\nstream\n"));
     o.write(content);
     o.write(ascii("\nendstream\nendobj\n"));

@@ -22,12 +22,14 @@ public final class Fonts {
   private final FontProgram bold;
   private final FontProgram italic;
   private final FrozenCos regularWhole;
+  private final FrozenCos fieldFont;
 
   private Fonts() {
     regular = FontProgram.load(DIR + "LiberationSans-Regular.ttf");
     bold = FontProgram.load(DIR + "LiberationSans-Bold.ttf");
     italic = FontProgram.load(DIR + "LiberationSans-Italic.ttf");
     regularWhole = embed(regular, null);
+    fieldFont = FieldFont.instance().embed(regular);
   }
 
   /** The fonts, prepared on first use. */
@@ -57,9 +59,18 @@ public final class Fonts {
     return italic;
   }
 
-  /** The regular face embedded whole (Type0, Identity-H), for text and for form fields. */
+  /** The regular face embedded whole (Type0, Identity-H), for text, and for a field whose value the field font lacks. */
   public FrozenCos regularWhole() {
     return regularWhole;
+  }
+
+  /**
+   * The regular face as the simple TrueType font the form's fields name ({@link FieldFont}),
+   * embedded whole: its font file is the same program as {@link #regularWhole()}'s, and a document
+   * holds it once.
+   */
+  FrozenCos fieldFont() {
+    return fieldFont;
   }
 
   /**

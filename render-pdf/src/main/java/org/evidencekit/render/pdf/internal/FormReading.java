@@ -46,6 +46,7 @@ import org.evidencekit.model.Responses;
 import org.evidencekit.model.ShortTextQuestion;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TextAnswer;
+import org.evidencekit.model.TextForm;
 import org.evidencekit.model.TickBoxQuestion;
 import org.evidencekit.model.json.EvidenceJson;
 import org.evidencekit.model.validation.Messages;
@@ -57,7 +58,7 @@ import org.evidencekit.model.validation.Messages;
 public final class FormReading {
   static final int MAX_DEPTH = 32;
   static final int MAX_FIELDS = 100_000;
-  static final int MAX_VALUE_CHARS = 1 << 20;
+  static final int MAX_VALUE_CHARS = TextForm.MAX_LENGTH;
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
   private static final Pattern GROUPED = Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
 
@@ -152,7 +153,7 @@ public final class FormReading {
     @Override
     public Optional<Answer> visit(CountQuestion question) {
       return text(fields, FieldNames.of(question)).map(text -> {
-        String t = text;
+        String t = text.strip(); // a count is a number, not text: spaces around it say nothing
         if (GROUPED.matcher(t).matches()) {
           t = t.replace(",", "");
         }
@@ -212,8 +213,11 @@ public final class FormReading {
     if (v == null || v.text == null) {
       return Optional.empty();
     }
-    String t = v.text.replace("\r\n", "\n").replace('\r', '\n').strip();
-    return t.isEmpty() ? Optional.empty() : Optional.of(t);
+    // Kept exactly (issue 10 item 7): text in normal form comes back as it was written, leading and
+    // trailing spaces included. What another program wrote is brought into normal form (Acrobat ends
+    // lines with CR); a field left blank is no answer.
+    String t = TextForm.normalise(v.text);
+    return t.isBlank() ? Optional.empty() : Optional.of(t);
   }
 
   /** The response's own record (id, date, attachments) the renderer stored, if any. */
@@ -326,13 +330,26 @@ public final class FormReading {
     return false;
   }
 
+  /** A value within the limit of any text, else the document is refused: a value is never cut. */
+  private static String bounded(String s) {
+    if (s.length() > MAX_VALUE_CHARS && s.codePointCount(0, s.length()) > MAX_VALUE_CHARS) {
+      throw tooLong();
+    }
+    return s;
+  }
+
+  private static DocumentException tooLong() {
+    return new DocumentException(Reason.UNSAFE, "A field of the PDF's form holds more than "
+        + String.format("%,d", MAX_VALUE_CHARS) + " characters, more than any answer may have: it is not read"
+        + " rather than cut short");
+  }
+
   private static String textOf(COSBase v) {
     if (v instanceof COSObject) {
       v = ((COSObject) v).getObject();
     }
     if (v instanceof COSString) {
-      String s = ((COSString) v).getString();
-      return s.length() > MAX_VALUE_CHARS ? s.substring(0, MAX_VALUE_CHARS) : s;
+      return bounded(((COSString) v).getString());
     }
     if (v instanceof COSStream) {
       try {
@@ -341,8 +358,15 @@ public final class FormReading {
         throw new DocumentException(Reason.MALFORMED, "A field of the PDF's form is damaged", e);
       }
       try (InputStream in = ((COSStream) v).createInputStream()) {
-        byte[] bytes = in.readNBytes(MAX_VALUE_CHARS);
-        return new String(bytes, StandardCharsets.UTF_8);
+        byte[] bytes = in.readNBytes(4 * MAX_VALUE_CHARS + 1);
+        if (bytes.length > 4 * MAX_VALUE_CHARS) {
+          throw tooLong();
+        }
+        String t = new String(bytes, StandardCharsets.UTF_8);
+        // the end of line before "endstream" belongs to the syntax, not to the value
+        t = t.endsWith("\r\n") ? t.substring(0, t.length() - 2)
+            : t.endsWith("\n") || t.endsWith("\r") ? t.substring(0, t.length() - 1) : t;
+        return bounded(t);
       } catch (IOException e) {
         throw new DocumentException(Reason.MALFORMED, "A field of the PDF's form is damaged", e);
       }

@@ -41,6 +41,7 @@ import org.evidencekit.model.Section;
 import org.evidencekit.model.ShortTextQuestion;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TickBoxQuestion;
+import org.evidencekit.model.validation.Messages;
 
 /**
  * Lays a questionnaire out on A4 pages: the whole document as a fillable form (widgets where the
@@ -174,7 +175,8 @@ public final class Layouter {
     boolean ticked = a.flatMap(Answer::asBoolean).map(BooleanAnswer::value).orElse(false);
     String tu =
         partHeading(part).map(h -> h + ": ").orElse("") + FieldNames.oneLine(d.text());
-    tickLine(div, LEFT, "", d.text(), f.regular, FieldNames.of(d), tu, ticked);
+    // a printed box label ("G0") stands before the box, as a question's number does
+    tickLine(div, LEFT, d.label().map(String::trim).orElse(""), d.text(), f.regular, FieldNames.of(d), tu, ticked);
     y -= GAP;
   }
 
@@ -335,16 +337,25 @@ public final class Layouter {
 
     @Override
     public Void visit(SingleChoiceQuestion question) {
-      text(2 * LEAD);
-      options(div, question, textX, answer);
+      keepWithOptions(question);
+      options(div, question, textX, answer, true);
       return null;
     }
 
     @Override
     public Void visit(MultipleChoiceQuestion question) {
-      text(2 * LEAD);
-      options(div, question, textX, answer);
+      keepWithOptions(question);
+      options(div, question, textX, answer, false);
       return null;
+    }
+
+    /**
+     * The question's text, kept on one page with all its options when they fit in half a page,
+     * else with its first two rows (issue 11: a question's options are not split from it).
+     */
+    private void keepWithOptions(ChoiceQuestion question) {
+      float all = optionsHeight(question, textX);
+      text(all <= (TOP - BOTTOM) / 2 ? all : 2 * LEAD, (TOP - BOTTOM) / 2 + 60);
     }
 
     @Override
@@ -374,8 +385,14 @@ public final class Layouter {
 
     /** The question's text and hint, keeping them on the page with the first line of the control. */
     private void text(float firstControlHeight) {
-      List<String> lines = Wrap.lines(qn.text(), f.bold, BODY, RIGHT - textX, RIGHT - textX);
-      ensure(Math.min(lines.size() * LEAD + firstControlHeight, 200));
+      text(firstControlHeight, 200);
+    }
+
+    private void text(float firstControlHeight, float most) {
+      // an optional question says so in words, as GOV.UK does (issue 11)
+      String text = qn.text() + Messages.optionalMark(qn).map(m -> " " + m).orElse("");
+      List<String> lines = Wrap.lines(text, f.bold, BODY, RIGHT - textX, RIGHT - textX);
+      ensure(Math.min(lines.size() * LEAD + firstControlHeight, most));
       textBlock(div.add("P"), lines, f.bold, BODY, LEAD, textX, 0, label.isEmpty() ? null : label, x0);
       hint(div, qn, textX);
     }
@@ -426,52 +443,108 @@ public final class Layouter {
       addWidget(form, Widget.Kind.CHECKBOX, name, tu, pg, boxX, top - (LEAD - BOX) / 2 - BOX, BOX, BOX, 0);
     } else {
       parent.kids.add(p);
-      printedBox(p, boxX, top - (LEAD - BOX) / 2 - BOX, ticked);
+      printedBox(p, boxX, top - (LEAD - BOX) / 2 - BOX, ticked, false);
       y = top;
       textBlock(p, lines, face, BODY, LEAD, textX, 0, label.isEmpty() ? null : label, x0);
     }
   }
 
-  private void options(StructElem div, ChoiceQuestion cq, float x, Optional<Answer> answer) {
+  private void options(StructElem div, ChoiceQuestion cq, float x, Optional<Answer> answer, boolean round) {
     Optional<ChoiceAnswer> chosen = answer.flatMap(Answer::asChoice);
-    List<Option> options = cq.options();
+    float labelCol = labelColumn(cq);
+    // Exclusive options ("None") of a multiple choice stand on their own after the others, each
+    // after an "or", as GOV.UK prints them (issue 11).
+    List<Option> grid = new ArrayList<>();
+    List<Option> alone = new ArrayList<>();
+    for (Option o : cq.options()) {
+      (o.exclusive() && !round && !grid.isEmpty() ? alone : grid).add(o);
+    }
+    y -= 2;
+    optionRows(div, cq, grid, cq.columns(), x, labelCol, chosen, round, alone.isEmpty());
+    for (int i = 0; i < alone.size(); i++) {
+      Option o = alone.get(i);
+      float h = optionRowHeights(List.of(o), 1, x, labelCol, chosen).get(0);
+      ensure(LEAD + h + 2);
+      paragraph(div, "or", f.regular, BODY, LEAD, x + BOX + 6, 0);
+      y += GAP - 2;
+      optionRows(div, cq, List.of(o), 1, x, labelCol, chosen, round, true);
+    }
+  }
+
+  private float labelColumn(ChoiceQuestion cq) {
     float labelCol = 0;
-    for (Option o : options) {
+    for (Option o : cq.options()) {
       if (o.label().isPresent()) {
         labelCol = Math.max(labelCol, f.regular.width(o.label().get().trim(), BODY) + 5);
       }
     }
-    int cols = cq.columns();
+    return labelCol;
+  }
+
+  /** The height of each row of these options laid out in {@code cols} columns from {@code x}. */
+  private List<Float> optionRowHeights(
+      List<Option> options, int cols, float x, float labelCol, Optional<ChoiceAnswer> chosen) {
     float colW = (RIGHT - x) / cols;
-    y -= 2;
+    List<Float> heights = new ArrayList<>();
     for (int row = 0; row < options.size(); row += cols) {
-      int end = Math.min(options.size(), row + cols);
-      List<List<String>> cells = new ArrayList<>();
       float rowH = 0;
-      for (int i = row; i < end; i++) {
+      for (int i = row; i < Math.min(options.size(), row + cols); i++) {
         Option o = options.get(i);
         float textW = colW - BOX - 6 - labelCol - 4;
-        List<String> lines = Wrap.lines(o.text(), f.regular, BODY, textW, textW);
-        cells.add(lines);
-        float h = lines.size() * LEAD + (o.specify() ? specifyHeight(o, chosen) + 3 : 0);
+        float h = Wrap.lines(o.text(), f.regular, BODY, textW, textW).size() * LEAD
+            + (o.specify() ? specifyHeight(o, chosen) + 3 : 0);
         rowH = Math.max(rowH, h);
       }
+      heights.add(rowH + 2);
+    }
+    return heights;
+  }
+
+  /** The height a choice question's options take: what its text keeps on its page with it. */
+  private float optionsHeight(ChoiceQuestion cq, float x) {
+    float total = 0;
+    for (float h : optionRowHeights(cq.options(), cq.columns(), x, labelColumn(cq), Optional.empty())) {
+      total += h;
+    }
+    return total + 4;
+  }
+
+  /**
+   * Options in rows of {@code cols} columns. The last row never stands alone at the top of a page:
+   * the row before it keeps it on its page ({@code last} says these rows end the question).
+   */
+  private void optionRows(StructElem div, ChoiceQuestion cq, List<Option> options, int cols, float x, float labelCol,
+      Optional<ChoiceAnswer> chosen, boolean round, boolean last) {
+    float colW = (RIGHT - x) / cols;
+    List<Float> heights = optionRowHeights(options, cols, x, labelCol, chosen);
+    for (int row = 0, r = 0; row < options.size(); row += cols, r++) {
+      int end = Math.min(options.size(), row + cols);
+      List<List<String>> cells = new ArrayList<>();
+      for (int i = row; i < end; i++) {
+        float textW = colW - BOX - 6 - labelCol - 4;
+        cells.add(Wrap.lines(options.get(i).text(), f.regular, BODY, textW, textW));
+      }
+      float rowH = heights.get(r) - 2;
       if (rowH > TOP - BOTTOM - 20 && end - row > 1) {
         // a row too tall for one page: its options one under another
         for (int i = row; i < end; i++) {
           ensure(2 * LEAD);
-          option(div, cq, options.get(i), cells.get(i - row), x, x + colW - 4, labelCol, chosen);
+          option(div, cq, options.get(i), cells.get(i - row), x, x + colW - 4, labelCol, chosen, round);
           y -= 2;
         }
         continue;
       }
-      ensure(Math.min(rowH, TOP - BOTTOM - 20) + 2);
+      float keep = rowH + 2;
+      if (last && r == heights.size() - 2) {
+        keep += heights.get(r + 1); // no orphaned last option
+      }
+      ensure(Math.min(keep, TOP - BOTTOM - 20));
       float top = y;
       float bottom = y;
       for (int j = 0; j < end - row; j++) {
         float cx = x + j * colW;
         y = top;
-        option(div, cq, options.get(row + j), cells.get(j), cx, cx + colW - 4, labelCol, chosen);
+        option(div, cq, options.get(row + j), cells.get(j), cx, cx + colW - 4, labelCol, chosen, round);
         bottom = Math.min(bottom, y);
       }
       y = bottom - 2;
@@ -499,7 +572,8 @@ public final class Layouter {
       float cx,
       float right,
       float labelCol,
-      Optional<ChoiceAnswer> chosen) {
+      Optional<ChoiceAnswer> chosen,
+      boolean round) {
     float textX = cx + BOX + 6 + labelCol;
     float top = y;
     int pg = pages.size() - 1;
@@ -508,12 +582,13 @@ public final class Layouter {
     boolean ticked = chosen.map(c -> c.isSelected(o.id())).orElse(false);
     if (mode == Mode.FORM) {
       StructElem form = div.add("Form");
-      addWidget(form, Widget.Kind.CHECKBOX, FieldNames.of(cq, o), FieldNames.accessibleName(q, cq, o), pg,
+      addWidget(form, round ? Widget.Kind.ROUND_CHECKBOX : Widget.Kind.CHECKBOX, FieldNames.of(cq, o),
+          FieldNames.accessibleName(q, cq, o), pg,
           cx, top - (LEAD - BOX) / 2 - BOX, BOX, BOX, 0);
       div.kids.add(p);
     } else {
       div.kids.add(p);
-      printedBox(p, cx, top - (LEAD - BOX) / 2 - BOX, ticked);
+      printedBox(p, cx, top - (LEAD - BOX) / 2 - BOX, ticked, round);
       y = top;
     }
     textBlock(p, lines, f.regular, BODY, LEAD, textX, 0, label.isEmpty() ? null : label, cx + BOX + 6, f.regular);
@@ -550,7 +625,7 @@ public final class Layouter {
   }
 
   /** A check box drawn as the printed answer: tagged, with its state as its actual text. */
-  private void printedBox(StructElem p, float bx, float by, boolean ticked) {
+  private void printedBox(StructElem p, float bx, float by, boolean ticked, boolean round) {
     StructElem span = p.add("Span");
     span.actualText = ticked ? "Ticked: " : "Not ticked: ";
     int mcid = page.nextMcid(span);
@@ -558,6 +633,22 @@ public final class Layouter {
     StringBuilder o = page.ops;
     o.append("/Span <</MCID ").append(mcid).append(" /ActualText ");
     Ops.literal(o, span.actualText).append(">> BDC\nq 0.8 w 0 G ");
+    if (round) {
+      Appearances.circle(o, bx + BOX / 2, by + BOX / 2, BOX / 2 - 0.4f).append("S\nQ\n");
+      if (ticked) {
+        // a bullet, drawn as text so that the span's actual text ("Ticked: ") replaces it
+        float size = 13f;
+        String dot = "\u2022";
+        float w = f.bold.width(dot, size);
+        o.append("BT /").append(f.bold.resourceName()).append(' ');
+        Ops.num(o, size).append(" Tf 1 0 0 1 ");
+        Ops.nums(o, bx + (BOX - w) / 2, by + BOX / 2 - 0.33f * size).append("Tm ");
+        f.bold.encode(dot, o);
+        o.append(" Tj ET\n");
+      }
+      o.append("EMC\n");
+      return;
+    }
     Ops.nums(o, bx, by, BOX, BOX).append("re S\n");
     o.append("Q\n");
     if (ticked) {

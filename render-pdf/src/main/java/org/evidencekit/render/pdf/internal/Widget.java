@@ -9,7 +9,13 @@ public final class Widget {
   public enum Kind {
     TEXT,
     MULTILINE,
-    CHECKBOX
+    CHECKBOX,
+    /**
+     * A check box drawn round: an option of a single choice (one field per option, as for a
+     * check box, so every filler and reader treats it alike; the circle tells the respondent
+     * that one is chosen).
+     */
+    ROUND_CHECKBOX
   }
 
   final Kind kind;
