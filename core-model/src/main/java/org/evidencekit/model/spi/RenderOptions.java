@@ -50,6 +50,13 @@ public sealed interface RenderOptions permits ImmutableRenderOptions {
   }
 
   /**
+   * Where answers were withheld (removed by anonymisation), as JSON Pointers into the response
+   * ("/respondent/name", "/answers/contact-phone"): a printed document says "Withheld" there, not
+   * "Not answered". Say so only for a response that was anonymised; empty by default.
+   */
+  java.util.Set<String> withheld();
+
+  /**
    * Checks what every renderer checks before it writes anything: a printed or answers-only
    * document needs a response, and a response must answer this questionnaire and version.
    *

@@ -90,6 +90,7 @@ final class RenderCommand extends Cmd {
         "--restrict-editing");
     Questionnaire q = choice.resolve();
     Optional<Response> response = Optional.empty();
+    java.util.Set<String> withheld = java.util.Set.of();
     if (responseFile != null) {
       Response r = EvidenceJson.standard().readResponse(responseFile);
       ValidationReport report = ResponseValidator.standard().validate(q, r);
@@ -102,7 +103,9 @@ final class RenderCommand extends Cmd {
       }
       if (anonymise) {
         try {
+          Response original = r;
           r = ResponseAnonymiser.standard().anonymise(r).forPublication();
+          withheld = withheld(q, original, r);
         } catch (NotForPublicationException e) {
           err().println(responseFile + ": given in confidence: not for publication, not rendered");
           return Exit.INVALID;
@@ -125,7 +128,8 @@ final class RenderCommand extends Cmd {
       check(documentFormat, password.isPresent(), Capability.PASSWORD, "password-protected documents",
           "--password-file or --password-env");
       RenderOptions options = RenderOptions.builder().layout(chosen).password(password)
-          .archival(archival).restrictEditing(restrictEditing).anonymised(anonymise).build();
+          .archival(archival).restrictEditing(restrictEditing).anonymised(anonymise).addAllWithheld(withheld)
+          .build();
       Path dir = output.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, ".evidencekit-", ".part");
@@ -190,5 +194,19 @@ final class RenderCommand extends Cmd {
       throw new EvidenceKitException("the " + format.id() + " format cannot make " + what + " (" + option + ")"
           + (can.isEmpty() ? ": leave it out" : ": leave it out, or use " + inWords(can)));
     }
+  }
+
+  /** Where anonymisation removed an answer: the printed document says "Withheld" there (issue 11). */
+  private static java.util.Set<String> withheld(Questionnaire q, Response original, Response anonymised) {
+    java.util.Map<String, org.evidencekit.model.Answer> before = org.evidencekit.model.Responses.answersOf(q, original);
+    java.util.Map<String, org.evidencekit.model.Answer> after = org.evidencekit.model.Responses.answersOf(q, anonymised);
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    before.keySet().forEach(id -> {
+      if (!after.containsKey(id)) {
+        q.question(id).ifPresent(question -> out.add(question.responseField()
+            .map(org.evidencekit.model.ResponseField::pointer).orElse("/answers/" + id)));
+      }
+    });
+    return out;
   }
 }

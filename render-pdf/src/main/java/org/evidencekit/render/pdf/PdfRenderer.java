@@ -89,11 +89,12 @@ public final class PdfRenderer implements DocumentRenderer {
         break;
       case PRINTED:
         composition =
-            Layouter.compose(questionnaire, prepared.fonts(), Layouter.Mode.PRINTED, response);
+            Layouter.compose(questionnaire, prepared.fonts(), Layouter.Mode.PRINTED, response, options.withheld());
         break;
       case ANSWERS_ONLY:
         composition =
-            Layouter.compose(questionnaire, prepared.fonts(), Layouter.Mode.ANSWERS_ONLY, response);
+            Layouter.compose(questionnaire, prepared.fonts(), Layouter.Mode.ANSWERS_ONLY, response,
+                options.withheld());
         break;
       default:
         throw new AssertionError(options.layout());

@@ -127,6 +127,29 @@ class Issue11LayoutTest {
     }
   }
 
+  /** Where anonymisation removed an answer, a printed document says "Withheld", not "Not answered". */
+  @org.junit.jupiter.api.Test
+  void issue11_anAnonymisedDocumentSaysWithheldWhereAnAnswerWasRemoved() throws Exception {
+    Questionnaire q = Questionnaires.callForEvidence2012();
+    var full = ExampleResponses.complete(q);
+    var anonymised = full.withRespondent(org.evidencekit.model.Respondent.builder().build());
+    var options = org.evidencekit.model.spi.RenderOptions.builder().layout(Layout.PRINTED)
+        .addWithheld("/respondent/name").build();
+    String printed = Pdfs.pdftotext(Pdfs.render(q, java.util.Optional.of(anonymised), options));
+    assertTrue(printed.contains("Withheld"), printed);
+    assertTrue(printed.contains("Not answered"), "a field the response never had is not answered, not withheld");
+    String plain = Pdfs.pdftotext(Pdfs.render(q, anonymised, Layout.PRINTED));
+    assertTrue(!plain.contains("Withheld"), "only where the caller says an answer was withheld");
+    var answersOnly = org.evidencekit.model.spi.RenderOptions.builder().layout(Layout.ANSWERS_ONLY)
+        .addWithheld("/respondent/name").build();
+    assertTrue(Pdfs.pdftotext(Pdfs.render(q, java.util.Optional.of(anonymised), answersOnly)).contains("Withheld"));
+    // the fillable form of the anonymised response reads back as the anonymised response
+    byte[] form = Pdfs.render(q, anonymised, Layout.FORM);
+    var back = PdfReader.standard().read(q, new java.io.ByteArrayInputStream(form),
+        org.evidencekit.model.spi.ReadOptions.defaults());
+    assertEquals(org.evidencekit.model.Responses.answersOf(q, anonymised), org.evidencekit.model.Responses.answersOf(q, back));
+  }
+
   private static String fieldName(Map<String, PDField> fields, String question, String option) {
     for (String name : fields.keySet()) {
       if (name.equals(question + ":" + option) || name.replace('~', '.').equals(question + ":" + option)) {

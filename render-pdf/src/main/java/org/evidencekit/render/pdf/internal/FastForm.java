@@ -84,8 +84,9 @@ public final class FastForm {
     n.number(b.catalog);
     rootNumber = n.of(b.catalog);
     metadataNumber = n.of(b.metadata);
-    fieldFontNumber = n.of(b.fieldFonts.getDictionaryObject(COSName.getPDFName(FieldFont.NAME)));
-    fallbackFontNumber = n.of(b.fieldFonts.getDictionaryObject(COSName.getPDFName(FieldFont.FALLBACK)));
+    // the fields' fonts; none in a document without fields, which never draws a field's value
+    fieldFontNumber = n.ofOrNone(b.fieldFonts.getDictionaryObject(COSName.getPDFName(FieldFont.NAME)));
+    fallbackFontNumber = n.ofOrNone(b.fieldFonts.getDictionaryObject(COSName.getPDFName(FieldFont.FALLBACK)));
     infoNumber = n.next++;
     Set<COSBase> perCall = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     perCall.addAll(b.widgets);
@@ -393,6 +394,12 @@ public final class FastForm {
           number(x);
         }
       }
+    }
+
+    /** The object's number, or 0 when the document does not hold it (a form with no fields has no field fonts). */
+    int ofOrNone(COSBase v) {
+      Integer k = numbers.get(deref(v));
+      return k == null ? 0 : k;
     }
 
     int of(COSBase v) {

@@ -36,6 +36,7 @@ import org.evidencekit.model.QuestionVisitor;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Quotation;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.Responses;
 import org.evidencekit.model.Section;
 import org.evidencekit.model.ShortTextQuestion;
@@ -93,6 +94,8 @@ public final class Layouter {
   private float y;
   private int lastHeading;
 
+  private java.util.Set<String> withheld = java.util.Set.of();
+
   private Layouter(Questionnaire q, DocumentFonts f, Mode mode, Optional<Response> response) {
     this.q = q;
     this.f = f;
@@ -104,7 +107,17 @@ public final class Layouter {
   /** Lays out the document; a response is needed for the printed and answers-only modes. */
   public static Composition compose(
       Questionnaire questionnaire, DocumentFonts fonts, Mode mode, Optional<Response> response) {
+    return compose(questionnaire, fonts, mode, response, java.util.Set.of());
+  }
+
+  /**
+   * Lays out the document; where an answer was withheld (its JSON Pointer in {@code withheld}),
+   * a printed document says "Withheld", not "Not answered" (issue 11).
+   */
+  public static Composition compose(Questionnaire questionnaire, DocumentFonts fonts, Mode mode,
+      Optional<Response> response, java.util.Set<String> withheld) {
     Layouter l = new Layouter(questionnaire, fonts, mode, response);
+    l.withheld = withheld;
     l.newPage();
     if (mode == Mode.ANSWERS_ONLY) {
       l.answersOnly();
@@ -402,7 +415,8 @@ public final class Layouter {
       if (mode == Mode.PRINTED) {
         text(LEAD + 8);
         y -= 2;
-        answerBox(div, answer.map(a -> String.join("\n", AnswerText.lines(Optional.of(qn), a))), textX);
+        answerBox(div, answer.map(a -> String.join("\n", AnswerText.lines(Optional.of(qn), a))), textX,
+            RIGHT, answer.isEmpty() && isWithheld(qn));
         return null;
       }
       text(height + 4);
@@ -668,15 +682,25 @@ public final class Layouter {
     answerBox(parent, text, x, RIGHT);
   }
 
-  /** A printed answer on a light background, or "Not answered". */
   private void answerBox(StructElem parent, Optional<String> text, float x, float right) {
+    answerBox(parent, text, x, right, false);
+  }
+
+  /** Whether the question's answer was withheld (removed by anonymisation). */
+  private boolean isWithheld(Question qn) {
+    return withheld.contains(qn.responseField().map(ResponseField::pointer).orElse("/answers/" + qn.id()));
+  }
+
+  /** A printed answer on a light background, or "Not answered". */
+  private void answerBox(StructElem parent, Optional<String> text, float x, float right, boolean withheldHere) {
     float pad = 4;
     float w = right - x;
     StructElem p = parent.add("P");
     boolean given = text.isPresent() && !text.get().isBlank();
     Face face = given ? f.regular : f.italic;
     List<String> lines =
-        Wrap.lines(given ? text.get() : "Not answered", face, BODY, w - 2 * pad, w - 2 * pad);
+        Wrap.lines(given ? text.get() : withheldHere ? "Withheld" : "Not answered", face, BODY, w - 2 * pad,
+            w - 2 * pad);
     int i = 0;
     while (i < lines.size()) {
       int fit = (int) Math.floor((y - BOTTOM - 2 * pad) / LEAD);
@@ -774,7 +798,7 @@ public final class Layouter {
       List<Object> entries = new ArrayList<>();
       part.declaration().filter(d -> answers.containsKey(d.id())).ifPresent(entries::add);
       for (Question qn : q.questions()) {
-        if (qn.asGroup().isEmpty() && q.partOf(qn) == part && answers.containsKey(qn.id())) {
+        if (qn.asGroup().isEmpty() && q.partOf(qn) == part && (answers.containsKey(qn.id()) || isWithheld(qn))) {
           entries.add(qn);
         }
       }
@@ -797,7 +821,11 @@ public final class Layouter {
           ensure(2 * LEAD);
           paragraph(div, FieldNames.accessibleName(q, qn), f.bold, BODY, LEAD, LEFT, 0);
           y += GAP - 1;
-          answerParagraphs(div, AnswerText.lines(Optional.of(qn), answers.get(qn.id())));
+          if (answers.containsKey(qn.id())) {
+            answerParagraphs(div, AnswerText.lines(Optional.of(qn), answers.get(qn.id())));
+          } else {
+            paragraph(div, "Withheld", f.italic, BODY, LEAD, LEFT, 0.3f);
+          }
         }
       }
     }
