@@ -18,13 +18,16 @@
  * <p>{@code org.evidencekit.model.internal} holds helpers shared with EvidenceKit's own modules
  * only.
  */
+// "module": the qualified export below names org.evidencekit.schema, which is compiled after
+// this module, so javac cannot find it yet.
+@SuppressWarnings("module")
 module org.evidencekit.model {
   requires transitive com.google.common;
   requires transitive tools.jackson.databind;
   requires tools.jackson.core;
   requires tools.jackson.dataformat.yaml;
   requires tools.jackson.datatype.guava;
-  requires static org.immutables.value.annotations;
+  requires static transitive org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 

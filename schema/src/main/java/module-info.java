@@ -9,7 +9,7 @@ module org.evidencekit.schema {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
-  requires static org.immutables.value.annotations;
+  requires static transitive org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 

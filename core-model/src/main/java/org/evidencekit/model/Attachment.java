@@ -37,5 +37,7 @@ public interface Attachment {
   }
 
   /** Builds an {@link Attachment}. */
-  final class Builder extends ImmutableAttachment.Builder {}
+  final class Builder extends ImmutableAttachment.Builder {
+    Builder() {}
+  }
 }

@@ -39,5 +39,7 @@ public non-sealed interface CaseStudy extends ContentBlock {
   }
 
   /** Builds a {@link CaseStudy}. */
-  final class Builder extends ImmutableCaseStudy.Builder {}
+  final class Builder extends ImmutableCaseStudy.Builder {
+    Builder() {}
+  }
 }

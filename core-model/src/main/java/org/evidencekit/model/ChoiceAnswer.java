@@ -41,6 +41,8 @@ public non-sealed interface ChoiceAnswer extends Answer {
 
   /** Builds a {@link ChoiceAnswer}. */
   final class Builder extends ImmutableChoiceAnswer.Builder {
+    Builder() {}
+
     /** Chooses an option. */
     public Builder select(String optionId) {
       addSelected(optionId);

@@ -37,6 +37,8 @@ public sealed interface ChoiceQuestion extends Question
 
   /** Jackson filter that leaves the default of one column out of written JSON. */
   final class OneColumn {
+    OneColumn() {}
+
     @Override
     public boolean equals(Object other) {
       return Integer.valueOf(1).equals(other);

@@ -46,5 +46,7 @@ public interface Condition {
   }
 
   /** Builds a {@link Condition}. */
-  final class Builder extends ImmutableCondition.Builder {}
+  final class Builder extends ImmutableCondition.Builder {
+    Builder() {}
+  }
 }

@@ -25,5 +25,7 @@ public interface Contact {
   }
 
   /** Builds a {@link Contact}. */
-  final class Builder extends ImmutableContact.Builder {}
+  final class Builder extends ImmutableContact.Builder {
+    Builder() {}
+  }
 }

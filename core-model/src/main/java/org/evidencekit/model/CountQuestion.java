@@ -36,5 +36,7 @@ public non-sealed interface CountQuestion extends Question {
   }
 
   /** Builds a {@link CountQuestion}. */
-  final class Builder extends ImmutableCountQuestion.Builder {}
+  final class Builder extends ImmutableCountQuestion.Builder {
+    Builder() {}
+  }
 }

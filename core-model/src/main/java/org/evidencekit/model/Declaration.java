@@ -47,5 +47,7 @@ public interface Declaration {
   }
 
   /** Builds a {@link Declaration}. */
-  final class Builder extends ImmutableDeclaration.Builder {}
+  final class Builder extends ImmutableDeclaration.Builder {
+    Builder() {}
+  }
 }

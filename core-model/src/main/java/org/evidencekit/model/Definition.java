@@ -53,5 +53,7 @@ public interface Definition {
   }
 
   /** Builds a {@link Definition}. */
-  final class Builder extends ImmutableDefinition.Builder {}
+  final class Builder extends ImmutableDefinition.Builder {
+    Builder() {}
+  }
 }

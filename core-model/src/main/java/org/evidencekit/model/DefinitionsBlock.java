@@ -30,5 +30,7 @@ public non-sealed interface DefinitionsBlock extends ContentBlock {
   }
 
   /** Builds a {@link DefinitionsBlock}. */
-  final class Builder extends ImmutableDefinitionsBlock.Builder {}
+  final class Builder extends ImmutableDefinitionsBlock.Builder {
+    Builder() {}
+  }
 }

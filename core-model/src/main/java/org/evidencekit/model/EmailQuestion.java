@@ -30,5 +30,7 @@ public non-sealed interface EmailQuestion extends Question {
   }
 
   /** Builds a {@link EmailQuestion}. */
-  final class Builder extends ImmutableEmailQuestion.Builder {}
+  final class Builder extends ImmutableEmailQuestion.Builder {
+    Builder() {}
+  }
 }

@@ -47,5 +47,7 @@ public non-sealed interface Heading extends ContentBlock {
   }
 
   /** Builds a {@link Heading}. */
-  final class Builder extends ImmutableHeading.Builder {}
+  final class Builder extends ImmutableHeading.Builder {
+    Builder() {}
+  }
 }

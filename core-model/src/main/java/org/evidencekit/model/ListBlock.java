@@ -34,5 +34,7 @@ public non-sealed interface ListBlock extends ContentBlock {
   }
 
   /** Builds a {@link ListBlock}. */
-  final class Builder extends ImmutableListBlock.Builder {}
+  final class Builder extends ImmutableListBlock.Builder {
+    Builder() {}
+  }
 }

@@ -35,5 +35,7 @@ public interface ListItem {
   }
 
   /** Builds a {@link ListItem}. */
-  final class Builder extends ImmutableListItem.Builder {}
+  final class Builder extends ImmutableListItem.Builder {
+    Builder() {}
+  }
 }

@@ -41,5 +41,7 @@ public non-sealed interface LongTextQuestion extends Question {
   }
 
   /** Builds a {@link LongTextQuestion}. */
-  final class Builder extends ImmutableLongTextQuestion.Builder {}
+  final class Builder extends ImmutableLongTextQuestion.Builder {
+    Builder() {}
+  }
 }

@@ -28,5 +28,7 @@ public non-sealed interface MultipleChoiceQuestion extends ChoiceQuestion {
   }
 
   /** Builds a {@link MultipleChoiceQuestion}. */
-  final class Builder extends ImmutableMultipleChoiceQuestion.Builder {}
+  final class Builder extends ImmutableMultipleChoiceQuestion.Builder {
+    Builder() {}
+  }
 }

@@ -63,10 +63,14 @@ public interface Option {
   }
 
   /** Builds an {@link Option}. */
-  final class Builder extends ImmutableOption.Builder {}
+  final class Builder extends ImmutableOption.Builder {
+    Builder() {}
+  }
 
   /** Jackson filter that leaves the default limit out of written JSON. */
   final class DefaultSpecifyLength {
+    DefaultSpecifyLength() {}
+
     @Override
     public boolean equals(Object other) {
       return Integer.valueOf(DEFAULT_SPECIFY_MAX_LENGTH).equals(other);

@@ -38,5 +38,7 @@ public non-sealed interface Paragraph extends ContentBlock {
   }
 
   /** Builds a {@link Paragraph}. */
-  final class Builder extends ImmutableParagraph.Builder {}
+  final class Builder extends ImmutableParagraph.Builder {
+    Builder() {}
+  }
 }

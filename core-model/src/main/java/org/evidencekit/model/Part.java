@@ -60,5 +60,7 @@ public interface Part {
   }
 
   /** Builds a {@link Part}. */
-  final class Builder extends ImmutablePart.Builder {}
+  final class Builder extends ImmutablePart.Builder {
+    Builder() {}
+  }
 }

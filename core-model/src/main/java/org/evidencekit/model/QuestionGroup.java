@@ -42,5 +42,7 @@ public non-sealed interface QuestionGroup extends Question {
   }
 
   /** Builds a {@link QuestionGroup}. */
-  final class Builder extends ImmutableQuestionGroup.Builder {}
+  final class Builder extends ImmutableQuestionGroup.Builder {
+    Builder() {}
+  }
 }

@@ -127,10 +127,14 @@ public abstract class Questionnaire {
     }
   }
 
+  Questionnaire() {} // only the generated classes extend it
+
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Questionnaire}. */
-  public static final class Builder extends ImmutableQuestionnaire.Builder {}
+  public static final class Builder extends ImmutableQuestionnaire.Builder {
+    Builder() {}
+  }
 }

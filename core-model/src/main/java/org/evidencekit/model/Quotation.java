@@ -37,5 +37,7 @@ public non-sealed interface Quotation extends ContentBlock {
   }
 
   /** Builds a {@link Quotation}. */
-  final class Builder extends ImmutableQuotation.Builder {}
+  final class Builder extends ImmutableQuotation.Builder {
+    Builder() {}
+  }
 }

@@ -87,6 +87,8 @@ public interface Respondent {
 
   /** Builds a {@link Respondent}. */
   final class Builder extends ImmutableRespondent.Builder {
+    Builder() {}
+
     /** Sets one of the respondent fields. */
     public Builder set(ResponseField field, String value) {
       switch (field) {

@@ -94,6 +94,8 @@ public interface Response {
 
   /** Jackson filter that leaves an empty respondent block out of written JSON. */
   final class EmptyRespondent {
+    EmptyRespondent() {}
+
     @Override
     public boolean equals(Object other) {
       return other instanceof Respondent && ((Respondent) other).isEmpty();
@@ -106,5 +108,7 @@ public interface Response {
   }
 
   /** Builds a {@link Response}. */
-  final class Builder extends ImmutableResponse.Builder {}
+  final class Builder extends ImmutableResponse.Builder {
+    Builder() {}
+  }
 }

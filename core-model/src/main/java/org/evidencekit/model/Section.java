@@ -32,5 +32,7 @@ public interface Section {
   }
 
   /** Builds a {@link Section}. */
-  final class Builder extends ImmutableSection.Builder {}
+  final class Builder extends ImmutableSection.Builder {
+    Builder() {}
+  }
 }

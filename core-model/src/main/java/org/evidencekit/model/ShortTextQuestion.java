@@ -41,5 +41,7 @@ public non-sealed interface ShortTextQuestion extends Question {
   }
 
   /** Builds a {@link ShortTextQuestion}. */
-  final class Builder extends ImmutableShortTextQuestion.Builder {}
+  final class Builder extends ImmutableShortTextQuestion.Builder {
+    Builder() {}
+  }
 }

@@ -28,5 +28,7 @@ public non-sealed interface SingleChoiceQuestion extends ChoiceQuestion {
   }
 
   /** Builds a {@link SingleChoiceQuestion}. */
-  final class Builder extends ImmutableSingleChoiceQuestion.Builder {}
+  final class Builder extends ImmutableSingleChoiceQuestion.Builder {
+    Builder() {}
+  }
 }

@@ -28,5 +28,7 @@ public non-sealed interface TickBoxQuestion extends Question {
   }
 
   /** Builds a {@link TickBoxQuestion}. */
-  final class Builder extends ImmutableTickBoxQuestion.Builder {}
+  final class Builder extends ImmutableTickBoxQuestion.Builder {
+    Builder() {}
+  }
 }

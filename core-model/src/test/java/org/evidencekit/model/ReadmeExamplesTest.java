@@ -6,21 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidencekit.model.json.EvidenceJson;
 import org.evidencekit.model.json.Format;
 import org.evidencekit.model.questionnaires.ExampleResponses;
-import org.evidencekit.model.questionnaires.Questionnaires;
-import org.evidencekit.model.rules.ChildAgeRule;
-import org.evidencekit.model.validation.Problem;
 import org.evidencekit.model.validation.ProblemCode;
 import org.evidencekit.model.validation.ResponseValidator;
-import org.evidencekit.model.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
 
-/** The examples in README.md work: a partner organisation can write its form from the README alone. */
+/**
+ * The examples in README.md work: a partner organisation can write its form from the README alone.
+ * The Java example is compiled and run from the README by the command line's ReadmeJavaExampleTest,
+ * whose class path has the document formats it uses.
+ */
 class ReadmeExamplesTest {
   private static String block(String language) throws Exception {
     String readme = Files.readString(Path.of("..", "README.md"));
@@ -47,25 +46,5 @@ class ReadmeExamplesTest {
     Response r = EvidenceJson.standard().readResponse(block("json"));
     assertEquals(Consent.ANONYMISED, r.consent().orElseThrow());
     assertEquals(4, r.answers().size());
-  }
-
-  @Test
-  void theJavaExampleWorks() throws Exception {
-    String java = block("java");
-    Questionnaire form = Questionnaires.callForEvidence2012();
-    Response r = Response.builder()
-        .questionnaire(QuestionnaireRef.of(form))
-        .respondent(Respondent.builder().name("A. Practitioner").email("a.practitioner@example.org").build())
-        .consent(Consent.ANONYMISED)
-        .putAnswers("cse-victims-per-year", NumberAnswer.of(12))
-        .putAnswers("specialist-groups", ChoiceAnswer.builder().select("bme").build())
-        .build();
-    assertTrue(java.contains(".putAnswers(\"specialist-groups\", ChoiceAnswer.builder().select(\"bme\").build())"));
-    ValidationReport report = ResponseValidator.standard().validate(form, r);
-    assertEquals(List.of(ProblemCode.REQUIRED), report.problems().stream().map(Problem::code).distinct().toList(),
-        "only the contact name, which the example leaves out, is missing");
-    ChildAgeRule child = form.definition("children-and-young-people").flatMap(d -> d.rule(ChildAgeRule.class)).orElseThrow();
-    assertTrue(child.isChild(23, Set.of(ChildAgeRule.IN_CARE)));
-    assertTrue(java.contains("child.isChild(23, Set.of(ChildAgeRule.IN_CARE));"));
   }
 }

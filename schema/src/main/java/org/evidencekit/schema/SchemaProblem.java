@@ -52,5 +52,7 @@ public interface SchemaProblem {
   }
 
   /** Builds a {@link SchemaProblem}. */
-  final class Builder extends ImmutableSchemaProblem.Builder {}
+  final class Builder extends ImmutableSchemaProblem.Builder {
+    Builder() {}
+  }
 }

@@ -12,22 +12,20 @@
  *
  * <p><b>What a response schema says.</b> It accepts exactly the responses that core-model's
  * {@link org.evidencekit.model.validation.ResponseValidator} finds no error in, read by {@link
- * org.evidencekit.model.json.EvidenceJson}, with these exceptions, which plain JSON Schema cannot
- * express or which rest on the reader's leniency rather than on a rule:
+ * org.evidencekit.model.json.EvidenceJson}, but for two things plain JSON Schema cannot express
+ * (the tests' {@code KnownDivergencesTest} holds each, and fails the day it goes away):
  *
  * <ul>
  *   <li>attachments' names must differ from one another: JSON Schema cannot compare items of an
  *       array with one another (only whole items, with {@code uniqueItems}), so the schema does
  *       not check it;
  *   <li>an attachment's size written with a fraction of zero ({@code 12.0}): JSON Schema counts it
- *       a whole number, the reader does not;
- *   <li>a respondent field counts its length in UTF-16 units in core-model; the schema counts
- *       characters (code points), as it does everywhere else;
- *   <li>the reader's leniency, which the schema does not copy: numbers and true/false where text
- *       is expected outside the answers ({@code "id": 12}), {@code null} for a property left out,
- *       and dates written other than as YYYY-MM-DD (a list, a day number, a time after the date,
- *       spaces around it).
+ *       a whole number, core-model does not.
  * </ul>
+ *
+ * <p>Both count the length of text in characters (code points), and both refuse what a lenient
+ * reader would let through: a number or true/false where text is expected, {@code null} for a
+ * property left out, a date written other than as YYYY-MM-DD.
  *
  * <p>Whether a question applies is written in the schema as it is in core-model: a part with a
  * declaration applies when the declaration is true, or when it is left out and a question of the

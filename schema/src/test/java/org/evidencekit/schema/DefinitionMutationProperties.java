@@ -87,7 +87,7 @@ class DefinitionMutationProperties {
         q = Fixtures.kinds();
         break;
       case 3:
-        q = Fixtures.resource("/fixtures/maximal.yaml", Format.YAML);
+        q = Fixtures.read(DefinitionMutationProperties.class.getResourceAsStream("/fixtures/maximal.yaml"), "maximal.yaml", Format.YAML);
         break;
       default:
         q = RandomQuestionnaires.make(seed);

@@ -150,7 +150,7 @@ class DefinitionSchemaTest {
   }
 
   private static Questionnaire maximal() {
-    return Fixtures.resource("/fixtures/maximal.yaml", Format.YAML);
+    return Fixtures.read(DefinitionSchemaTest.class.getResourceAsStream("/fixtures/maximal.yaml"), "maximal.yaml", Format.YAML);
   }
 
   /**

@@ -31,5 +31,7 @@ public interface AgeExtension {
   }
 
   /** Builds an {@link AgeExtension}. */
-  final class Builder extends ImmutableAgeExtension.Builder {}
+  final class Builder extends ImmutableAgeExtension.Builder {
+    Builder() {}
+  }
 }

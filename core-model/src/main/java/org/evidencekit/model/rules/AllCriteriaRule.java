@@ -44,5 +44,7 @@ public non-sealed interface AllCriteriaRule extends DefinitionRule {
   }
 
   /** Builds an {@link AllCriteriaRule}. */
-  final class Builder extends ImmutableAllCriteriaRule.Builder {}
+  final class Builder extends ImmutableAllCriteriaRule.Builder {
+    Builder() {}
+  }
 }

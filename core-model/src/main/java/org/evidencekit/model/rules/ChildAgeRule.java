@@ -87,5 +87,7 @@ public non-sealed interface ChildAgeRule extends DefinitionRule {
   }
 
   /** Builds a {@link ChildAgeRule}. */
-  final class Builder extends ImmutableChildAgeRule.Builder {}
+  final class Builder extends ImmutableChildAgeRule.Builder {
+    Builder() {}
+  }
 }

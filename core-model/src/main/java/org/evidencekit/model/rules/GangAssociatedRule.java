@@ -34,5 +34,7 @@ public non-sealed interface GangAssociatedRule extends DefinitionRule {
   }
 
   /** Builds a {@link GangAssociatedRule}. */
-  final class Builder extends ImmutableGangAssociatedRule.Builder {}
+  final class Builder extends ImmutableGangAssociatedRule.Builder {
+    Builder() {}
+  }
 }

@@ -38,5 +38,7 @@ public non-sealed interface GroupAssociatedRule extends DefinitionRule {
   }
 
   /** Builds a {@link GroupAssociatedRule}. */
-  final class Builder extends ImmutableGroupAssociatedRule.Builder {}
+  final class Builder extends ImmutableGroupAssociatedRule.Builder {
+    Builder() {}
+  }
 }

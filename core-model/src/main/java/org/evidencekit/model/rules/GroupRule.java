@@ -33,5 +33,7 @@ public non-sealed interface GroupRule extends DefinitionRule {
   }
 
   /** Builds a {@link GroupRule}. */
-  final class Builder extends ImmutableGroupRule.Builder {}
+  final class Builder extends ImmutableGroupRule.Builder {
+    Builder() {}
+  }
 }

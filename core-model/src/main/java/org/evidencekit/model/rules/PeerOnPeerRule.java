@@ -37,5 +37,7 @@ public non-sealed interface PeerOnPeerRule extends DefinitionRule {
   }
 
   /** Builds a {@link PeerOnPeerRule}. */
-  final class Builder extends ImmutablePeerOnPeerRule.Builder {}
+  final class Builder extends ImmutablePeerOnPeerRule.Builder {
+    Builder() {}
+  }
 }

@@ -27,5 +27,7 @@ public interface PersonFacts {
   }
 
   /** Builds a {@link PersonFacts}. */
-  final class Builder extends ImmutablePersonFacts.Builder {}
+  final class Builder extends ImmutablePersonFacts.Builder {
+    Builder() {}
+  }
 }

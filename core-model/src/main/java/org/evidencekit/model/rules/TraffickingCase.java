@@ -29,5 +29,7 @@ public interface TraffickingCase {
   }
 
   /** Builds a {@link TraffickingCase}. */
-  final class Builder extends ImmutableTraffickingCase.Builder {}
+  final class Builder extends ImmutableTraffickingCase.Builder {
+    Builder() {}
+  }
 }

@@ -41,5 +41,7 @@ public non-sealed interface TraffickingRule extends DefinitionRule {
   }
 
   /** Builds a {@link TraffickingRule}. */
-  final class Builder extends ImmutableTraffickingRule.Builder {}
+  final class Builder extends ImmutableTraffickingRule.Builder {
+    Builder() {}
+  }
 }

@@ -31,5 +31,7 @@ public interface ReadOptions {
   }
 
   /** Builds {@link ReadOptions}. */
-  final class Builder extends ImmutableReadOptions.Builder {}
+  final class Builder extends ImmutableReadOptions.Builder {
+    Builder() {}
+  }
 }

@@ -77,5 +77,7 @@ public interface RenderOptions {
   }
 
   /** Builds {@link RenderOptions}. */
-  final class Builder extends ImmutableRenderOptions.Builder {}
+  final class Builder extends ImmutableRenderOptions.Builder {
+    Builder() {}
+  }
 }

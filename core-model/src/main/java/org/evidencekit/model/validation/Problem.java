@@ -43,5 +43,7 @@ public interface Problem {
   }
 
   /** Builds a {@link Problem}. */
-  final class Builder extends ImmutableProblem.Builder {}
+  final class Builder extends ImmutableProblem.Builder {
+    Builder() {}
+  }
 }

@@ -202,7 +202,8 @@ class FormatRegistryTest {
     try (URLClassLoader loader = services(dir, Beta.class.getName() + "\n# a comment\n" + Alpha.class.getName() + "\n")) {
       FormatRegistry found = FormatRegistry.builder().discover(loader).build();
       assertEquals(List.of("alpha", "beta"), found.ids());
-      assertSame(Alpha.class, found.require("alpha").getClass());
+      assertEquals(Alpha.class.getName(), found.require("alpha").getClass().getName());
+      assertSame(loader, found.require("alpha").getClass().getClassLoader(), "found on the loader's class path");
     }
   }
 
@@ -222,11 +223,36 @@ class FormatRegistryTest {
     }
   }
 
-  /** A class loader that finds this services file, and the classes of this test through its parent. */
+  /**
+   * A class loader that finds this services file and defines this test's formats itself, so that
+   * they are class-path classes (of its unnamed module) wherever the test runs: patched into
+   * org.evidencekit.model on the module path, a class listed only in META-INF/services is no
+   * provider, as a named module's providers are declared with {@code provides}.
+   */
   private static URLClassLoader services(Path dir, String lines) throws IOException {
     Path file = dir.resolve("META-INF/services/" + DocumentFormat.class.getName());
     Files.createDirectories(file.getParent());
     Files.writeString(file, lines, StandardCharsets.UTF_8);
-    return new URLClassLoader(new URL[] {dir.toUri().toURL()}, FormatRegistryTest.class.getClassLoader());
+    String prefix = FormatRegistryTest.class.getName() + "$";
+    for (String nested : List.of("Fake", "Fake$1", "Alpha", "Beta", "AlphaAgain")) {
+      String name = FormatRegistryTest.class.getSimpleName() + "$" + nested + ".class";
+      Path copy = dir.resolve(FormatRegistryTest.class.getPackageName().replace('.', '/')).resolve(name);
+      Files.createDirectories(copy.getParent());
+      try (java.io.InputStream in = FormatRegistryTest.class.getResourceAsStream(name)) {
+        Files.copy(java.util.Objects.requireNonNull(in, name), copy);
+      }
+    }
+    return new URLClassLoader(new URL[] {dir.toUri().toURL()}, FormatRegistryTest.class.getClassLoader()) {
+      @Override
+      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        synchronized (getClassLoadingLock(name)) {
+          if (!name.startsWith(prefix)) {
+            return super.loadClass(name, resolve);
+          }
+          Class<?> c = findLoadedClass(name);
+          return c != null ? c : findClass(name);
+        }
+      }
+    };
   }
 }

@@ -15,14 +15,21 @@ public final class Fixtures {
 
   /** A small questionnaire with every question kind, conditions and a declared part. */
   public static Questionnaire kinds() {
-    return resource("/fixtures/kinds.yaml", Format.YAML);
+    return read(Fixtures.class.getResourceAsStream("kinds.yaml"), "kinds.yaml", Format.YAML);
   }
 
-  public static Questionnaire resource(String name, Format format) {
-    try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test resource " + name);
-      }
+  /**
+   * A questionnaire read from a test's own resource, which the test opens itself ({@code
+   * MyTest.class.getResourceAsStream("/fixtures/my-form.yaml")}): on the module path a test's
+   * resources are in its module, where this class cannot open them. Closes the stream.
+   *
+   * @throws IllegalArgumentException if {@code in} is null (no such resource)
+   */
+  public static Questionnaire read(InputStream in, String name, Format format) {
+    if (in == null) {
+      throw new IllegalArgumentException("no test resource " + name);
+    }
+    try (in) {
       return EvidenceJson.standard().readQuestionnaire(in, format, name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

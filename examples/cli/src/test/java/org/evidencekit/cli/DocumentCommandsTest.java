@@ -27,7 +27,7 @@ class DocumentCommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"docx", "pdf"})
+  @ValueSource(strings = {"docx", "html", "pdf"})
   void aRenderedResponseReadsBackToTheSameResponse(String format) throws Exception {
     Path out = dir.resolve("filled." + format);
     CliTest.Run r = run("render", "--format", format, "--response", example().toString(), "--fillable", "-o", out.toString());
@@ -84,11 +84,11 @@ class DocumentCommandsTest {
     Files.writeString(text, "not a document");
     CliTest.Run r = run("read", text.toString());
     assertEquals(2, r.exit());
-    assertEquals("evidencekit: " + text + ": not a docx or pdf document\n", r.err());
+    assertEquals("evidencekit: " + text + ": not a docx, html or pdf document\n", r.err());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"docx", "pdf"})
+  @ValueSource(strings = {"docx", "html", "pdf"})
   void theFormatIsTheOneTheOutputsExtensionNames(String format) throws Exception {
     Path out = dir.resolve("form." + format.toUpperCase(java.util.Locale.ROOT));
     CliTest.Run r = run("render", "-o", out.toString());
@@ -149,7 +149,7 @@ class DocumentCommandsTest {
   void theHelpListsTheRegisteredFormats() throws Exception {
     CliTest.Run r = run("render", "--help");
     assertEquals(0, r.exit());
-    assertTrue(r.out().contains("The document format: docx, pdf"), r.out());
+    assertTrue(r.out().contains("The document format: docx, html, pdf"), r.out());
   }
 
   @Test

@@ -16,16 +16,17 @@ import org.evidencekit.model.spi.RenderOptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The formats the command line ships with are found by discovery alone: docx and pdf, each known
- * by its file name and recognised from the documents it renders.
+ * The formats the command line ships with are found by discovery alone: docx, html and pdf, each
+ * known by its file name and recognised from the documents it renders. The command line names
+ * none of them: html came with one dependency line in its POM.
  */
 class FormatDiscoveryTest {
   private final FormatRegistry formats = FormatRegistry.discover();
 
   @Test
-  void discoveryFindsTheWordAndPdfFormats() {
-    assertEquals(List.of("docx", "pdf"), formats.ids());
-    assertEquals("docx or pdf", formats.describeIds());
+  void discoveryFindsTheWordHtmlAndPdfFormats() {
+    assertEquals(List.of("docx", "html", "pdf"), formats.ids());
+    assertEquals("docx, html or pdf", formats.describeIds());
   }
 
   @Test

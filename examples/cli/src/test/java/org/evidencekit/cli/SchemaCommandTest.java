@@ -117,9 +117,12 @@ class SchemaCommandTest {
     }
   }
 
-  /** networknt logs through SLF4J, which prints three warning lines when it finds no provider. */
+  /**
+   * networknt logs through SLF4J, which prints three warning lines when it finds no provider. The
+   * service is named, not imported: nothing of the command line's uses SLF4J (networknt brings it).
+   */
   @Test
   void slf4jFindsAProviderSoTheCommandLineStaysQuiet() {
-    assertTrue(java.util.ServiceLoader.load(org.slf4j.spi.SLF4JServiceProvider.class).findFirst().isPresent());
+    assertTrue(org.evidencekit.model.testing.Services.anyProvider("org.slf4j.spi.SLF4JServiceProvider"));
   }
 }

@@ -95,7 +95,7 @@ class PdfReaderTest {
       assertTrue(font.isEmbedded());
       var fontFile = font.getFontDescriptor().getFontFile2();
       byte[] ttf;
-      try (var in = org.apache.pdfbox.pdmodel.font.PDFont.class.getResourceAsStream(
+      try (var in = PdfRenderer.class.getResourceAsStream(
           "/org/evidencekit/render/pdf/internal/fonts/LiberationSans-Regular.ttf")) {
         ttf = in.readAllBytes();
       }

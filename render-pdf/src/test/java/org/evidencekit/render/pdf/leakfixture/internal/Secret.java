@@ -1,0 +1,4 @@
+package org.evidencekit.render.pdf.leakfixture.internal;
+
+/** An internal type that LeakyApi exposes. */
+public final class Secret {}
