@@ -25,7 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@code /corpus/issue12-dev.jsonl}: the larger development corpus of issue 12 (236 cases,
  *       first names and surnames annotated apart; see {@code /corpus/README.md});
  *   <li>{@code /corpus/issue12-added.jsonl}: cases added while working on issue 12 (new names,
- *       places, formats and sentence shapes).
+ *       places, formats and sentence shapes);
+ *   <li>{@code /corpus/issue12-context.jsonl}: the kinds of miss left on the unseen sets after the
+ *       first round (initials in small letters, names that are words, nicknames, unknown surnames
+ *       and small-letter names, small-letter streets, names in file names) and of over-removal
+ *       (towns that are surnames, words that are names, meeting dates, forces, service acronyms),
+ *       each written anew (114 cases; the second half, {@code v...}, written after the rules).
  * </ul>
  *
  * No date of birth, NHS number, NI number or initial may be missed in any of them.
@@ -41,6 +46,7 @@ class CorpusQualityTest {
     "heldout-corpus.jsonl, 0.99, 0.97",
     "/corpus/issue12-dev.jsonl, 0.99, 0.97",
     "/corpus/issue12-added.jsonl, 0.99, 0.97",
+    "/corpus/issue12-context.jsonl, 0.99, 0.97",
   })
   void recallAndKeepMeetTheFloor(String corpus, double recallFloor, double keepFloor) throws IOException {
     List<JsonNode> cases = read(corpus);

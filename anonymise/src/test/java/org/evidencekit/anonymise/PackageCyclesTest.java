@@ -1,6 +1,5 @@
 package org.evidencekit.anonymise;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,21 +7,20 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.evidencekit.model.testing.ModuleArchitecture;
 import org.junit.jupiter.api.Test;
 
 /**
  * The packages of the module's main code depend on each other one way, every package its own
  * slice: {@code spi} (the values and the recogniser interface) on nothing of ours, {@code
  * internal} (the engine and its recognisers) on {@code spi}, the façade ({@code
- * org.evidencekit.anonymise}) on both, {@code response} and {@code counts} above it.
+ * org.evidencekit.anonymise}) on both, {@code response} and {@code counts} above it. The rule is
+ * the shared one ({@link ModuleArchitecture#noPackageCycles()}, also run by {@link
+ * SharedArchitectureTest}); here it is checked to find every package and to catch a cycle.
  */
 class PackageCyclesTest {
-  private static final ArchRule NO_CYCLES =
-      slices().matching("org.evidencekit.(**)").should().beFreeOfCycles();
-
   @Test
   void mainCodeIsFreeOfPackageCycles() {
     JavaClasses main = new ClassFileImporter()
@@ -32,12 +30,12 @@ class PackageCyclesTest {
     assertTrue(packages.containsAll(Set.of("org.evidencekit.anonymise", "org.evidencekit.anonymise.spi",
         "org.evidencekit.anonymise.internal", "org.evidencekit.anonymise.response",
         "org.evidencekit.anonymise.counts")), "the import found every package: " + packages);
-    NO_CYCLES.check(main);
+    ModuleArchitecture.noPackageCycles().check(main);
   }
 
   @Test
   void theRuleCatchesACycle() {
     JavaClasses fixture = new ClassFileImporter().importPackages("org.evidencekit.anonymise.archfixture");
-    assertThrows(AssertionError.class, () -> NO_CYCLES.check(fixture));
+    assertThrows(AssertionError.class, () -> ModuleArchitecture.noPackageCycles().check(fixture));
   }
 }

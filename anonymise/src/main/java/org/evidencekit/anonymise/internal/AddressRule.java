@@ -21,6 +21,17 @@ final class AddressRule extends Rule {
       Pattern.compile(
           "\\d{1,4}[a-z]?(?:-\\d{1,4})?,?\\s+(?:[\\p{L}'\\u2019\\-]+\\s+){1,3}(?:" + Words.STRONG_STREET_SUFFIX + ")(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE);
+  /** Any street word in small letters ("14 marlowe rise"); used only where the context is an address. */
+  private static final Pattern NUMBERED_LOWER_ANY =
+      Pattern.compile(
+          "\\d{1,4}[a-z]?(?:-\\d{1,4})?,?\\s+(?:[\\p{L}'\\u2019\\-]+\\s+){1,3}(?:" + Words.STREET_SUFFIX + ")(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE);
+  static final Set<String> ANY_STREET_WORDS = Words.set(Words.STREET_SUFFIX.toLowerCase().replace('|', ' '));
+  /** Words after a number that make it a count, not a house number ("3 more close calls"). */
+  private static final Set<String> COUNT_WORDS =
+      Words.set("days weeks months years times hours minutes mins miles yards metres meters feet foot people"
+          + " girls boys men women children kids friends more other of or and to year month week day hour"
+          + " minute mile time pounds quid grams kilos percent per cent");
   private static final Pattern FLAT =
       Pattern.compile("(?:Flat|Apartment|Apt)\\s+\\d{1,4}[A-Za-z]?(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
   private static final Pattern STREET_ONLY =
@@ -69,6 +80,12 @@ final class AddressRule extends Rule {
           add(d, i, s, e, 0.8, "address-lower");
           continue;
         }
+        if (i + 1 < t.n && t.is(i + 1, Tokens.LOWER) && anyStreetWithin(d, i, 4) && houseNumberContext(d, i)
+            && (e = d.look(NUMBERED_LOWER_ANY, s)) > 0 && lowerNameOk(d, i + 1, t.firstFrom(e) - 1)
+            && !COUNT_WORDS.contains(t.key(i + 1))) {
+          add(d, i, s, e, 0.7, "address-lower-context"); // "staying at 14 marlowe rise"
+          continue;
+        }
         if (i + 1 < t.n && t.is(i + 1, Tokens.CAP) && (e = d.look(ONE_WORD_STREET, s)) > 0 && addressContext(d, i, e)) {
           add(d, i, s, e, 0.7, "address-one-word");
         }
@@ -97,6 +114,22 @@ final class AddressRule extends Rule {
       }
     }
     return false;
+  }
+
+  private static boolean anyStreetWithin(Doc d, int i, int n) {
+    Tokens t = d.t;
+    for (int k = i + 2; k < t.n && k <= i + n; k++) {
+      if (t.is(k, Tokens.LOWER) && ANY_STREET_WORDS.contains(t.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A number where a house number stands: after "at", "outside", "to" ... or with "address", "lives" before it. */
+  private static boolean houseNumberContext(Doc d, int i) {
+    String prev = d.prevKey(i);
+    return PLACE_PREPS.contains(prev) || HOUSE_CUES.contains(prev) || addressContext(d, i, d.t.end[i]);
   }
 
   private void add(Doc d, int i, int s, int e, double score, String rule) {

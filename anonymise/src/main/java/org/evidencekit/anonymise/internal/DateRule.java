@@ -201,7 +201,41 @@ final class DateRule extends Rule {
     if (i >= 0 && EVENT_WORDS.contains(prev)) {
       return; // "on 12 March 2003": the date of an event
     }
+    if (eventBefore(d, i)) {
+      return; // "Report written 21/11/2001", "the review, 5 June 2002": a record's or a meeting's date
+    }
     d.add(EntityType.DATE_OF_BIRTH, s, e, 0.6, rule);
+  }
+
+  /** Words of records and meetings, and verbs of writing and holding them, before a date. */
+  private static final Set<String> EVENT_NOUNS =
+      Words.set("meeting meetings report reports review reviews conference conferences minutes hearing visit"
+          + " visits incident incidents referral referrals interview interviews assessment assessments letter"
+          + " letters email emails notes note session sessions court trial entry entries log logged written"
+          + " wrote dated held met reviewed convened completed submitted signed recorded reported received"
+          + " closed opened referred visited interviewed arrested charged convicted sentenced happened"
+          + " occurred discussed agreed updated issued published strategy plan plans statement statements"
+          + " record records appointment appointments call calls chronology");
+  private static final Set<String> BIRTH_WORDS = Words.set("born birth dob birthday age aged yob");
+
+  /**
+   * Whether a word of a record, a meeting or an event stands within the four words before the date
+   * (in its sentence), and no word of birth does.
+   */
+  private static boolean eventBefore(Doc d, int i) {
+    Tokens t = d.t;
+    boolean event = false;
+    for (int k = i; k >= 0 && k > i - 4; k--) {
+      String key = t.key(k);
+      if (BIRTH_WORDS.contains(key)) {
+        return false;
+      }
+      event |= EVENT_NOUNS.contains(key);
+      if (t.is(k, Tokens.SENTENCE_START)) {
+        break;
+      }
+    }
+    return event;
   }
 
   /** "Kayla (14/09/1999)", "Jodie Greenwood, 14.09.99,": a date right after a name. */

@@ -31,7 +31,13 @@ final class KeptPhrasesRule extends Rule {
       if (t.is(i, Tokens.CAP) && d.has(i, Vocab.LAW_HEAD) && law(d, i)) {
         continue;
       }
-      int n = car(d, i);
+      int n = t.is(i, Tokens.CAP) ? force(d, i) : 0;
+      if (n > 0) {
+        d.keep(i, i + n - 1);
+        i += n - 1;
+        continue;
+      }
+      n = car(d, i);
       if (n > 0) {
         d.keep(i, i + n - 1);
         i += n - 1;
@@ -92,6 +98,41 @@ final class KeptPhrasesRule extends Rule {
     }
     d.keep(b, e);
     return true;
+  }
+
+  private static final java.util.Set<String> FORCE_HEADS =
+      Words.set("police constabulary constabularies police's constabulary's");
+
+  /**
+   * A police force named after two places: "Devon and Cornwall Police", "Avon and Somerset
+   * Constabulary" (one or two capitalised words either side of "and", one of them a place): the
+   * number of tokens kept, or 0.
+   */
+  private static int force(Doc d, int i) {
+    Tokens t = d.t;
+    boolean place = false;
+    int k = i;
+    int words = 0;
+    boolean and = false;
+    while (k < t.n && k <= i + 5) {
+      if (k > i && t.gapHasPunctuation(k - 1, k)) {
+        return 0;
+      }
+      String key = t.key(k);
+      if (key.equals("and") && !and && words > 0 && words <= 2) {
+        and = true;
+        words = 0;
+      } else if (and && words > 0 && FORCE_HEADS.contains(key) && t.is(k, Tokens.CAP)) {
+        return place ? k - i + 1 : 0;
+      } else if (t.is(k, Tokens.CAP) && words < 2) {
+        place |= d.has(k, Vocab.PLACE_FIRST);
+        words++;
+      } else {
+        return 0;
+      }
+      k++;
+    }
+    return 0;
   }
 
   /** A car by make and model: the number of tokens kept, or 0. */

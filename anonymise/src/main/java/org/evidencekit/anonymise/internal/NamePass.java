@@ -42,7 +42,8 @@ final class NamePass {
           + " associate associates nominal subject's person persons attendees present apologies chair officer"
           + " interviewer interviewee complainant witness witnesses dc ds pc sw keyworker lead");
   static final Set<String> CUE_KEYS =
-      Words.set("called named nicknamed aka alias as by is was himself herself themselves name's names calls call name nickname");
+      Words.set("called named nicknamed aka alias as by is was himself herself themselves name's names calls call name nickname"
+          + " him her them");
 
   private final Doc d;
   final Tokens t;
@@ -207,7 +208,12 @@ final class NamePass {
       boolean capitalName = t.is(i, Tokens.CAP) && !t.is(i, Tokens.SENTENCE_START) && !d.hasBase(i, Vocab.WORD)
           && !t.is(i, Tokens.DIGIT) && !d.hasBase(i, Vocab.HEAD) && !d.hasBase(i, Vocab.NON_PERSON)
           && !t.is(i, Tokens.ALL_CAPS);
-      if (covered[i] || kept[i] || !(quoted || capitalName || d.hasBase(i, Vocab.FIRST_NAME))
+      boolean word = t.is(i, Tokens.CAP) && nameableWord(i);
+      if (listedBesidePeople(i)) {
+        person(i, i, 0.6, "name-listed"); // "Brook, Hazel and Winter": a one-word organisation's name, here a person
+        continue;
+      }
+      if (covered[i] || kept[i] || !(quoted || capitalName || word || d.hasBase(i, Vocab.FIRST_NAME))
           || d.has(i, Vocab.FUNCTION)) {
         continue;
       }
@@ -215,6 +221,13 @@ final class NamePass {
       boolean after = i + 2 < t.n && isJoin(i + 1) && covered[i + 2] && (quoted || !t.gapHasPunctuation(i, i + 1));
       if ((before || after) && (t.is(i, Tokens.LOWER) || t.is(i, Tokens.CAP)) && personAt(before ? i - 2 : i + 2)) {
         person(i, i, 0.6, "name-joined");
+        continue;
+      }
+      // a list of people: "Brook, Hazel and Winter", "Hazel, Brook, Winter and ..."
+      if ((word || capitalName || d.hasBase(i, Vocab.FIRST_NAME)) && t.is(i, Tokens.CAP) && i + 2 < t.n
+          && t.gapAfter(i).equals(",") && covered[i + 1] && personAt(i + 1) && t.is(i + 1, Tokens.CAP)
+          && (isJoin(i + 2) || t.gapAfter(i + 1).equals(","))) {
+        person(i, i, 0.6, "name-listed");
       }
     }
   }
@@ -325,6 +338,10 @@ final class NamePass {
       if (lex.acronyms.contains(t.raw(i)) || d.has(i, Vocab.FUNCTION) || t.isCamelCase(i)) {
         return i; // "He is 19", "Do you ...", "ThinkUKnow"
       }
+      if (!d.nameWordAt(i) && wordAsName(i)) {
+        person(i, i, 0.6, "word-as-name"); // "Penny said", "Storm's mother", "asked Frost whether"
+        return i;
+      }
       if (d.hasBase(i, Vocab.NON_PERSON) && !d.nameWordAt(i)) {
         return i;
       }
@@ -396,9 +413,8 @@ final class NamePass {
           && d.isClearName(b.substring(0, b.length() - 1));
       boolean ambiguous = !clear && !possessive && d.hasBase(i, Vocab.FIRST_NAME) && b.length() >= 3 && nameContext(i);
       boolean gaelic = !clear && b.length() >= 5 && (b.startsWith("mc") || b.startsWith("o'")) && !d.wordishAt(i);
-      boolean unknown = !clear && !possessive && !ambiguous && !gaelic && b.length() >= 3 && !d.wordishAt(i)
-          && LEFT_UNKNOWN.contains(d.prevKey(i)) && !lex.isDerivedWord(b, true) && !Lexicon.TECH_WORDS.contains(b)
-          && !lex.acronyms.contains(b.toUpperCase(java.util.Locale.ROOT)) && nameContext(i);
+      boolean unknown = !clear && !possessive && !ambiguous && !gaelic && unknownLower(i)
+          && (LEFT_UNKNOWN.contains(d.prevKey(i)) || lowerSubject(i));
       if (clear || possessive || ambiguous || gaelic || unknown) {
         int last = i;
         while (last + 1 < t.n && t.is(last + 1, Tokens.LOWER) && " ".equals(text.substring(t.end[last], t.start[last + 1]))
@@ -410,6 +426,227 @@ final class NamePass {
       }
     }
     return i;
+  }
+
+  /**
+   * A capitalised word kept alone as an organisation's name (not a place) that stands first in a
+   * list of people: "Brook, Hazel and Winter were named".
+   */
+  boolean listedBesidePeople(int i) {
+    if (!kept[i] || covered[i] || !t.is(i, Tokens.CAP) || t.is(i, Tokens.ALL_CAPS) || d.has(i, Vocab.PLACE_FIRST)
+        || i + 2 >= t.n || i > 0 && kept[i - 1] && !t.gapHasPunctuation(i - 1, i) || !t.gapAfter(i).equals(",")) {
+      return false;
+    }
+    return personAt(i + 1) && t.is(i + 1, Tokens.CAP) && (isJoin(i + 2) || t.gapAfter(i + 1).equals(","));
+  }
+
+  /** Verbs whose subject is a person: after a capitalised word they make it a name ("Penny said"). */
+  static final Set<String> SUBJECT_VERBS =
+      Words.set("said says told tells disclosed discloses admitted admits denied denies alleged alleges claimed"
+          + " cried ran went goes disappeared texted messaged rang phoned lives lived attended"
+          + " refused wanted wants felt feels knew knows thought thinks arrived returned stayed stays"
+          + " stole smoked drank explained reported described agreed asked answered spoke talked met"
+          + " collected drove took takes gave sent picked paid bought"
+          + " sold sells dealt hit threatened groomed raped abused kept"
+          + " brought introduced offered promised warned shouted screamed"
+          + " laughed lied begged whispered invited befriended followed controlled recruited"
+          + " ordered forced made became started stopped missed skipped");
+  /** Words between an auxiliary and a subject verb: "Sterling had been driving". */
+  private static final Set<String> AUXILIARIES =
+      Words.set("had has was is would will could did didnt didn't hadn't wasn't isn't");
+  private static final Set<String> ADVERBS =
+      Words.set("then also later never always often once soon first allegedly reportedly apparently"
+          + " immediately quickly eventually still just regularly repeatedly");
+  /** Words before a capitalised word that leave it the subject of what follows. */
+  private static final Set<String> SUBJECT_BEFORE =
+      Words.set("and but that when then because so while until after before where both or as if though"
+          + " although once whereas whilst nor");
+  /** Words after an object ("asked Frost whether"): the object was a person. */
+  private static final Set<String> AFTER_OBJECT =
+      Words.set("whether if not to about what why how when where that");
+  /**
+   * Capitalised words that name people in general or in groups, never one person: the subject
+   * rule leaves them ("Staff said", "Police told us", "Everyone knew").
+   */
+  static final Set<String> GROUP_WORDS =
+      Words.set("police staff officers officer everyone everybody someone somebody nobody anyone anybody"
+          + " noone no-one none people person parents parent carers teachers professionals practitioners"
+          + " workers children child kids girls boys victims witnesses friends neighbours residents agencies"
+          + " services schools colleagues managers management others many some most few several both all"
+          + " each either neither respondents participants interviewees families mothers fathers detectives"
+          + " investigators doctors nurses survivors adults men women offenders perpetrators suspects"
+          + " defendants youths youngsters teenagers pupils students clients patients members member"
+          + " volunteers mentors social health education research evidence intelligence records reports"
+          + " data sources media press journalists government ministers council councillors court courts"
+          + " judge judges jury magistrates prosecutors lawyers solicitors barristers counsel paramedics"
+          + " partners relatives siblings brothers sisters sons daughters cousins lads gangs gang groups"
+          + " group team teams unit units panel board committee everyone's nobody's someone's somebody's"
+          + " whoever whichever another which what who whom whose one two three four five six seven"
+          + " eight nine ten mum mom dad mam nan gran nana nanna grandma grandad granddad auntie aunty"
+          + " uncle sir madam miss ma'am boss manager chair author authors we i you he she they it"
+          + " this that these those there here today tonight yesterday tomorrow later then also only"
+          + " sometimes everything something nothing anything somewhere");
+  private static final Set<String> WEEKDAYS =
+      Words.set("monday tuesday wednesday thursday friday saturday sunday");
+
+  /**
+   * Whether a capitalised word that is an ordinary word could stand for a person here: not a
+   * function word, title, role, relation, month or weekday, nor a word for people in general, nor
+   * an adverb in -ly, nor kept.
+   */
+  boolean nameableWord(int i) {
+    String b = t.base(i);
+    return !kept[i] && !d.has(i, Vocab.FUNCTION) && !d.hasBase(i, Vocab.TITLE) && !d.hasBase(i, Vocab.HEAD)
+        && !d.hasBase(i, Vocab.RELATION) && !d.has(i, Vocab.MONTH) && !WEEKDAYS.contains(b)
+        && !GROUP_WORDS.contains(b) && !GROUP_WORDS.contains(t.key(i)) && !t.is(i, Tokens.DIGIT)
+        && !t.is(i, Tokens.ALL_CAPS) && !lex.acronyms.contains(t.raw(i)) && !d.has(i, Vocab.LABEL)
+        && !(b.endsWith("ly") && !d.hasBase(i, Vocab.FIRST_NAME)) && b.length() >= 3
+        && !Words.TEMPORAL.contains(b) && !d.has(i, Vocab.DETERMINER);
+  }
+
+  /**
+   * A capitalised ordinary word that the context makes a person (names that are words: "Penny",
+   * "Storm", "Miles"; nicknames: "Bones", "Sleepy"): the subject of a verb only a person does,
+   * at the start of a sentence or after a conjunction or a comma ("Penny said", "that Sterling had
+   * been driving", "The youngest, Breeze, told"); a possessive before a relation ("Storm's
+   * mother", "Ocean's foster carer"); the object of asking or telling before "whether", "to" ...
+   * ("asked Frost whether").
+   */
+  boolean wordAsName(int i) {
+    if (!nameableWord(i) || i > 0 && d.has(i - 1, Vocab.DETERMINER) && !t.gapHasPunctuation(i - 1, i)) {
+      return false;
+    }
+    String gapBefore = i > 0 ? text.substring(t.end[i - 1], t.start[i]).strip() : "";
+    String prev = i > 0 ? t.key(i - 1) : "";
+    boolean start = i == 0 || t.is(i, Tokens.SENTENCE_START);
+    boolean afterPunct = gapBefore.equals(",") || gapBefore.equals(":") || gapBefore.equals(";")
+        || gapBefore.equals("(") || gapBefore.equals("-") || gapBefore.equals("\u2013");
+    boolean afterJoin = gapBefore.isEmpty() && SUBJECT_BEFORE.contains(prev) && !t.is(i - 1, Tokens.CAP);
+    // possessive before a relation: "Storm's mother", "Ocean's foster carer"
+    if (t.key(i).endsWith("'s") && (start || afterPunct || afterJoin || gapBefore.isEmpty() && !t.is(i - 1, Tokens.CAP))) {
+      for (int k = i + 1; k < t.n && k <= i + 2; k++) {
+        if (t.gapHasPunctuation(k - 1, k)) {
+          break;
+        }
+        if (d.hasBase(k, Vocab.RELATION)) {
+          return true;
+        }
+      }
+    }
+    // object of asking or telling: "asked Frost whether"
+    if (gapBefore.isEmpty() && OBJECT_VERBS.contains(prev) && i + 1 < t.n && !t.gapHasPunctuation(i, i + 1)
+        && AFTER_OBJECT.contains(t.key(i + 1))) {
+      return true;
+    }
+    if (!(start || afterPunct || afterJoin)) {
+      return false;
+    }
+    String gapAfter = t.gapAfter(i);
+    int j = i + 1;
+    if (j >= t.n) {
+      return false;
+    }
+    if (gapAfter.equals(",") && gapBefore.equals(",")) {
+      // an appositive: "The youngest, Breeze, told staff"
+      return SUBJECT_VERBS.contains(t.key(j));
+    }
+    if (!gapAfter.isEmpty()) {
+      return false;
+    }
+    if (ADVERBS.contains(t.key(j)) && j + 1 < t.n && !t.gapHasPunctuation(j, j + 1)) {
+      j++;
+    }
+    if (SUBJECT_VERBS.contains(t.key(j))) {
+      return true;
+    }
+    if (!start && AUXILIARIES.contains(t.key(j))) {
+      // "that Sterling had been driving"
+      for (int k = j + 1; k < t.n && k <= j + 2; k++) {
+        if (t.gapHasPunctuation(k - 1, k)) {
+          return false;
+        }
+        String kk = t.key(k);
+        if (SUBJECT_VERBS.contains(kk) || kk.endsWith("ing") && !kk.equals("being") && !kk.equals("nothing")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A small-letter word of at least three letters that is no word, no abbreviation, no technical term. */
+  boolean unknownLower(int i) {
+    String b = t.base(i);
+    return b.length() >= 3 && !d.wordishAt(i) && !lex.isDerivedWord(b, true) && !Lexicon.TECH_WORDS.contains(b)
+        && !lex.acronyms.contains(b.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(b.charAt(0))
+        && sayable(t.raw(i));
+  }
+
+  /**
+   * Whether a small-letter word could be a name said aloud: no capital inside ("veraPDF"), a vowel,
+   * and no run of four consonants after its first letter ("pdftk", "networknt"; "schmidt" is fine).
+   */
+  static boolean sayable(String raw) {
+    boolean vowel = false;
+    int run = 0;
+    for (int k = 0; k < raw.length(); k++) {
+      char c = raw.charAt(k);
+      if (Character.isUpperCase(c)) {
+        return false;
+      }
+      if ("aeiouy\u00e0\u00e1\u00e2\u00e4\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed\u00ee\u00ef\u00f2\u00f3\u00f4\u00f6\u00f9\u00fa\u00fb\u00fc".indexOf(c) >= 0) {
+        vowel = true;
+        run = 0;
+      } else if (Character.isLetter(c)) {
+        run++;
+        if (run >= 4 && k - run + 1 > 0) {
+          return false;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return vowel;
+  }
+
+  /** Words after which an unknown small-letter word before a verb is a person: "said kajan had". */
+  private static final Set<String> REPORTING =
+      Words.set("said says say that thinks thought knew know heard hear believes believed");
+  private static final Set<String> STATE_VERBS =
+      Words.set("had has was is comes came goes went gets got stays stayed lives lived were");
+
+  /**
+   * Whether an unknown word in small letters is a person by what follows it: a verb only a person
+   * does ("prabin cried", "sujan's brother"), a state verb after a verb of saying ("the carer said
+   * nokuthula comes home"), or a pair joined by "and" before a verb ("wiremu and tinashe were").
+   */
+  boolean lowerSubject(int i) {
+    if (i > 0 && d.has(i - 1, Vocab.DETERMINER) && !t.gapHasPunctuation(i - 1, i)) {
+      return false;
+    }
+    String next = d.nextKey(i);
+    boolean joined = i + 1 < t.n && !t.gapHasPunctuation(i, i + 1);
+    if (t.key(i).endsWith("'s")) {
+      return joined && d.hasBase(i + 1, Vocab.RELATION);
+    }
+    if (!joined) {
+      return false;
+    }
+    String prev = d.prevKey(i);
+    boolean prevJoined = i > 0 && !t.gapHasPunctuation(i - 1, i);
+    if (SUBJECT_VERBS.contains(next)) {
+      return true;
+    }
+    if (prevJoined && REPORTING.contains(prev) && STATE_VERBS.contains(next)) {
+      return true;
+    }
+    if (next.equals("and") && i + 3 < t.n && t.is(i + 2, Tokens.LOWER) && !t.gapHasPunctuation(i + 1, i + 2)
+        && !t.gapHasPunctuation(i + 2, i + 3) && unknownLower(i + 2)
+        && (SUBJECT_VERBS.contains(t.key(i + 3)) || STATE_VERBS.contains(t.key(i + 3)) || t.key(i + 3).equals("both"))) {
+      return true;
+    }
+    return prevJoined && prev.equals("and") && i >= 2 && covered[i - 2] && personAt(i - 2)
+        && (STATE_VERBS.contains(next) || next.equals("both"));
   }
 
   /** A small-letter word after a first name that is a surname: listed, or no English word. */
@@ -578,6 +815,11 @@ final class NamePass {
             && before.startsWith("call"))) {
       return 2;
     }
+    if (p > 0 && (pk.equals("him") || pk.equals("her") || pk.equals("them")) && !t.is(p, Tokens.CAP)
+        && (before.equals("call") || before.equals("calls") || before.equals("called") || before.equals("calling")
+            || before.equals("nicknamed") || before.equals("dubbed"))) {
+      return 2; // "they call him Chunky"
+    }
     if (pk.equals("name's") || pk.equals("names")) {
       return 2;
     }
@@ -686,7 +928,8 @@ final class NamePass {
           + " sent rang phoned texted messaged collected picked followed groomed abused raped assaulted"
           + " between both including include includes included victim victims child children girl boy"
           + " young person pupil student client sister brother cousin friend mother father mum dad"
-          + " named where whom whose because if but so until after before since then also");
+          + " named where whom whose because if but so until after before since then also was is were"
+          + " against like beside behind alongside towards toward via per");
   /** Verbs after a name that only a person does ("DH said", "MS went missing"). */
   static final Set<String> PERSON_VERBS =
       Words.set("said says told tells disclosed discloses admitted admits denied denies alleged alleges"
@@ -702,6 +945,11 @@ final class NamePass {
         continue;
       }
       if (t.is(i, Tokens.LOWER)) {
+        int e = lowerDotted(i);
+        if (e > i) {
+          i = e;
+          continue;
+        }
         lowerInitials(i);
         continue;
       }
@@ -851,6 +1099,35 @@ final class NamePass {
       return false;
     }
     return d.has(i + 1, Vocab.WORD) || lex.isDerivedWord(nk, false);
+  }
+
+  private static final java.util.regex.Pattern LOWER_DOTTED =
+      java.util.regex.Pattern.compile("[a-z]\\.\\s?[a-z]\\.(?:\\s?[a-z]\\.)?(?![\\p{L}\\d])");
+  /** Dotted abbreviations in small letters that are nobody's initials. */
+  private static final Set<String> LOWER_DOTTED_WORDS =
+      Words.set("eg ie am pm nb ps aka cf eta rip vs ok bc ad pp cc wef eod qv uk us id tv etc ea asap");
+
+  /**
+   * Initials in small letters with full stops ("m.k. and t.j.", "a.b. told her teacher"): the
+   * shape is enough, as for capitals, unless it is a dotted abbreviation ("e.g.", "a.m.") or
+   * follows a number ("10 a.m."). The last token used, or -1.
+   */
+  int lowerDotted(int i) {
+    int s = t.start[i];
+    if (t.end[i] - s != 1 || s + 1 >= text.length() || text.charAt(s + 1) != '.'
+        || s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
+      return -1;
+    }
+    int e = d.look(LOWER_DOTTED, s);
+    if (e < 0) {
+      return -1;
+    }
+    String letters = text.substring(s, e).replaceAll("[^a-z]", "");
+    if (LOWER_DOTTED_WORDS.contains(letters) || i > 0 && t.is(i - 1, Tokens.DIGIT) && !t.gapHasPunctuation(i - 1, i)) {
+      return t.firstFrom(e) - 1;
+    }
+    add(EntityType.INITIALS, s, e, 0.8, "initials-lower-dotted");
+    return t.firstFrom(e) - 1;
   }
 
   /** Initials in small letters where a person stands: "spoke to jt", "kl said", "jt and her mum". */
