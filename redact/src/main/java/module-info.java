@@ -10,7 +10,6 @@ module org.evidencekit.redact {
   requires org.apache.poi.ooxml;
   requires org.apache.poi.poi;
   requires org.apache.pdfbox;
-  requires org.apache.pdfbox.io;
   requires java.xml;
   requires java.desktop;
   // PDFBox logs through Commons Logging but, as an automatic module, cannot say so (see render-pdf).

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.evidencekit.anonymise.PiiDetector;
+import java.util.ArrayList;
+import org.evidencekit.redact.internal.Decisions;
 import org.evidencekit.redact.internal.DocxCheck;
 import org.evidencekit.redact.internal.DocxRedactor;
 import org.evidencekit.redact.internal.Finder;
@@ -11,6 +13,8 @@ import org.evidencekit.redact.internal.Outcome;
 import org.evidencekit.redact.internal.PdfCheck;
 import org.evidencekit.redact.internal.PdfRedactor;
 import org.evidencekit.redact.internal.Protection;
+import org.evidencekit.redact.internal.Tally;
+import org.evidencekit.redact.internal.Unusable;
 
 /**
  * Redacts the Word and PDF documents people send in. Bytes in, bytes out:
@@ -98,6 +102,28 @@ public final class Redactor {
   private RedactedDocument run(byte[] document, ReviewList decisions, char[] password, boolean review) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(decisions, "decisions");
+    try {
+      return apply(document, decisions(decisions), password, review);
+    } catch (Unusable e) {
+      throw new RedactionException(e.getMessage());
+    }
+  }
+
+  private static Decisions decisions(ReviewList l) {
+    List<Decisions.Area> keep = new ArrayList<>();
+    l.keepAreas().forEach(a -> keep.add(new Decisions.Area(a.page(), a.x(), a.y(), a.width(), a.height())));
+    List<Decisions.Area> add = new ArrayList<>();
+    l.addAreas().forEach(a -> add.add(new Decisions.Area(a.page(), a.x(), a.y(), a.width(), a.height())));
+    return new Decisions(l.keep(), l.add(), keep, add);
+  }
+
+  private static List<Finding> findings(List<Tally.Entry> entries) {
+    List<Finding> out = new ArrayList<>();
+    entries.forEach(e -> out.add(new Finding(e.what(), e.where(), e.count())));
+    return out;
+  }
+
+  private RedactedDocument apply(byte[] document, Decisions decisions, char[] password, boolean review) {
     DocumentType type = typeOf(document).orElseThrow(
         () -> new RedactionException("not a Word (DOCX) or PDF document"));
     Outcome outcome;
@@ -123,7 +149,9 @@ public final class Redactor {
     if (password != null && password.length > 0) {
       bytes = type == DocumentType.DOCX ? Protection.encryptDocx(bytes, password) : Protection.encryptPdf(bytes, password);
     }
-    return new RedactedDocument(type, bytes, outcome.report(), review);
+    Tally t = outcome.tally();
+    RedactionReport report = new RedactionReport(type, findings(t.removed()), findings(t.notChecked()), findings(t.needsPerson()));
+    return new RedactedDocument(type, bytes, report, review);
   }
 
   /** Configures a {@link Redactor}. */

@@ -47,7 +47,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 final class Fixtures {
   /** Every planted value, as a person would search for it. */
   static final List<String> PLANTED = List.of(
-      "Vexley", "Okafor", "Sandhu", "Thornbury", "Blackwood", "Kettleworth", "Whitfield",
+      "Vexley", "Okafor", "Sandhu", "Fothergill", "Blackwood", "Kettleworth", "Whitfield",
       "Pennywhistle", "Marchbanks", "Ashdown", "Fairweather", "Haverford", "Adebayo", "Cromwell",
       "07700 900123", "07700 900456", "943 476 5919", "LS6 2QT", "Acacia Avenue");
 
@@ -61,7 +61,7 @@ final class Fixtures {
       "Outcomes improved after the second term of the programme, and attendance rose by a third.",
       "kept the attendance records.",
       "Staff kept notes in a locked cabinet.",
-      "The group met in the community centre on Tuesdays.",
+      "in the community centre on Tuesdays.",
       "We recommend that the programme continues for another two years.");
 
   private Fixtures() {}

@@ -37,12 +37,21 @@ final class Soffice {
 
   /** Converts the files into {@code outDir} with the given target ("html", "docx", "txt:Text"). */
   static void convert(String target, Path outDir, Path profile, List<Path> files) throws IOException, InterruptedException {
+    convert(target, null, outDir, profile, files);
+  }
+
+  /** As {@link #convert(String, Path, Path, List)}, reading the files with {@code inFilter} (null: by their type). */
+  static void convert(String target, String inFilter, Path outDir, Path profile, List<Path> files)
+      throws IOException, InterruptedException {
     Files.createDirectories(outDir);
     List<String> command = new ArrayList<>();
     command.add(executable());
     command.add("-env:UserInstallation=" + profile.toUri());
     command.add("--headless");
     command.add("--norestore");
+    if (inFilter != null) {
+      command.add("--infilter=" + inFilter);
+    }
     command.add("--convert-to");
     command.add(target);
     command.add("--outdir");

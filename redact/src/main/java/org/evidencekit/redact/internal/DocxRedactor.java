@@ -27,9 +27,6 @@ import org.apache.poi.openxml4j.opc.PackageProperties;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
-import org.evidencekit.redact.DocumentType;
-import org.evidencekit.redact.RedactionException;
-import org.evidencekit.redact.ReviewList;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -94,12 +91,12 @@ public final class DocxRedactor {
     }
   }
 
-  public Outcome run(byte[] bytes, ReviewList list, boolean review) {
+  public Outcome run(byte[] bytes, Decisions list, boolean review) {
     OPCPackage pkg;
     try {
       pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
     } catch (InvalidFormatException | IOException | RuntimeException e) {
-      throw new RedactionException("not a readable Word document (DOCX)");
+      throw new Unusable("not a readable Word document (DOCX)");
     }
     try {
       Run run = new Run(pkg, review);
@@ -113,7 +110,7 @@ public final class DocxRedactor {
         }
       }
       if (run.stories.isEmpty()) {
-        throw new RedactionException("not a Word document: no document part");
+        throw new Unusable("not a Word document: no document part");
       }
       properties(run);
       removeParts(run, parts);
@@ -144,9 +141,9 @@ public final class DocxRedactor {
       notChecked(run);
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
       pkg.save(out);
-      return new Outcome(out.toByteArray(), run.tally.report(DocumentType.DOCX), found.values(), list.keep());
+      return new Outcome(out.toByteArray(), run.tally, found.values(), list.keep());
     } catch (IOException | InvalidFormatException e) {
-      throw new RedactionException("the Word document cannot be read: a part is damaged");
+      throw new Unusable("the Word document cannot be read: a part is damaged");
     } finally {
       pkg.revert();
     }
@@ -156,7 +153,7 @@ public final class DocxRedactor {
     try (InputStream in = p.getInputStream()) {
       return Xml.parse(in, p.getPartName().getName());
     } catch (IOException e) {
-      throw new RedactionException(p.getPartName().getName() + ": cannot be read");
+      throw new Unusable(p.getPartName().getName() + ": cannot be read");
     }
   }
 
@@ -320,7 +317,7 @@ public final class DocxRedactor {
           try (OutputStream out = p.getOutputStream()) {
             out.write(Xml.write(d));
           } catch (IOException e) {
-            throw new RedactionException("the settings part cannot be written");
+            throw new Unusable("the settings part cannot be written");
           }
         }
       }

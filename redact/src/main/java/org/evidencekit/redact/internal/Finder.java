@@ -6,7 +6,6 @@ import java.util.List;
 import org.evidencekit.anonymise.KnownTerms;
 import org.evidencekit.anonymise.PiiDetector;
 import org.evidencekit.anonymise.spi.Span;
-import org.evidencekit.redact.ReviewList;
 
 /**
  * Finds what to redact in a document's text units (paragraphs, pages, alt texts ...): the
@@ -24,7 +23,7 @@ public final class Finder {
   }
 
   /** The hits of each unit of {@code units}, and the values found. */
-  public Result find(List<String> units, List<String> extra, ReviewList list, List<String> knownNames) {
+  public Result find(List<String> units, List<String> extra, Decisions list, List<String> knownNames) {
     StringBuilder joined = new StringBuilder();
     int n = units.size() + extra.size();
     int[] starts = new int[n + 1];

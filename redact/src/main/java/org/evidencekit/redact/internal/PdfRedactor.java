@@ -39,9 +39,6 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
-import org.evidencekit.redact.DocumentType;
-import org.evidencekit.redact.RedactionException;
-import org.evidencekit.redact.ReviewList;
 import org.evidencekit.redact.internal.GlyphCollector.Glyph;
 import org.evidencekit.redact.internal.GlyphCollector.Stream;
 
@@ -136,15 +133,15 @@ public final class PdfRedactor {
     }
   }
 
-  public Outcome run(byte[] bytes, char[] password, ReviewList list, boolean review) {
+  public Outcome run(byte[] bytes, char[] password, Decisions list, boolean review) {
     PDDocument doc;
     try {
       doc = Loader.loadPDF(bytes, password == null ? "" : new String(password));
     } catch (InvalidPasswordException e) {
-      throw new RedactionException(password == null || password.length == 0
+      throw new Unusable(password == null || password.length == 0
           ? "the PDF is password-protected: give its password" : "the password does not open the PDF");
     } catch (IOException e) {
-      throw new RedactionException("not a readable PDF");
+      throw new Unusable("not a readable PDF");
     }
     try {
       if (doc.isEncrypted()) {
@@ -165,7 +162,7 @@ public final class PdfRedactor {
         try {
           pages.add(new PageText(n, page, GlyphCollector.collect(page, streams)));
         } catch (IOException | RuntimeException e) {
-          throw new RedactionException("page " + n + ": its content cannot be read");
+          throw new Unusable("page " + n + ": its content cannot be read");
         }
       }
       List<StringUnit> strings = review ? List.of() : strings(doc);
@@ -217,9 +214,9 @@ public final class PdfRedactor {
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
       doc.save(out);
-      return new Outcome(out.toByteArray(), tally.report(DocumentType.PDF), found.values(), list.keep());
+      return new Outcome(out.toByteArray(), tally, found.values(), list.keep());
     } catch (IOException e) {
-      throw new RedactionException("the PDF cannot be redacted: it is damaged");
+      throw new Unusable("the PDF cannot be redacted: it is damaged");
     } finally {
       try {
         doc.close();
@@ -392,10 +389,10 @@ public final class PdfRedactor {
   // ---- areas ----
 
   /** The areas of the review list in PDF coordinates, by page; marks the glyphs inside added ones, unmarks those in kept ones. */
-  private static Map<Integer, List<float[]>> areas(PDDocument doc, List<PageText> pages, ReviewList list,
+  private static Map<Integer, List<float[]>> areas(PDDocument doc, List<PageText> pages, Decisions list,
       Map<Glyph, String> marked, Tally tally) {
     Map<Integer, List<float[]>> out = new HashMap<>();
-    for (ReviewList.Area a : list.keepAreas()) {
+    for (Decisions.Area a : list.keepAreas()) {
       if (a.page() <= pages.size()) {
         float[] r = rect(pages.get(a.page() - 1).page, a);
         for (Glyph g : pages.get(a.page() - 1).glyphs) {
@@ -405,9 +402,9 @@ public final class PdfRedactor {
         }
       }
     }
-    for (ReviewList.Area a : list.addAreas()) {
+    for (Decisions.Area a : list.addAreas()) {
       if (a.page() > pages.size()) {
-        throw new RedactionException("an area is on page " + a.page() + ", but the PDF has " + pages.size());
+        throw new Unusable("an area is on page " + a.page() + ", but the PDF has " + pages.size());
       }
       PageText p = pages.get(a.page() - 1);
       float[] r = rect(p.page, a);
@@ -425,7 +422,7 @@ public final class PdfRedactor {
     return out;
   }
 
-  private static float[] rect(PDPage page, ReviewList.Area a) {
+  private static float[] rect(PDPage page, Decisions.Area a) {
     PDRectangle box = page.getCropBox();
     float x = box.getLowerLeftX() + (float) a.x();
     float y = box.getUpperRightY() - (float) a.y() - (float) a.height();
@@ -473,7 +470,7 @@ public final class PdfRedactor {
           out.add(o);
         } else {
           if (!SHOW.contains(o.getName())) {
-            throw new RedactionException("page " + pageNumber(doc, s) + ": its text cannot be mapped to its content stream");
+            throw new Unusable("page " + pageNumber(doc, s) + ": its text cannot be mapped to its content stream");
           }
           rewriteShow(o, operands, cut, out);
         }
@@ -505,7 +502,7 @@ public final class PdfRedactor {
     COSArray array = new COSArray();
     if (name.equals("TJ")) {
       if (operands.isEmpty() || !(operands.get(0) instanceof COSArray)) {
-        throw new RedactionException("a text operator has no array");
+        throw new Unusable("a text operator has no array");
       }
       int k = 0;
       for (COSBase e : (COSArray) operands.get(0)) {
@@ -518,7 +515,7 @@ public final class PdfRedactor {
     } else {
       COSBase last = operands.isEmpty() ? null : operands.get(operands.size() - 1);
       if (!(last instanceof COSString)) {
-        throw new RedactionException("a text operator has no string");
+        throw new Unusable("a text operator has no string");
       }
       if (name.equals("\"")) {
         out.add(operands.get(0));

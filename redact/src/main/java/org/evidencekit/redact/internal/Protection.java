@@ -18,7 +18,6 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.crypt.HashAlgorithm;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.evidencekit.redact.RedactionException;
 
 /** Opening password-protected input and protecting the output: AES-256 for both formats. */
 public final class Protection {
@@ -42,20 +41,20 @@ public final class Protection {
   public static byte[] decryptDocx(byte[] bytes, char[] password) {
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
       if (!fs.getRoot().hasEntry("EncryptionInfo")) {
-        throw new RedactionException("an old Word document (.doc): save it as .docx first");
+        throw new Unusable("an old Word document (.doc): save it as .docx first");
       }
       if (password == null || password.length == 0) {
-        throw new RedactionException("the Word document is password-protected: give its password");
+        throw new Unusable("the Word document is password-protected: give its password");
       }
       Decryptor d = Decryptor.getInstance(new EncryptionInfo(fs));
       if (!d.verifyPassword(new String(password))) {
-        throw new RedactionException("the password does not open the Word document");
+        throw new Unusable("the password does not open the Word document");
       }
       try (InputStream in = d.getDataStream(fs)) {
         return in.readAllBytes();
       }
     } catch (IOException | GeneralSecurityException e) {
-      throw new RedactionException("the protected Word document cannot be opened");
+      throw new Unusable("the protected Word document cannot be opened");
     }
   }
 
@@ -72,7 +71,7 @@ public final class Protection {
       fs.writeFilesystem(out);
       return out.toByteArray();
     } catch (IOException | GeneralSecurityException e) {
-      throw new RedactionException("the Word document cannot be protected with the password");
+      throw new Unusable("the Word document cannot be protected with the password");
     }
   }
 
@@ -86,7 +85,7 @@ public final class Protection {
       doc.save(out);
       return out.toByteArray();
     } catch (IOException e) {
-      throw new RedactionException("the PDF cannot be protected with the password");
+      throw new Unusable("the PDF cannot be protected with the password");
     }
   }
 }

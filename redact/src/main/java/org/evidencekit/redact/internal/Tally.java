@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.evidencekit.redact.DocumentType;
-import org.evidencekit.redact.Finding;
-import org.evidencekit.redact.RedactionReport;
 
-/** Counts findings by what and where, in the order first seen, and makes the report. */
-final class Tally {
+/** Counts findings by what and where, in the order first seen. */
+public final class Tally {
+  /** One line of the report. */
+  public record Entry(String what, String where, int count) {}
+
   private final Map<List<String>, Integer> removed = new LinkedHashMap<>();
   private final Map<List<String>, Integer> notChecked = new LinkedHashMap<>();
   private final Map<List<String>, Integer> needsPerson = new LinkedHashMap<>();
@@ -32,13 +32,21 @@ final class Tally {
     needsPerson.merge(List.of(what, where), 1, Integer::sum);
   }
 
-  RedactionReport report(DocumentType type) {
-    return new RedactionReport(type, list(removed), list(notChecked), list(needsPerson));
+  public List<Entry> removed() {
+    return list(removed);
   }
 
-  private static List<Finding> list(Map<List<String>, Integer> m) {
-    List<Finding> out = new ArrayList<>();
-    m.forEach((k, n) -> out.add(new Finding(k.get(0), k.get(1), n)));
+  public List<Entry> notChecked() {
+    return list(notChecked);
+  }
+
+  public List<Entry> needsPerson() {
+    return list(needsPerson);
+  }
+
+  private static List<Entry> list(Map<List<String>, Integer> m) {
+    List<Entry> out = new ArrayList<>();
+    m.forEach((k, n) -> out.add(new Entry(k.get(0), k.get(1), n)));
     return out;
   }
 }

@@ -15,7 +15,6 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-import org.evidencekit.redact.RedactionException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -50,7 +49,7 @@ final class Xml {
       b.setErrorHandler(null);
       return b.parse(in);
     } catch (ParserConfigurationException | SAXException | IOException e) {
-      throw new RedactionException(where + ": not well-formed XML");
+      throw new Unusable(where + ": not well-formed XML");
     }
   }
 
