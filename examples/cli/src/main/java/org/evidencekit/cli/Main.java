@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       AnonymiseTextCommand.class,
       AnonymiseCommand.class,
       CountsCommand.class,
+      RedactCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
