@@ -84,11 +84,13 @@ public final class PdfCheck {
     }
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();
-      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-        stripper.setStartPage(p);
-        stripper.setEndPage(p);
-        if (values.foundIn(Keep.blank(stripper.getText(doc), keep))) {
-          places.add("page " + p + ": a redacted value is still in the extracted text");
+      if (values.foundIn(Keep.blank(stripper.getText(doc), keep))) {
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+          stripper.setStartPage(p);
+          stripper.setEndPage(p);
+          if (values.foundIn(Keep.blank(stripper.getText(doc), keep))) {
+            places.add("page " + p + ": a redacted value is still in the extracted text");
+          }
         }
       }
     } catch (IOException e) {
