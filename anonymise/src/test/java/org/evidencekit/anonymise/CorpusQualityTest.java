@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       first round (initials in small letters, names that are words, nicknames, unknown surnames
  *       and small-letter names, small-letter streets, names in file names) and of over-removal
  *       (towns that are surnames, words that are names, meeting dates, forces, service acronyms),
- *       each written anew (114 cases; the second half, {@code v...}, written after the rules).
+ *       each written anew (179 cases; {@code c...} written first, {@code v...}, {@code w...},
+ *       {@code x...} and {@code y...} written afterwards as checks of the method, with probes of over-removal).
  * </ul>
  *
  * No date of birth, NHS number, NI number or initial may be missed in any of them.

@@ -3,6 +3,7 @@ package org.evidencekit.benchmarks;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.evidencekit.anonymise.TextAnonymiser;
 import org.evidencekit.anonymise.response.AnonymisedResponse;
@@ -170,8 +171,9 @@ public class AnonymiseBenchmark {
         r.consent().ifPresent(b::consent);
         int k = seed;
         for (var e : r.answers().entrySet()) {
-          if (e.getValue() instanceof TextAnswer && ((TextAnswer) e.getValue()).value().length() > 80) {
-            b.putAnswers(e.getKey(), TextAnswer.of(((TextAnswer) e.getValue()).value() + " "
+          Optional<String> text = e.getValue().asText().map(TextAnswer::value);
+          if (text.isPresent() && text.get().length() > 80) {
+            b.putAnswers(e.getKey(), TextAnswer.of(text.get() + " "
                 + SENTENCES[k++ % SENTENCES.length] + " " + SENTENCES[k++ % SENTENCES.length]));
           } else {
             b.putAnswers(e.getKey(), e.getValue());

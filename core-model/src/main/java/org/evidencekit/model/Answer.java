@@ -1,5 +1,7 @@
 package org.evidencekit.model;
 
+import java.util.Optional;
+
 /**
  * An answer to one question. Its JSON form is the plain JSON value that fits it:
  *
@@ -18,4 +20,24 @@ package org.evidencekit.model;
 public sealed interface Answer permits TextAnswer, NumberAnswer, BooleanAnswer, ChoiceAnswer {
 
   <R> R accept(AnswerVisitor<R> visitor);
+
+  /** This answer, if it is text. */
+  default Optional<TextAnswer> asText() {
+    return Optional.empty();
+  }
+
+  /** This answer, if it is a number. */
+  default Optional<NumberAnswer> asNumber() {
+    return Optional.empty();
+  }
+
+  /** This answer, if it is true or false (a tick box). */
+  default Optional<BooleanAnswer> asBoolean() {
+    return Optional.empty();
+  }
+
+  /** This answer, if it is a choice of options. */
+  default Optional<ChoiceAnswer> asChoice() {
+    return Optional.empty();
+  }
 }

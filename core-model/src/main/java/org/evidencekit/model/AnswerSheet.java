@@ -109,17 +109,15 @@ public final class AnswerSheet {
     if (part.declaration().isEmpty()) {
       return Optional.empty();
     }
-    Answer a = response.answers().get(part.declaration().get().id());
-    if (a instanceof BooleanAnswer) {
-      return Optional.of(((BooleanAnswer) a).value());
-    }
-    return Optional.empty();
+    return Optional.ofNullable(response.answers().get(part.declaration().get().id()))
+        .flatMap(Answer::asBoolean)
+        .map(BooleanAnswer::value);
   }
 
   /** Whether any question in the part has an answer that says something. */
   public boolean hasAnswersIn(Part part) {
     for (Question q : questionnaire.questions()) {
-      if (!(q instanceof QuestionGroup)
+      if (q.asGroup().isEmpty()
           && questionnaire.partOf(q) == part
           && answer(q).map(AnswerSheet::isGiven).orElse(false)) {
         return true;
@@ -184,13 +182,9 @@ public final class AnswerSheet {
       case NOT_ANSWERED:
         return given.isEmpty();
       case SELECTED:
-        return given.filter(a -> a instanceof ChoiceAnswer)
-            .map(a -> ((ChoiceAnswer) a).isSelected(value))
-            .orElse(false);
+        return given.flatMap(Answer::asChoice).map(a -> a.isSelected(value)).orElse(false);
       case NOT_SELECTED:
-        return given.filter(a -> a instanceof ChoiceAnswer)
-            .map(a -> !((ChoiceAnswer) a).isSelected(value))
-            .orElse(false);
+        return given.flatMap(Answer::asChoice).map(a -> !a.isSelected(value)).orElse(false);
       case EQUALS:
         return answer.map(a -> equalsValue(a, value)).orElse("false".equals(value) && isTickBox(condition.question()));
       case NOT_EQUALS:
@@ -206,7 +200,7 @@ public final class AnswerSheet {
 
   private boolean isTickBox(String id) {
     return questionnaire.partDeclaredBy(id).isPresent()
-        || questionnaire.question(id).map(q -> q instanceof TickBoxQuestion).orElse(false);
+        || questionnaire.question(id).map(q -> q.asTickBox().isPresent()).orElse(false);
   }
 
   private Optional<Answer> conditionSubject(String id) {
@@ -222,23 +216,32 @@ public final class AnswerSheet {
   }
 
   private static boolean equalsValue(Answer a, String value) {
-    if (a instanceof TextAnswer) {
-      return ((TextAnswer) a).value().equals(value);
-    }
-    if (a instanceof NumberAnswer) {
-      return value.matches("-?[0-9]+(\\.[0-9]+)?")
-          && ((NumberAnswer) a).value().compareTo(new BigDecimal(value)) == 0;
-    }
-    if (a instanceof BooleanAnswer) {
-      return String.valueOf(((BooleanAnswer) a).value()).equals(value);
-    }
-    return false;
+    return a.accept(
+        new AnswerVisitor<Boolean>() {
+          @Override
+          public Boolean visit(TextAnswer answer) {
+            return answer.value().equals(value);
+          }
+
+          @Override
+          public Boolean visit(NumberAnswer answer) {
+            return value.matches("-?[0-9]+(\\.[0-9]+)?")
+                && answer.value().compareTo(new BigDecimal(value)) == 0;
+          }
+
+          @Override
+          public Boolean visit(BooleanAnswer answer) {
+            return String.valueOf(answer.value()).equals(value);
+          }
+
+          @Override
+          public Boolean visit(ChoiceAnswer answer) {
+            return false; // a choice is tested with 'selected', never 'equals'
+          }
+        });
   }
 
   private static int compare(Optional<Answer> given, String value) {
-    if (given.isEmpty() || !(given.get() instanceof NumberAnswer)) {
-      return 0;
-    }
-    return ((NumberAnswer) given.get()).value().compareTo(new BigDecimal(value));
+    return given.flatMap(Answer::asNumber).map(n -> n.value().compareTo(new BigDecimal(value))).orElse(0);
   }
 }

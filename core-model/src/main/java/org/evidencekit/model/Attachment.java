@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableAttachment.class)
 @JsonDeserialize(as = ImmutableAttachment.class)
 @JsonPropertyOrder({"name", "mediaType", "description", "size", "sha256"})
-public interface Attachment {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Attachment permits ImmutableAttachment, ImmutableAttachment.Json {
   /** The file name. */
   @Value.Redacted
   String name();

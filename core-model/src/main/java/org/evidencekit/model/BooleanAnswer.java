@@ -1,10 +1,11 @@
 package org.evidencekit.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A tick box's answer: ticked ({@code true}) or not. */
 @Value.Immutable(singleton = false)
-public non-sealed interface BooleanAnswer extends Answer {
+public sealed interface BooleanAnswer extends Answer permits ImmutableBooleanAnswer {
   @Value.Parameter
   boolean value();
 
@@ -15,6 +16,11 @@ public non-sealed interface BooleanAnswer extends Answer {
   @Override
   default <R> R accept(AnswerVisitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  @Override
+  default Optional<BooleanAnswer> asBoolean() {
+    return Optional.of(this);
   }
 
 }

@@ -1,6 +1,7 @@
 package org.evidencekit.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import java.util.Optional;
@@ -11,10 +12,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /** A case study: a short account, with an optional title (the changed name of the child, say). */
 @Value.Immutable
 @JsonTypeName("case-study")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutableCaseStudy.class)
 @JsonDeserialize(as = ImmutableCaseStudy.class)
 @JsonPropertyOrder({"title", "text", "notes"})
-public non-sealed interface CaseStudy extends ContentBlock {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface CaseStudy extends ContentBlock
+    permits ImmutableCaseStudy, ImmutableCaseStudy.Json {
   Optional<String> title();
 
   /** The account; paragraphs are separated by a blank line. */

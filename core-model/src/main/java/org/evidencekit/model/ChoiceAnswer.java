@@ -2,6 +2,7 @@ package org.evidencekit.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * asks for one ("Other (please explain)").
  */
 @Value.Immutable
-public non-sealed interface ChoiceAnswer extends Answer {
+public sealed interface ChoiceAnswer extends Answer permits ImmutableChoiceAnswer {
   List<String> selected();
 
   /** Text for chosen options that ask for it, keyed by option id. */
@@ -34,6 +35,10 @@ public non-sealed interface ChoiceAnswer extends Answer {
     return visitor.visit(this);
   }
 
+  @Override
+  default Optional<ChoiceAnswer> asChoice() {
+    return Optional.of(this);
+  }
 
   static Builder builder() {
     return new Builder();

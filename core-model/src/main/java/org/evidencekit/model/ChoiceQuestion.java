@@ -19,6 +19,11 @@ public sealed interface ChoiceQuestion extends Question
     return 1;
   }
 
+  @Override
+  default Optional<ChoiceQuestion> asChoice() {
+    return Optional.of(this);
+  }
+
   /** The option with this id, if there is one. */
   default Optional<Option> option(String id) {
     for (Option o : options()) {

@@ -18,7 +18,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableCondition.class)
 @JsonDeserialize(as = ImmutableCondition.class)
 @JsonPropertyOrder({"question", "operator", "value"})
-public interface Condition {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Condition permits ImmutableCondition, ImmutableCondition.Json {
   /** The id of the question whose answer is tested (a declaration's id counts as a tick box). */
   String question();
 

@@ -11,7 +11,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableContact.class)
 @JsonDeserialize(as = ImmutableContact.class)
 @JsonPropertyOrder({"name", "email", "phone", "web"})
-public interface Contact {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Contact permits ImmutableContact, ImmutableContact.Json {
   Optional<String> name();
 
   Optional<String> email();

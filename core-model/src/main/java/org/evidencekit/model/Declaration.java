@@ -20,7 +20,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableDeclaration.class)
 @JsonDeserialize(as = ImmutableDeclaration.class)
 @JsonPropertyOrder({"id", "prompt", "text", "notes"})
-public interface Declaration {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Declaration permits ImmutableDeclaration, ImmutableDeclaration.Json {
   /** The id the declaration's answer is keyed by. */
   String id();
 

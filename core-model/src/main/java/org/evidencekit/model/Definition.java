@@ -18,7 +18,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableDefinition.class)
 @JsonDeserialize(as = ImmutableDefinition.class)
 @JsonPropertyOrder({"id", "term", "text", "source", "rule", "notes"})
-public interface Definition {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Definition permits ImmutableDefinition, ImmutableDefinition.Json {
   String id();
 
   String term();

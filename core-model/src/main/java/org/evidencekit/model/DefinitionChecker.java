@@ -2,6 +2,7 @@ package org.evidencekit.model;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -99,8 +100,9 @@ final class DefinitionChecker {
               + " even where printed numbers repeat");
     }
     for (QuestionnaireIndex.Located l : index.all()) {
-      if (l.question instanceof ChoiceQuestion) {
-        List<Option> options = ((ChoiceQuestion) l.question).options();
+      Optional<ChoiceQuestion> choice = l.question.asChoice();
+      if (choice.isPresent()) {
+        List<Option> options = choice.get().options();
         Set<String> seen = new HashSet<>();
         for (int k = 0; k < options.size(); k++) {
           if (!seen.add(options.get(k).id())) {
@@ -141,14 +143,12 @@ final class DefinitionChecker {
       for (int s = 0; s < part.sections().size(); s++) {
         List<Item> items = part.sections().get(s).items();
         for (int i = 0; i < items.size(); i++) {
-          if (items.get(i) instanceof DefinitionsBlock) {
-            List<String> ids = ((DefinitionsBlock) items.get(i)).definitions();
-            for (int k = 0; k < ids.size(); k++) {
-              if (q.definition(ids.get(k)).isEmpty()) {
-                problem(
-                    JsonPointers.of("parts", p, "sections", s, "items", i, "definitions", k),
-                    "there is no definition with the id '" + ids.get(k) + "'");
-              }
+          List<String> ids = items.get(i).accept(DEFINITIONS_SHOWN);
+          for (int k = 0; k < ids.size(); k++) {
+            if (q.definition(ids.get(k)).isEmpty()) {
+              problem(
+                  JsonPointers.of("parts", p, "sections", s, "items", i, "definitions", k),
+                  "there is no definition with the id '" + ids.get(k) + "'");
             }
           }
         }
@@ -169,18 +169,19 @@ final class DefinitionChecker {
         problem(where, "question '" + earlier + "' already fills " + field.id() + ": bind each field once");
         continue;
       }
-      String kind = Kinds.of(l.question);
+      String kind = Kinds.withArticle(l.question);
+      boolean fits = l.question.accept(FILLS).contains(field);
       switch (field) {
         case RESPONDENT_EMAIL:
-          if (!(l.question instanceof EmailQuestion)) {
-            problem(where, field.id() + " is filled by an email question, not a " + kind + " question");
+          if (!fits) {
+            problem(where, field.id() + " is filled by an email question, not " + kind + " question");
           }
           break;
         case CONSENT:
-          if (!(l.question instanceof SingleChoiceQuestion)) {
-            problem(where, "consent is filled by a single-choice question, not a " + kind + " question");
+          if (!fits) {
+            problem(where, "consent is filled by a single-choice question, not " + kind + " question");
           } else {
-            List<Option> options = ((SingleChoiceQuestion) l.question).options();
+            List<Option> options = l.question.asChoice().orElseThrow().options();
             for (int k = 0; k < options.size(); k++) {
               if (Consent.find(options.get(k).id()).isEmpty() || options.get(k).specify()) {
                 problem(
@@ -192,13 +193,13 @@ final class DefinitionChecker {
           }
           break;
         case ORAL_EVIDENCE:
-          if (!(l.question instanceof TickBoxQuestion)) {
-            problem(where, "oralEvidence is filled by a tick box, not a " + kind + " question");
+          if (!fits) {
+            problem(where, "oralEvidence is filled by a tick box, not " + kind + " question");
           }
           break;
         default:
-          if (!(l.question instanceof ShortTextQuestion || l.question instanceof LongTextQuestion)) {
-            problem(where, field.id() + " is filled by a short-text or long-text question, not a " + kind + " question");
+          if (!fits) {
+            problem(where, field.id() + " is filled by a short-text or long-text question, not " + kind + " question");
           }
       }
     }
@@ -244,8 +245,8 @@ final class DefinitionChecker {
       problem(pointer + "/question", "there is no question or declaration with the id '" + target + "'");
       return;
     }
-    String kind = declaration ? "tick-box" : Kinds.of(question.get());
-    if (question.isPresent() && question.get() instanceof QuestionGroup) {
+    String kind = declaration ? "a tick-box" : Kinds.withArticle(question.get());
+    if (question.isPresent() && question.get().asGroup().isPresent()) {
       problem(pointer + "/question", "'" + target + "' is a group, which has no answer: test one of its questions");
       return;
     }
@@ -258,38 +259,166 @@ final class DefinitionChecker {
         return;
       case SELECTED:
       case NOT_SELECTED:
-        if (question.isEmpty() || !(question.get() instanceof ChoiceQuestion)) {
-          problem(pointer + "/operator", "'" + op.id() + "' tests a choice question; '" + target + "' is a " + kind + " question");
-        } else if (((ChoiceQuestion) question.get()).option(value).isEmpty()) {
+        if (question.flatMap(Question::asChoice).isEmpty()) {
+          problem(pointer + "/operator", "'" + op.id() + "' tests a choice question; '" + target + "' is " + kind + " question");
+        } else if (question.get().asChoice().orElseThrow().option(value).isEmpty()) {
           problem(valuePointer, "question '" + target + "' has no option with the id '" + value + "'");
         }
         return;
       case GREATER_THAN:
       case LESS_THAN:
-        if (question.isEmpty() || !(question.get() instanceof CountQuestion)) {
-          problem(pointer + "/operator", "'" + op.id() + "' tests a count question; '" + target + "' is a " + kind + " question");
+        if (!question.flatMap(Question::asCount).isPresent()) {
+          problem(pointer + "/operator", "'" + op.id() + "' tests a count question; '" + target + "' is " + kind + " question");
         } else if (!isWholeNumber(value)) {
           problem(valuePointer, "'" + value + "' is not a whole number");
         }
         return;
       case EQUALS:
       case NOT_EQUALS:
-        if (declaration || question.get() instanceof TickBoxQuestion) {
-          if (!"true".equals(value) && !"false".equals(value)) {
-            problem(valuePointer, "a tick box equals \"true\" or \"false\", not '" + value + "'");
-          }
-        } else if (question.get() instanceof CountQuestion) {
-          if (!isWholeNumber(value)) {
-            problem(valuePointer, "'" + value + "' is not a whole number");
-          }
-        } else if (question.get() instanceof ChoiceQuestion) {
-          problem(pointer + "/operator", "test a choice question with 'selected' or 'not-selected'");
-        }
+        Optional<Wrong> wrong = declaration
+            ? tickBoxValueProblem(value)
+            : question.get().accept(new EqualsProblem(value));
+        wrong.ifPresent(w -> problem(w.operator() ? pointer + "/operator" : valuePointer, w.message()));
         return;
       default:
         throw new AssertionError(op);
     }
   }
+
+  /** What is wrong with a condition: its operator, or its value. */
+  private record Wrong(boolean operator, String message) {}
+
+  private static Optional<Wrong> tickBoxValueProblem(String value) {
+    return "true".equals(value) || "false".equals(value)
+        ? Optional.empty()
+        : Optional.of(new Wrong(false, "a tick box equals \"true\" or \"false\", not '" + value + "'"));
+  }
+
+  /** What is wrong with an 'equals' or 'not-equals' condition for the question it tests. */
+  private static final class EqualsProblem implements QuestionVisitor<Optional<Wrong>> {
+    private final String value;
+
+    EqualsProblem(String value) {
+      this.value = value;
+    }
+
+    @Override
+    public Optional<Wrong> visit(ShortTextQuestion question) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Wrong> visit(LongTextQuestion question) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Wrong> visit(EmailQuestion question) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Wrong> visit(CountQuestion question) {
+      return isWholeNumber(value)
+          ? Optional.empty()
+          : Optional.of(new Wrong(false, "'" + value + "' is not a whole number"));
+    }
+
+    @Override
+    public Optional<Wrong> visit(TickBoxQuestion question) {
+      return tickBoxValueProblem(value);
+    }
+
+    @Override
+    public Optional<Wrong> visit(SingleChoiceQuestion question) {
+      return choice();
+    }
+
+    @Override
+    public Optional<Wrong> visit(MultipleChoiceQuestion question) {
+      return choice();
+    }
+
+    private Optional<Wrong> choice() {
+      return Optional.of(new Wrong(true, "test a choice question with 'selected' or 'not-selected'"));
+    }
+
+    @Override
+    public Optional<Wrong> visit(QuestionGroup group) {
+      return Optional.empty(); // a condition on a group is reported before this is asked
+    }
+  }
+
+  /** The response fields each kind of question can fill. */
+  private static final QuestionVisitor<Set<ResponseField>> FILLS =
+      new QuestionVisitor<>() {
+        @Override
+        public Set<ResponseField> visit(ShortTextQuestion question) {
+          return TEXT_FIELDS;
+        }
+
+        @Override
+        public Set<ResponseField> visit(LongTextQuestion question) {
+          return TEXT_FIELDS;
+        }
+
+        @Override
+        public Set<ResponseField> visit(EmailQuestion question) {
+          return EnumSet.of(ResponseField.RESPONDENT_EMAIL);
+        }
+
+        @Override
+        public Set<ResponseField> visit(CountQuestion question) {
+          return EnumSet.noneOf(ResponseField.class);
+        }
+
+        @Override
+        public Set<ResponseField> visit(TickBoxQuestion question) {
+          return EnumSet.of(ResponseField.ORAL_EVIDENCE);
+        }
+
+        @Override
+        public Set<ResponseField> visit(SingleChoiceQuestion question) {
+          return EnumSet.of(ResponseField.CONSENT);
+        }
+
+        @Override
+        public Set<ResponseField> visit(MultipleChoiceQuestion question) {
+          return EnumSet.noneOf(ResponseField.class);
+        }
+
+        @Override
+        public Set<ResponseField> visit(QuestionGroup group) {
+          return EnumSet.noneOf(ResponseField.class);
+        }
+      };
+
+  /** The respondent's fields other than the email address: filled by a text question. */
+  private static final Set<ResponseField> TEXT_FIELDS = textFields();
+
+  private static Set<ResponseField> textFields() {
+    Set<ResponseField> fields = EnumSet.noneOf(ResponseField.class);
+    for (ResponseField f : ResponseField.values()) {
+      if (f.isRespondentField() && f != ResponseField.RESPONDENT_EMAIL) {
+        fields.add(f);
+      }
+    }
+    return fields;
+  }
+
+  /** The ids of the definitions an item shows: a definitions block's; none for anything else. */
+  private static final ItemVisitor<List<String>> DEFINITIONS_SHOWN =
+      new ItemVisitor.Default<>() {
+        @Override
+        public List<String> visit(DefinitionsBlock definitions) {
+          return definitions.definitions();
+        }
+
+        @Override
+        protected List<String> otherwise(Item item) {
+          return List.of();
+        }
+      };
 
   private static boolean isWholeNumber(String value) {
     return value != null && value.matches("(0|[1-9][0-9]{0,17})");

@@ -1,6 +1,7 @@
 package org.evidencekit.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.immutables.value.Value;
@@ -10,13 +11,16 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /** A question answered with an email address (at most 254 characters). */
 @Value.Immutable
 @JsonTypeName("email")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutableEmailQuestion.class)
 @JsonDeserialize(as = ImmutableEmailQuestion.class)
 @JsonPropertyOrder({
   "id", "label", "text", "summary", "hint", "required",
   "enableWhen", "enableBehavior", "responseField", "editorial", "notes"
 })
-public non-sealed interface EmailQuestion extends Question {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface EmailQuestion extends Question
+    permits ImmutableEmailQuestion, ImmutableEmailQuestion.Json {
   /** The longest email address there can be (RFC 5321 path limit). */
   int MAX_LENGTH = 254;
 

@@ -3,6 +3,7 @@ package org.evidencekit.model;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.evidencekit.model.internal.Quoting;
 
 /** Reading enums from their JSON ids with a message that lists the ids allowed. */
 final class Enums {
@@ -16,9 +17,8 @@ final class Enums {
       }
     }
     throw new IllegalArgumentException(
-        "'"
-            + id
-            + "' is not a "
+        (Quoting.isQuotable(id) ? "'" + id + "'" : "this")
+            + " is not a "
             + what
             + ": use "
             + Arrays.stream(type.getEnumConstants())

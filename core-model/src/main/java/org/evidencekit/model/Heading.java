@@ -1,6 +1,7 @@
 package org.evidencekit.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.immutables.value.Value;
@@ -13,10 +14,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonTypeName("heading")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutableHeading.class)
 @JsonDeserialize(as = ImmutableHeading.class)
 @JsonPropertyOrder({"text", "level", "notes"})
-public non-sealed interface Heading extends ContentBlock {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Heading extends ContentBlock
+    permits ImmutableHeading, ImmutableHeading.Json {
   String text();
 
   @Value.Default

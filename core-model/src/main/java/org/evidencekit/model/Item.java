@@ -2,6 +2,7 @@ package org.evidencekit.model;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Optional;
 
 /**
  * One thing in a section, in reading order: a {@link ContentBlock} (heading, paragraph, list,
@@ -30,4 +31,9 @@ public sealed interface Item permits ContentBlock, Question {
 
   /** Calls the visitor method for this item's kind. */
   <R> R accept(ItemVisitor<R> visitor);
+
+  /** This item, if it is a question (else it is a {@link ContentBlock}). */
+  default Optional<Question> asQuestion() {
+    return Optional.empty();
+  }
 }

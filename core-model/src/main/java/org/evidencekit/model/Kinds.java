@@ -51,4 +51,10 @@ final class Kinds {
   static String of(Question question) {
     return question.accept(NAME);
   }
+
+  /** The kind's name with its article: "a short-text", "an email", "a count". */
+  static String withArticle(Question question) {
+    String name = of(question);
+    return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+  }
 }

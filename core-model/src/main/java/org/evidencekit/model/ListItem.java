@@ -11,7 +11,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableListItem.class)
 @JsonDeserialize(as = ImmutableListItem.class)
 @JsonPropertyOrder({"label", "text"})
-public interface ListItem {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface ListItem permits ImmutableListItem, ImmutableListItem.Json {
   /** The printed number or letter, exactly as printed; absent for a bullet. */
   Optional<String> label();
 

@@ -1,6 +1,7 @@
 package org.evidencekit.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.immutables.value.Value;
@@ -10,13 +11,16 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /** A question answered with free text of several paragraphs (a box to write in). */
 @Value.Immutable
 @JsonTypeName("long-text")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutableLongTextQuestion.class)
 @JsonDeserialize(as = ImmutableLongTextQuestion.class)
 @JsonPropertyOrder({
   "id", "label", "text", "summary", "hint", "required", "maxLength",
   "enableWhen", "enableBehavior", "responseField", "editorial", "notes"
 })
-public non-sealed interface LongTextQuestion extends Question {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface LongTextQuestion extends Question
+    permits ImmutableLongTextQuestion, ImmutableLongTextQuestion.Json {
   /** The most characters an answer may have. */
   @Value.Default
   default int maxLength() {

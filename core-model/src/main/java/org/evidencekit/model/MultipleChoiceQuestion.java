@@ -1,6 +1,7 @@
 package org.evidencekit.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.immutables.value.Value;
@@ -10,13 +11,16 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /** A choice of any number of options (tick all that apply). */
 @Value.Immutable
 @JsonTypeName("multiple-choice")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutableMultipleChoiceQuestion.class)
 @JsonDeserialize(as = ImmutableMultipleChoiceQuestion.class)
 @JsonPropertyOrder({
   "id", "label", "text", "summary", "hint", "required", "columns", "options",
   "enableWhen", "enableBehavior", "responseField", "editorial", "notes"
 })
-public non-sealed interface MultipleChoiceQuestion extends ChoiceQuestion {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface MultipleChoiceQuestion extends ChoiceQuestion
+    permits ImmutableMultipleChoiceQuestion, ImmutableMultipleChoiceQuestion.Json {
 
   @Override
   default <R> R accept(QuestionVisitor<R> visitor) {

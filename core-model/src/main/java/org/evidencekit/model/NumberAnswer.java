@@ -1,6 +1,7 @@
 package org.evidencekit.model;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * reported as the mistake it is rather than silently rounded.
  */
 @Value.Immutable
-public non-sealed interface NumberAnswer extends Answer {
+public sealed interface NumberAnswer extends Answer permits ImmutableNumberAnswer {
   @Value.Parameter
   BigDecimal value();
 
@@ -28,6 +29,11 @@ public non-sealed interface NumberAnswer extends Answer {
   @Override
   default <R> R accept(AnswerVisitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  @Override
+  default Optional<NumberAnswer> asNumber() {
+    return Optional.of(this);
   }
 
 }

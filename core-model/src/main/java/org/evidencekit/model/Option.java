@@ -17,7 +17,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableOption.class)
 @JsonDeserialize(as = ImmutableOption.class)
 @JsonPropertyOrder({"id", "label", "text", "specify", "specifyMaxLength", "notes"})
-public interface Option {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Option permits ImmutableOption, ImmutableOption.Json {
   String id();
 
   /** The printed letter ("a.", "j."), exactly as printed. */

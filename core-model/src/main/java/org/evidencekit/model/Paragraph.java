@@ -1,6 +1,7 @@
 package org.evidencekit.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.immutables.value.Value;
@@ -10,10 +11,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /** A paragraph of printed text. */
 @Value.Immutable
 @JsonTypeName("paragraph")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutableParagraph.class)
 @JsonDeserialize(as = ImmutableParagraph.class)
 @JsonPropertyOrder({"text", "notes"})
-public non-sealed interface Paragraph extends ContentBlock {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Paragraph extends ContentBlock
+    permits ImmutableParagraph, ImmutableParagraph.Json {
   String text();
 
   @Value.Check

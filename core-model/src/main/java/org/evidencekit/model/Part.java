@@ -22,7 +22,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({
   "id", "label", "title", "declaration", "enableWhen", "enableBehavior", "sections", "notes"
 })
-public interface Part {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Part permits ImmutablePart, ImmutablePart.Json {
   String id();
 
   /** A printed label, such as "Annex A:"; often absent. */

@@ -89,4 +89,29 @@ public sealed interface Question extends Item
   default <R> R accept(ItemVisitor<R> visitor) {
     return accept((QuestionVisitor<R>) visitor);
   }
+
+  @Override
+  default Optional<Question> asQuestion() {
+    return Optional.of(this);
+  }
+
+  /** This question, if it is a choice among options (single or multiple). */
+  default Optional<ChoiceQuestion> asChoice() {
+    return Optional.empty();
+  }
+
+  /** This question, if it is a tick box. */
+  default Optional<TickBoxQuestion> asTickBox() {
+    return Optional.empty();
+  }
+
+  /** This question, if it asks for a count. */
+  default Optional<CountQuestion> asCount() {
+    return Optional.empty();
+  }
+
+  /** This question, if it is a group of sub-questions. */
+  default Optional<QuestionGroup> asGroup() {
+    return Optional.empty();
+  }
 }

@@ -1,8 +1,10 @@
 package org.evidencekit.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -14,13 +16,16 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonTypeName("group")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutableQuestionGroup.class)
 @JsonDeserialize(as = ImmutableQuestionGroup.class)
 @JsonPropertyOrder({
   "id", "label", "text", "summary", "hint", "questions",
   "enableWhen", "enableBehavior", "editorial", "notes"
 })
-public non-sealed interface QuestionGroup extends Question {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface QuestionGroup extends Question
+    permits ImmutableQuestionGroup, ImmutableQuestionGroup.Json {
   /** The sub-questions, in printed order. */
   List<Question> questions();
 
@@ -35,6 +40,11 @@ public non-sealed interface QuestionGroup extends Question {
   @Override
   default <R> R accept(QuestionVisitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  @Override
+  default Optional<QuestionGroup> asGroup() {
+    return Optional.of(this);
   }
 
   static Builder builder() {

@@ -28,7 +28,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
   "id", "version", "title", "subtitle", "issuer", "contact", "closingDate", "language", "notes",
   "definitions", "parts"
 })
-public abstract class Questionnaire {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public abstract sealed class Questionnaire
+    permits ImmutableQuestionnaire, ImmutableQuestionnaire.Json {
   /** A stable id, such as "occ-csegg-call-for-evidence-2012". */
   public abstract String id();
 

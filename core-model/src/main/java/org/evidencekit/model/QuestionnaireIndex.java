@@ -68,9 +68,10 @@ final class QuestionnaireIndex {
       for (int s = 0; s < part.sections().size(); s++) {
         List<Item> items = part.sections().get(s).items();
         for (int i = 0; i < items.size(); i++) {
-          if (items.get(i) instanceof Question) {
+          Optional<Question> question = items.get(i).asQuestion();
+          if (question.isPresent()) {
             String pointer = JsonPointers.of("parts", p, "sections", s, "items", i);
-            add((Question) items.get(i), part, Optional.empty(), pointer, "", all, ids);
+            add(question.get(), part, Optional.empty(), pointer, "", all, ids);
           }
         }
       }
@@ -99,8 +100,9 @@ final class QuestionnaireIndex {
       duplicates.add(located);
     }
     question.responseField().ifPresent(f -> bound.putIfAbsent(f, question));
-    if (question instanceof QuestionGroup) {
-      QuestionGroup g = (QuestionGroup) question;
+    Optional<QuestionGroup> asGroup = question.asGroup();
+    if (asGroup.isPresent()) {
+      QuestionGroup g = asGroup.get();
       for (int j = 0; j < g.questions().size(); j++) {
         add(
             g.questions().get(j),

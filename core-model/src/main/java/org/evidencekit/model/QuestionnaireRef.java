@@ -10,7 +10,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableQuestionnaireRef.class)
 @JsonDeserialize(as = ImmutableQuestionnaireRef.class)
 @JsonPropertyOrder({"id", "version"})
-public interface QuestionnaireRef {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface QuestionnaireRef
+    permits ImmutableQuestionnaireRef, ImmutableQuestionnaireRef.Json {
   @Value.Parameter
   String id();
 

@@ -1,6 +1,7 @@
 package org.evidencekit.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import java.util.Optional;
@@ -11,10 +12,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /** A quotation, with whom it is from. */
 @Value.Immutable
 @JsonTypeName("quotation")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutableQuotation.class)
 @JsonDeserialize(as = ImmutableQuotation.class)
 @JsonPropertyOrder({"text", "attribution", "notes"})
-public non-sealed interface Quotation extends ContentBlock {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Quotation extends ContentBlock
+    permits ImmutableQuotation, ImmutableQuotation.Json {
   String text();
 
   Optional<String> attribution();

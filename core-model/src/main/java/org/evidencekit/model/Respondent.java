@@ -16,7 +16,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableRespondent.class)
 @JsonDeserialize(as = ImmutableRespondent.class)
 @JsonPropertyOrder({"name", "jobTitle", "email", "phone", "organisation", "area", "contactName"})
-public interface Respondent {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Respondent permits ImmutableRespondent, ImmutableRespondent.Json {
   /** The person completing the response. */
   @Value.Redacted
   Optional<String> name();

@@ -31,7 +31,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
   "id", "questionnaire", "submitted", "respondent", "consent", "oralEvidence", "answers",
   "attachments"
 })
-public interface Response {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Response permits ImmutableResponse, ImmutableResponse.Json {
   /** An id for the response, such as the inquiry's reference for it. */
   Optional<String> id();
 

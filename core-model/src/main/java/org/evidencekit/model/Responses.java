@@ -50,12 +50,12 @@ public final class Responses {
       Answer a = e.getValue();
       if (field.isEmpty()) {
         rest.put(e.getKey(), a);
-      } else if (field.get() == ResponseField.ORAL_EVIDENCE && a instanceof BooleanAnswer) {
-        response.oralEvidence(((BooleanAnswer) a).value());
-      } else if (field.get() == ResponseField.CONSENT && isOneConsent(a)) {
-        response.consent(Consent.fromId(((ChoiceAnswer) a).selected().get(0)));
-      } else if (field.get().isRespondentField() && a instanceof TextAnswer) {
-        respondent.set(field.get(), ((TextAnswer) a).value());
+      } else if (field.get() == ResponseField.ORAL_EVIDENCE && a.asBoolean().isPresent()) {
+        response.oralEvidence(a.asBoolean().get().value());
+      } else if (field.get() == ResponseField.CONSENT && oneConsent(a).isPresent()) {
+        response.consent(oneConsent(a).get());
+      } else if (field.get().isRespondentField() && a.asText().isPresent()) {
+        respondent.set(field.get(), a.asText().get().value());
       } else {
         rest.put(e.getKey(), a);
       }
@@ -63,10 +63,10 @@ public final class Responses {
     return response.respondent(respondent.build()).putAllAnswers(rest);
   }
 
-  private static boolean isOneConsent(Answer a) {
-    return a instanceof ChoiceAnswer
-        && ((ChoiceAnswer) a).selected().size() == 1
-        && ((ChoiceAnswer) a).specified().isEmpty()
-        && Consent.find(((ChoiceAnswer) a).selected().get(0)).isPresent();
+  /** The consent an answer gives, if it chooses exactly one consent and says nothing more. */
+  private static Optional<Consent> oneConsent(Answer a) {
+    return a.asChoice()
+        .filter(c -> c.selected().size() == 1 && c.specified().isEmpty())
+        .flatMap(c -> Consent.find(c.selected().get(0)));
   }
 }

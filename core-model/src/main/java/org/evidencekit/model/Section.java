@@ -12,7 +12,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableSection.class)
 @JsonDeserialize(as = ImmutableSection.class)
 @JsonPropertyOrder({"id", "title", "items", "notes"})
-public interface Section {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Section permits ImmutableSection, ImmutableSection.Json {
   String id();
 
   Optional<String> title();

@@ -89,6 +89,16 @@ class DefinitionErrorsTest {
   }
 
   @Test
+  void issue9_theArticleFitsTheKind() {
+    String email = YAML.replace("          - type: count\n            id: victims",
+        "          - type: email\n            id: victims\n            responseField: respondent.name");
+    List<String> problems = errors(email, Format.YAML);
+    assertEquals(1, problems.size(), String.join("\n", problems));
+    assertTrue(problems.get(0).endsWith("/responseField: respondent.name is filled by a short-text or long-text"
+        + " question, not an email question"), problems.get(0));
+  }
+
+  @Test
   void anUnknownKindOfQuestion() {
     assertEquals(
         List.of("(text):9:19: /parts/0/sections/0/items/0: 'counter' is not a kind of item: use heading, paragraph,"

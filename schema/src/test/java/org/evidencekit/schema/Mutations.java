@@ -14,6 +14,7 @@ import org.evidencekit.model.Option;
 import org.evidencekit.model.Part;
 import org.evidencekit.model.Question;
 import org.evidencekit.model.QuestionGroup;
+import org.evidencekit.model.QuestionVisitor;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.ShortTextQuestion;
@@ -99,7 +100,7 @@ final class Mutations {
       answers(t).set(id, r.nextBoolean() ? NODES.stringNode("Some text") : NODES.numberNode(3));
       return Optional.of("answered the unknown question " + id);
     });
-    add("answer a group", (q, t, r) -> pick(r, filter(q.questions(), x -> x instanceof QuestionGroup)).map(g -> {
+    add("answer a group", (q, t, r) -> pick(r, filter(q.questions(), x -> x.asGroup().isPresent())).map(g -> {
       answers(t).put(g.id(), "Some text");
       return "answered the group " + g.id();
     }));
@@ -108,7 +109,7 @@ final class Mutations {
           answers(t).set(question.id(), validAnswer(question, r));
           return "answered bound " + question.id() + " in /answers";
         }));
-    add("unknown option", (q, t, r) -> pick(r, filter(answered(q, t), x -> x instanceof ChoiceQuestion)).map(question -> {
+    add("unknown option", (q, t, r) -> pick(r, filter(answered(q, t), x -> x.asChoice().isPresent())).map(question -> {
       JsonNode a = get(t, question);
       if (a.isString()) { // consent
         put(t, question, NODES.stringNode("maybe"));
@@ -134,14 +135,14 @@ final class Mutations {
           JsonNode[] kinds = {NODES.numberNode(new BigDecimal("2.5")), NODES.arrayNode().add("a"), NODES.objectNode(),
               NODES.stringNode("yes")};
           JsonNode v = kinds[r.nextInt(kinds.length)];
-          if (question instanceof TickBoxQuestion && v.isString()) {
+          if (question.asTickBox().isPresent() && v.isString()) {
             v = NODES.numberNode(1);
           }
           put(t, question, v);
           return "answered bound " + question.id() + " with " + v;
         }));
-    add("count edge", (q, t, r) -> pick(r, filter(q.questions(), x -> x instanceof CountQuestion)).map(question -> {
-      CountQuestion c = (CountQuestion) question;
+    add("count edge", (q, t, r) -> pick(r, filter(q.questions(), x -> x.asCount().isPresent())).map(question -> {
+      CountQuestion c = question.asCount().orElseThrow();
       long max = c.max().orElse(1_000_000L);
       JsonNode[] values = {
         NODES.numberNode(-1), NODES.numberNode(new BigDecimal("2.5")), NODES.numberNode(new BigDecimal("12.0")),
@@ -180,7 +181,7 @@ final class Mutations {
       return "answered text " + question.id() + " with " + describe(v);
     }));
     add("email edge", (q, t, r) -> {
-      List<Question> emails = filter(q.questions(), x -> x instanceof EmailQuestion);
+      List<Question> emails = filter(q.questions(), x -> x.accept(Mutations.IS_EMAIL));
       String[] values = {
         "not-an-email", " worker1@example.org ", "worker1@example.org\u0085", "a@b", "worker1@example.org\n",
         "worker@exa_mple.org", "a.b@example.co.uk", "a..b@example.org", "\u00A0a@example.org", "a@example.org\u3000",
@@ -199,7 +200,7 @@ final class Mutations {
       return Optional.of("answered email " + question.id() + " with " + describe(v));
     });
     add("specify edge", (q, t, r) -> pick(r, filter(q.questions(), Mutations::hasSpecify)).map(question -> {
-      ChoiceQuestion c = (ChoiceQuestion) question;
+      ChoiceQuestion c = question.asChoice().orElseThrow();
       List<Option> specify = filter(c.options(), Option::specify);
       Option o = specify.get(r.nextInt(specify.size()));
       JsonNode old = get(t, question);
@@ -250,8 +251,8 @@ final class Mutations {
       put(t, question, a);
       return what + " in " + question.id();
     }));
-    add("choice edge", (q, t, r) -> pick(r, filter(q.questions(), x -> x instanceof ChoiceQuestion && x.responseField().isEmpty())).map(question -> {
-      ChoiceQuestion c = (ChoiceQuestion) question;
+    add("choice edge", (q, t, r) -> pick(r, filter(q.questions(), x -> x.asChoice().isPresent() && x.responseField().isEmpty())).map(question -> {
+      ChoiceQuestion c = question.asChoice().orElseThrow();
       ObjectNode a = choiceOf(c.options().get(r.nextInt(c.options().size())).id());
       ArrayNode selected = (ArrayNode) a.get("selected");
       String what;
@@ -291,7 +292,7 @@ final class Mutations {
         case 1:
           answers(t).put(id, false);
           for (Question question : q.questions()) {
-            if (q.partOf(question) == part && !(question instanceof QuestionGroup)) {
+            if (q.partOf(question) == part && question.asGroup().isEmpty()) {
               remove(t, question);
             }
           }
@@ -308,14 +309,14 @@ final class Mutations {
         default:
           answers(t).remove(id);
           for (Question question : q.questions()) {
-            if (q.partOf(question) == part && !(question instanceof QuestionGroup)) {
+            if (q.partOf(question) == part && question.asGroup().isEmpty()) {
               remove(t, question);
             }
           }
           return "left " + part.id() + " out altogether";
       }
     }));
-    add("tick box", (q, t, r) -> pick(r, filter(q.questions(), x -> x instanceof TickBoxQuestion)).map(question -> {
+    add("tick box", (q, t, r) -> pick(r, filter(q.questions(), x -> x.asTickBox().isPresent())).map(question -> {
       int n = r.nextInt(3);
       if (n == 2) {
         remove(t, question);
@@ -520,7 +521,7 @@ final class Mutations {
   }
 
   static List<Question> answerable(Questionnaire q) {
-    return filter(q.questions(), x -> !(x instanceof QuestionGroup));
+    return filter(q.questions(), x -> x.asGroup().isEmpty());
   }
 
   static List<Question> answered(Questionnaire q, ObjectNode t) {
@@ -542,22 +543,89 @@ final class Mutations {
   }
 
   static boolean isText(Question x) {
-    return x instanceof ShortTextQuestion || x instanceof LongTextQuestion || x instanceof EmailQuestion;
+    return x.accept(TEXT_MAX_LENGTH).isPresent();
   }
 
   static boolean hasSpecify(Question x) {
-    return x instanceof ChoiceQuestion && x.responseField().isEmpty()
-        && ((ChoiceQuestion) x).options().stream().anyMatch(Option::specify);
+    return x.asChoice().isPresent() && x.responseField().isEmpty()
+        && x.asChoice().get().options().stream().anyMatch(Option::specify);
   }
 
   static int maxLength(Question x) {
-    if (x instanceof ShortTextQuestion) {
-      return ((ShortTextQuestion) x).maxLength();
-    }
-    if (x instanceof LongTextQuestion) {
-      return ((LongTextQuestion) x).maxLength();
-    }
-    return EmailQuestion.MAX_LENGTH;
+    return x.accept(TEXT_MAX_LENGTH).orElse(EmailQuestion.MAX_LENGTH);
+  }
+
+  /** The most characters a text question's answer may have; empty for every other kind. */
+  static final QuestionVisitor<Optional<Integer>> TEXT_MAX_LENGTH =
+      new QuestionVisitor<>() {
+        @Override
+        public Optional<Integer> visit(ShortTextQuestion question) {
+          return Optional.of(question.maxLength());
+        }
+
+        @Override
+        public Optional<Integer> visit(LongTextQuestion question) {
+          return Optional.of(question.maxLength());
+        }
+
+        @Override
+        public Optional<Integer> visit(EmailQuestion question) {
+          return Optional.of(EmailQuestion.MAX_LENGTH);
+        }
+
+        @Override
+        public Optional<Integer> visit(CountQuestion question) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<Integer> visit(TickBoxQuestion question) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<Integer> visit(SingleChoiceQuestion question) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<Integer> visit(MultipleChoiceQuestion question) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<Integer> visit(QuestionGroup group) {
+          return Optional.empty();
+        }
+      };
+
+  static final QuestionVisitor<Boolean> IS_EMAIL =
+      new QuestionVisitor.Default<>() {
+        @Override
+        public Boolean visit(EmailQuestion question) {
+          return true;
+        }
+
+        @Override
+        protected Boolean otherwise(Question question) {
+          return false;
+        }
+      };
+
+  /** Whether only one option may be chosen. */
+  static boolean single(ChoiceQuestion c) {
+    return c.accept(
+        new QuestionVisitor.Default<Boolean>() {
+          @Override
+          public Boolean visit(SingleChoiceQuestion question) {
+            return true;
+          }
+
+          @Override
+          protected Boolean otherwise(Question question) {
+            return false;
+          }
+        });
   }
 
   static ObjectNode choiceOf(String... ids) {
@@ -570,7 +638,7 @@ final class Mutations {
   }
 
   private static void select(ChoiceQuestion c, ArrayNode selected, String id) {
-    if (c instanceof SingleChoiceQuestion) {
+    if (single(c)) {
       selected.removeAll();
     }
     deselect(selected, id);
@@ -593,24 +661,60 @@ final class Mutations {
         return NODES.booleanNode(true);
       }
       if (f == ResponseField.CONSENT) {
-        List<Option> options = ((ChoiceQuestion) question).options();
+        List<Option> options = question.asChoice().orElseThrow().options();
         return NODES.stringNode(options.get(r.nextInt(options.size())).id());
       }
     }
-    if (question instanceof EmailQuestion) {
-      return NODES.stringNode("worker" + r.nextInt(100) + "@example.org");
-    }
-    if (isText(question)) {
-      return NODES.stringNode(longText(Math.min(maxLength(question), 1 + r.nextInt(40)), r));
-    }
-    if (question instanceof CountQuestion) {
-      long max = ((CountQuestion) question).max().orElse(100L);
-      return NODES.numberNode((long) r.nextInt((int) Math.min(max, 100) + 1));
-    }
-    if (question instanceof TickBoxQuestion) {
-      return NODES.booleanNode(r.nextInt(4) != 0);
-    }
-    ChoiceQuestion c = (ChoiceQuestion) question;
+    return question.accept(
+        new QuestionVisitor<JsonNode>() {
+          @Override
+          public JsonNode visit(ShortTextQuestion question) {
+            return text(question);
+          }
+
+          @Override
+          public JsonNode visit(LongTextQuestion question) {
+            return text(question);
+          }
+
+          @Override
+          public JsonNode visit(EmailQuestion question) {
+            return NODES.stringNode("worker" + r.nextInt(100) + "@example.org");
+          }
+
+          @Override
+          public JsonNode visit(CountQuestion question) {
+            long max = question.max().orElse(100L);
+            return NODES.numberNode((long) r.nextInt((int) Math.min(max, 100) + 1));
+          }
+
+          @Override
+          public JsonNode visit(TickBoxQuestion question) {
+            return NODES.booleanNode(r.nextInt(4) != 0);
+          }
+
+          @Override
+          public JsonNode visit(SingleChoiceQuestion question) {
+            return validChoice(question, r);
+          }
+
+          @Override
+          public JsonNode visit(MultipleChoiceQuestion question) {
+            return validChoice(question, r);
+          }
+
+          @Override
+          public JsonNode visit(QuestionGroup group) {
+            throw new IllegalArgumentException("a group has no answer of its own: " + group.id());
+          }
+
+          private JsonNode text(Question question) {
+            return NODES.stringNode(longText(Math.min(maxLength(question), 1 + r.nextInt(40)), r));
+          }
+        });
+  }
+
+  private static JsonNode validChoice(ChoiceQuestion c, Random r) {
     ObjectNode a = NODES.objectNode();
     ArrayNode selected = a.putArray("selected");
     for (Option o : c.options()) {
@@ -618,7 +722,7 @@ final class Mutations {
         selected.add(o.id());
       }
     }
-    if (selected.isEmpty() || (c instanceof SingleChoiceQuestion && selected.size() > 1)) {
+    if (selected.isEmpty() || (single(c) && selected.size() > 1)) {
       selected.removeAll();
       selected.add(c.options().get(r.nextInt(c.options().size())).id());
     }

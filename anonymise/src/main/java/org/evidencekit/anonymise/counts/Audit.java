@@ -36,34 +36,34 @@ final class Audit {
       return -1;
     }
     int n = unknowns.size();
-    // Equations over the unknowns: sum(a_i x_i) = b.
+    // Constraints over the unknowns: sum(a_i x_i) = b for an additive line; for one that is not,
+    // sum(a_i x_i) >= b (its entries add up to at least its total) and each entry at most the total.
     List<int[]> coef = new ArrayList<>();
     List<Long> rhs = new ArrayList<>();
-    for (int[] line : g.lines) {
-      int[] a = new int[n];
-      long b = 0;
-      boolean any = false;
-      for (int k = 0; k < line.length; k++) {
-        int e = line[k];
-        int sign = k == line.length - 1 ? -1 : 1;
-        if (pos[e] >= 0) {
-          a[pos[e]] += sign;
-          any = true;
-        } else {
-          b -= sign * g.value[e];
+    List<Boolean> equation = new ArrayList<>();
+    for (int l = 0; l < g.lines.size(); l++) {
+      int[] line = g.lines.get(l);
+      boolean additive = g.additive.get(l);
+      constraint(line, pos, n, additive, coef, rhs, equation);
+      if (!additive) {
+        int total = line[line.length - 1];
+        for (int k = 0; k < line.length - 1; k++) {
+          constraint(new int[] {line[k], total}, pos, n, false, coef, rhs, equation, true);
         }
       }
-      if (any) {
-        coef.add(a);
-        rhs.add(b);
+    }
+    List<int[]> equations = new ArrayList<>();
+    for (int q = 0; q < coef.size(); q++) {
+      if (equation.get(q)) {
+        equations.add(coef.get(q));
       }
     }
-    // 1. Exact: an unknown is determined when its unit vector is in the row space.
-    int rank = rank(coef, null, n);
+    // 1. Exact: an unknown is determined when its unit vector is in the row space of the equations.
+    int rank = rank(equations, null, n);
     for (int i = 0; i < n; i++) {
       int[] unit = new int[n];
       unit[i] = 1;
-      if (rank(coef, unit, n) == rank) {
+      if (rank(equations, unit, n) == rank) {
         return unknowns.get(i);
       }
     }
@@ -80,7 +80,7 @@ final class Audit {
       lo[i] = small[e] ? 1 : threshold;
       hi[i] = small[e] ? threshold - 1 : upper;
     }
-    if (!narrow(coef, rhs, lo, hi)) {
+    if (!narrow(coef, rhs, equation, lo, hi)) {
       return unknowns.get(0); // inconsistent ranges cannot happen for true values; be safe
     }
     for (int i = 0; i < n; i++) {
@@ -93,7 +93,7 @@ final class Audit {
       for (int i = 0; i < n; i++) {
         long truth = g.value[unknowns.get(i)];
         long[] budget = {SEARCH_BUDGET};
-        Boolean other = findOther(coef, rhs, lo.clone(), hi.clone(), i, truth, budget);
+        Boolean other = findOther(coef, rhs, equation, lo.clone(), hi.clone(), i, truth, budget);
         if (Boolean.FALSE.equals(other)) {
           return unknowns.get(i);
         }
@@ -102,8 +102,46 @@ final class Audit {
     return -1;
   }
 
-  /** Narrows the ranges by the equations until nothing changes; false if they contradict. */
-  static boolean narrow(List<int[]> coef, List<Long> rhs, long[] lo, long[] hi) {
+  /**
+   * Adds the constraint of one line: its entries (all but the last, with sign +1) and its total
+   * (the last, -1), known entries moved to the right-hand side; nothing if no entry is unknown.
+   */
+  private void constraint(int[] line, int[] pos, int n, boolean isEquation, List<int[]> coef, List<Long> rhs,
+      List<Boolean> equation) {
+    constraint(line, pos, n, isEquation, coef, rhs, equation, false);
+  }
+
+  /**
+   * As above; {@code reversed} states "entry at most total" (total - entry >= 0) for the pair
+   * {entry, total}.
+   */
+  private void constraint(int[] line, int[] pos, int n, boolean isEquation, List<int[]> coef, List<Long> rhs,
+      List<Boolean> equation, boolean reversed) {
+    int[] a = new int[n];
+    long b = 0;
+    boolean any = false;
+    for (int k = 0; k < line.length; k++) {
+      int e = line[k];
+      int sign = (k == line.length - 1 ? -1 : 1) * (reversed ? -1 : 1);
+      if (pos[e] >= 0) {
+        a[pos[e]] += sign;
+        any = true;
+      } else {
+        b -= sign * g.value[e];
+      }
+    }
+    if (any) {
+      coef.add(a);
+      rhs.add(b);
+      equation.add(isEquation);
+    }
+  }
+
+  /**
+   * Narrows the ranges by the constraints (equations, and inequalities sum >= b) until nothing
+   * changes; false if they contradict.
+   */
+  static boolean narrow(List<int[]> coef, List<Long> rhs, List<Boolean> equation, long[] lo, long[] hi) {
     boolean changed = true;
     for (int round = 0; changed && round < 200; round++) {
       changed = false;
@@ -133,6 +171,10 @@ final class Audit {
           }
           if (unbounded) {
             continue;
+          }
+          if (!equation.get(q)) {
+            // a_i x_i >= b - sum_{j != i} a_j x_j, at least "min": a bound on one side only.
+            max = Long.MAX_VALUE / 8;
           }
           long nlo;
           long nhi;
@@ -168,7 +210,8 @@ final class Audit {
    * Whether a consistent assignment exists with unknown {@code i} not equal to {@code truth}:
    * TRUE if found, FALSE if none exists, null if the budget ran out.
    */
-  private Boolean findOther(List<int[]> coef, List<Long> rhs, long[] lo, long[] hi, int i, long truth, long[] budget) {
+  private Boolean findOther(List<int[]> coef, List<Long> rhs, List<Boolean> equation, long[] lo, long[] hi, int i,
+      long truth, long[] budget) {
     // Try x_i below the truth, then above.
     for (int side = 0; side < 2; side++) {
       long[] l = lo.clone();
@@ -181,7 +224,7 @@ final class Audit {
       if (l[i] > h[i]) {
         continue;
       }
-      Boolean r = search(coef, rhs, l, h, budget);
+      Boolean r = search(coef, rhs, equation, l, h, budget);
       if (r == null) {
         return null;
       }
@@ -192,11 +235,12 @@ final class Audit {
     return false;
   }
 
-  private Boolean search(List<int[]> coef, List<Long> rhs, long[] lo, long[] hi, long[] budget) {
+  private Boolean search(List<int[]> coef, List<Long> rhs, List<Boolean> equation, long[] lo, long[] hi,
+      long[] budget) {
     if (--budget[0] < 0) {
       return null;
     }
-    if (!narrow(coef, rhs, lo, hi)) {
+    if (!narrow(coef, rhs, equation, lo, hi)) {
       return false;
     }
     int pick = -1;
@@ -214,7 +258,7 @@ final class Audit {
         for (int k = 0; k < a.length; k++) {
           s += a[k] * lo[k];
         }
-        if (s != rhs.get(q)) {
+        if (equation.get(q) ? s != rhs.get(q) : s < rhs.get(q)) {
           return false;
         }
       }
@@ -229,7 +273,7 @@ final class Audit {
       long[] h = hi.clone();
       l[pick] = v;
       h[pick] = v;
-      Boolean r = search(coef, rhs, l, h, budget);
+      Boolean r = search(coef, rhs, equation, l, h, budget);
       if (r == null) {
         unknown = true;
         break;

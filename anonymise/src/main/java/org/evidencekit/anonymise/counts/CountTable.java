@@ -7,19 +7,32 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Counts by row and column (such as responses per option, or per option by type of
+ * Counts by row and column (such as respondents per option, or per option by type of
  * organisation), before any disclosure control. Rows and columns keep the order they were first
  * named in. Immutable.
+ *
+ * <p>A total is the sum of its line unless the builder was given it: where one person can be
+ * counted in several cells of a line (respondents who chose more than one option), the total of
+ * the people in that line is less than the sum, and is given with {@link Builder#rowTotal},
+ * {@link Builder#columnTotal} and {@link Builder#total}. {@link DisclosureControl} then treats
+ * that line as one whose cells add up to at least its total, each at most the total.
  */
 public final class CountTable {
   private final List<String> rows;
   private final List<String> columns;
   private final long[][] counts;
+  private final long[] rowTotals;
+  private final long[] columnTotals;
+  private final long total;
 
-  private CountTable(List<String> rows, List<String> columns, long[][] counts) {
+  private CountTable(List<String> rows, List<String> columns, long[][] counts, long[] rowTotals,
+      long[] columnTotals, long total) {
     this.rows = List.copyOf(rows);
     this.columns = List.copyOf(columns);
     this.counts = counts;
+    this.rowTotals = rowTotals;
+    this.columnTotals = columnTotals;
+    this.total = total;
   }
 
   public static Builder builder() {
@@ -38,7 +51,45 @@ public final class CountTable {
     return counts[row][column];
   }
 
+  /** The row's total: the sum of its cells, or the total the builder was given. */
   public long rowTotal(int row) {
+    return rowTotals[row];
+  }
+
+  /** The column's total: the sum of its cells, or the total the builder was given. */
+  public long columnTotal(int column) {
+    return columnTotals[column];
+  }
+
+  /** The grand total: the sum of all cells, or the total the builder was given. */
+  public long total() {
+    return total;
+  }
+
+  /** Whether every total is the sum of its line (no one is counted twice in any line). */
+  public boolean isAdditive() {
+    for (int r = 0; r < rows.size(); r++) {
+      if (rowTotals[r] != rowSum(counts, r)) {
+        return false;
+      }
+    }
+    for (int c = 0; c < columns.size(); c++) {
+      if (columnTotals[c] != columnSum(counts, c)) {
+        return false;
+      }
+    }
+    long all = 0;
+    for (long t : rowTotals) {
+      all += t;
+    }
+    long allByColumn = 0;
+    for (long t : columnTotals) {
+      allByColumn += t;
+    }
+    return total == all && total == allByColumn;
+  }
+
+  private static long rowSum(long[][] counts, int row) {
     long s = 0;
     for (long v : counts[row]) {
       s += v;
@@ -46,18 +97,10 @@ public final class CountTable {
     return s;
   }
 
-  public long columnTotal(int column) {
+  private static long columnSum(long[][] counts, int column) {
     long s = 0;
     for (long[] r : counts) {
       s += r[column];
-    }
-    return s;
-  }
-
-  public long total() {
-    long s = 0;
-    for (int r = 0; r < rows.size(); r++) {
-      s += rowTotal(r);
     }
     return s;
   }
@@ -71,6 +114,9 @@ public final class CountTable {
   public static final class Builder {
     private final Map<String, Map<String, Long>> cells = new LinkedHashMap<>();
     private final List<String> columns = new ArrayList<>();
+    private final Map<String, Long> givenRowTotals = new LinkedHashMap<>();
+    private final Map<String, Long> givenColumnTotals = new LinkedHashMap<>();
+    private Long givenTotal;
 
     private Builder() {}
 
@@ -99,6 +145,30 @@ public final class CountTable {
       return this;
     }
 
+    /**
+     * The row's total, where it is not the sum of its cells: the number of people counted in the
+     * row when one person can be counted in several of its cells. It lies between the row's
+     * largest cell and the sum of its cells.
+     */
+    public Builder rowTotal(String row, long n) {
+      row(row);
+      givenRowTotals.put(row, n);
+      return this;
+    }
+
+    /** The column's total, where it is not the sum of its cells (see {@link #rowTotal}). */
+    public Builder columnTotal(String column, long n) {
+      column(column);
+      givenColumnTotals.put(column, n);
+      return this;
+    }
+
+    /** The grand total, where it is not the sum of all cells: the number of people counted. */
+    public Builder total(long n) {
+      givenTotal = n;
+      return this;
+    }
+
     public CountTable build() {
       if (cells.isEmpty() || columns.isEmpty()) {
         throw new IllegalStateException("A count table needs at least one row and one column");
@@ -111,7 +181,70 @@ public final class CountTable {
           counts[r][c] = row.getOrDefault(columns.get(c), 0L);
         }
       }
-      return new CountTable(rows, columns, counts);
+      long[] rowTotals = new long[rows.size()];
+      long sumOfRowTotals = 0;
+      for (int r = 0; r < rows.size(); r++) {
+        long[] line = counts[r];
+        rowTotals[r] = total("row " + rows.get(r), givenRowTotals.get(rows.get(r)), line);
+        sumOfRowTotals += rowTotals[r];
+      }
+      long[] columnTotals = new long[columns.size()];
+      long sumOfColumnTotals = 0;
+      for (int c = 0; c < columns.size(); c++) {
+        long[] line = new long[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+          line[r] = counts[r][c];
+        }
+        columnTotals[c] = total("column " + columns.get(c), givenColumnTotals.get(columns.get(c)), line);
+        sumOfColumnTotals += columnTotals[c];
+      }
+      // With one column, its total is the grand total (and likewise with one row).
+      Long given = givenTotal;
+      if (given == null && columns.size() == 1 && givenColumnTotals.containsKey(columns.get(0))) {
+        given = columnTotals[0];
+      }
+      if (given == null && rows.size() == 1 && givenRowTotals.containsKey(rows.get(0))) {
+        given = rowTotals[0];
+      }
+      long total = total("the grand total", given, rowTotals);
+      if (total > sumOfColumnTotals) {
+        throw new IllegalArgumentException(
+            "The grand total " + total + " is more than the column totals add up to (" + sumOfColumnTotals + ")");
+      }
+      for (long t : columnTotals) {
+        if (t > total) {
+          throw new IllegalArgumentException("A column total " + t + " is more than the grand total " + total);
+        }
+      }
+      if (columns.size() == 1) {
+        columnTotals[0] = total;
+      }
+      if (rows.size() == 1) {
+        rowTotals[0] = total;
+      }
+      if (sumOfRowTotals < total) {
+        throw new IllegalArgumentException(
+            "The grand total " + total + " is more than the row totals add up to (" + sumOfRowTotals + ")");
+      }
+      return new CountTable(rows, columns, counts, rowTotals, columnTotals, total);
+    }
+
+    /** The line's total: the given one, checked against its cells, or their sum. */
+    private static long total(String line, Long given, long[] cells) {
+      long sum = 0;
+      long max = 0;
+      for (long v : cells) {
+        sum += v;
+        max = Math.max(max, v);
+      }
+      if (given == null) {
+        return sum;
+      }
+      if (given < max || given > sum) {
+        throw new IllegalArgumentException("The total of " + line + " is " + given
+            + ", but a total lies between the line's largest count (" + max + ") and their sum (" + sum + ")");
+      }
+      return given;
     }
   }
 }

@@ -44,6 +44,21 @@ public final class DisclosureControl {
     return threshold;
   }
 
+  /**
+   * The rule in words, to print under a published table: "Counts from 1 to 4 are shown as
+   * 'fewer than 5', and counts marked [c] are withheld so that none of them can be worked out from
+   * the other counts and the totals; 0 is shown as 0."
+   */
+  public String describe() {
+    String s = "Disclosure control: counts from 1 to " + (threshold - 1) + " are shown as '" + smallLabel
+        + "', and counts shown as " + secondaryLabel + " are withheld so that none of them can be worked out"
+        + " from the other counts and the totals; 0 is shown as 0.";
+    if (roundTo > 1) {
+      s += " Counts shown are rounded to the nearest " + roundTo + ".";
+    }
+    return s + " A table whose counts are all too small to publish is withheld whole (" + withheldLabel + ").";
+  }
+
   /** The table as it may be published. */
   public PublishedTable publish(CountTable table) {
     Grid g = new Grid(table);
@@ -142,6 +157,14 @@ public final class DisclosureControl {
     final long[] value;
     final int[][] index; // (rows + 1) x (cols + 1) -> entry
     final List<int[]> lines = new ArrayList<>(); // entries of the line; the last is its total
+    /**
+     * Per line: whether its entries add up to its total. Where they do not (people counted in
+     * several cells of the line), the line only says that its entries add up to at least the
+     * total and that none is more than it. Treating an additive line as an equation even where
+     * people could have been counted twice is safe: the true table satisfies it, and an intruder
+     * who knows less can work out no more.
+     */
+    final List<Boolean> additive = new ArrayList<>();
     final List<String> rowNames;
     final List<String> colNames;
 
@@ -239,6 +262,13 @@ public final class DisclosureControl {
         }
         b[cols] = grand;
         lines.add(b);
+      }
+      for (int[] line : lines) {
+        long sum = 0;
+        for (int i = 0; i < line.length - 1; i++) {
+          sum += value[line[i]];
+        }
+        additive.add(sum == value[line[line.length - 1]]);
       }
     }
 

@@ -81,7 +81,7 @@ final class AddressRule extends Rule {
           continue;
         }
         if (i + 1 < t.n && t.is(i + 1, Tokens.LOWER) && anyStreetWithin(d, i, 4) && houseNumberContext(d, i)
-            && (e = d.look(NUMBERED_LOWER_ANY, s)) > 0 && lowerNameOk(d, i + 1, t.firstFrom(e) - 1)
+            && (e = d.look(NUMBERED_LOWER_ANY, s)) > 0 && houseNameOk(d, i + 1, t.firstFrom(e) - 1)
             && !COUNT_WORDS.contains(t.key(i + 1))) {
           add(d, i, s, e, 0.7, "address-lower-context"); // "staying at 14 marlowe rise"
           continue;
@@ -179,6 +179,17 @@ final class AddressRule extends Rule {
     for (int k = from; k <= to && k < t.n; k++) {
       String key = t.key(k);
       if (Words.FUNCTION.contains(key) || GENERIC_ROAD.contains(key) || t.is(k, Tokens.DIGIT)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words of a street after a house number: no function word, no number ("3 old mill close" is fine). */
+  private static boolean houseNameOk(Doc d, int from, int to) {
+    Tokens t = d.t;
+    for (int k = from; k <= to && k < t.n; k++) {
+      if (Words.FUNCTION.contains(t.key(k)) || t.is(k, Tokens.DIGIT)) {
         return false;
       }
     }

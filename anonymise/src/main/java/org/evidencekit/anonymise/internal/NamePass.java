@@ -383,6 +383,9 @@ final class NamePass {
         if (Words.ROMAN.contains(key) || orgAfter(i) || d.hasBase(i, Vocab.NON_PERSON)) {
           return i;
         }
+        if (key.endsWith("'s") && d.hasBase(i, Vocab.PLACE_FIRST)) {
+          return i; // "England's schools", "Rochdale's taxis": a place's
+        }
         if (i > 0 && d.has(i - 1, Vocab.PLACE_PREP) && !t.gapHasPunctuation(i - 1, i)
             && !(i + 1 < t.n && t.is(i + 1, Tokens.CAP) && !t.gapHasPunctuation(i, i + 1))) {
           return i; // "a party in Heckmondwike": a place
@@ -414,7 +417,7 @@ final class NamePass {
       boolean ambiguous = !clear && !possessive && d.hasBase(i, Vocab.FIRST_NAME) && b.length() >= 3 && nameContext(i);
       boolean gaelic = !clear && b.length() >= 5 && (b.startsWith("mc") || b.startsWith("o'")) && !d.wordishAt(i);
       boolean unknown = !clear && !possessive && !ambiguous && !gaelic && unknownLower(i)
-          && (LEFT_UNKNOWN.contains(d.prevKey(i)) || lowerSubject(i));
+          && (LEFT_UNKNOWN.contains(d.prevKey(i)) || pickedUp(i) || lowerSubject(i));
       if (clear || possessive || ambiguous || gaelic || unknown) {
         int last = i;
         while (last + 1 < t.n && t.is(last + 1, Tokens.LOWER) && " ".equals(text.substring(t.end[last], t.start[last + 1]))
@@ -450,7 +453,16 @@ final class NamePass {
           + " sold sells dealt hit threatened groomed raped abused kept"
           + " brought introduced offered promised warned shouted screamed"
           + " laughed lied begged whispered invited befriended followed controlled recruited"
-          + " ordered forced made became started stopped missed skipped");
+          + " ordered forced made became started stopped missed skipped came");
+  /** Seasons and feasts, which come round too: "When Christmas came". */
+  private static final Set<String> SEASONS =
+      Words.set("spring summer autumn winter christmas easter eid diwali ramadan halloween xmas hanukkah");
+  /** What is one person's, after a possessive: "Rain's phone", "Penny's bedroom". */
+  private static final Set<String> POSSESSIONS =
+      Words.set("phone phones mobile bedroom room house flat home address statement account accounts profile"
+          + " car bag clothes behaviour attendance file records birthday disclosure disclosures laptop"
+          + " tablet snapchat instagram facebook messages texts number name nickname age"
+          + " placement bed hair body injuries school");
   /** Words between an auxiliary and a subject verb: "Sterling had been driving". */
   private static final Set<String> AUXILIARIES =
       Words.set("had has was is would will could did didnt didn't hadn't wasn't isn't");
@@ -501,7 +513,13 @@ final class NamePass {
         && !GROUP_WORDS.contains(b) && !GROUP_WORDS.contains(t.key(i)) && !t.is(i, Tokens.DIGIT)
         && !t.is(i, Tokens.ALL_CAPS) && !lex.acronyms.contains(t.raw(i)) && !d.has(i, Vocab.LABEL)
         && !(b.endsWith("ly") && !d.hasBase(i, Vocab.FIRST_NAME)) && b.length() >= 3
-        && !Words.TEMPORAL.contains(b) && !d.has(i, Vocab.DETERMINER);
+        && !Words.TEMPORAL.contains(b) && !d.has(i, Vocab.DETERMINER) && !pluralAgent(b);
+  }
+
+  /** "Traffickers", "Groomers", "Abusers", "Cyclists": people in general, by a plural ending. */
+  static boolean pluralAgent(String b) {
+    return b.length() > 5 && (b.endsWith("ers") || b.endsWith("ors") || b.endsWith("ists") || b.endsWith("ians")
+        || b.endsWith("ants") || b.endsWith("ents") || b.endsWith("ees"));
   }
 
   /**
@@ -521,14 +539,15 @@ final class NamePass {
     boolean start = i == 0 || t.is(i, Tokens.SENTENCE_START);
     boolean afterPunct = gapBefore.equals(",") || gapBefore.equals(":") || gapBefore.equals(";")
         || gapBefore.equals("(") || gapBefore.equals("-") || gapBefore.equals("\u2013");
-    boolean afterJoin = gapBefore.isEmpty() && SUBJECT_BEFORE.contains(prev) && !t.is(i - 1, Tokens.CAP);
+    boolean afterJoin = gapBefore.isEmpty() && SUBJECT_BEFORE.contains(prev)
+        && !(t.is(i - 1, Tokens.CAP) && !t.is(i - 1, Tokens.SENTENCE_START)); // "When Pounds came round"
     // possessive before a relation: "Storm's mother", "Ocean's foster carer"
-    if (t.key(i).endsWith("'s") && (start || afterPunct || afterJoin || gapBefore.isEmpty() && !t.is(i - 1, Tokens.CAP))) {
+    if (t.key(i).endsWith("'s") && !d.hasBase(i, Vocab.PLACE_FIRST) && (start || afterPunct || afterJoin || gapBefore.isEmpty() && !t.is(i - 1, Tokens.CAP))) {
       for (int k = i + 1; k < t.n && k <= i + 2; k++) {
         if (t.gapHasPunctuation(k - 1, k)) {
           break;
         }
-        if (d.hasBase(k, Vocab.RELATION)) {
+        if (d.hasBase(k, Vocab.RELATION) || POSSESSIONS.contains(t.key(k))) {
           return true;
         }
       }
@@ -557,7 +576,7 @@ final class NamePass {
       j++;
     }
     if (SUBJECT_VERBS.contains(t.key(j))) {
-      return true;
+      return !(t.key(j).equals("came") && SEASONS.contains(t.base(i)));
     }
     if (!start && AUXILIARIES.contains(t.key(j))) {
       // "that Sterling had been driving"
@@ -607,6 +626,17 @@ final class NamePass {
       }
     }
     return vowel;
+  }
+
+  /** "picked up ayanda", "dropped off lerato": a phrasal verb whose object is a person. */
+  boolean pickedUp(int i) {
+    if (i < 2 || t.gapHasPunctuation(i - 1, i) || t.gapHasPunctuation(i - 2, i - 1)) {
+      return false;
+    }
+    String p = t.key(i - 1);
+    String pp = t.key(i - 2);
+    return (p.equals("up") || p.equals("off")) && (pp.startsWith("pick") || pp.startsWith("drop")
+        || pp.equals("picked") || pp.equals("dropped"));
   }
 
   /** Words after which an unknown small-letter word before a verb is a person: "said kajan had". */
@@ -740,7 +770,8 @@ final class NamePass {
 
   /** Verbs and prepositions after which an unknown word in small letters is a person: "text from zaynab". */
   private static final Set<String> LEFT_UNKNOWN =
-      Words.set("from with rang texted messaged met told asked called phoned visited saw");
+      Words.set("from with rang texted messaged met told asked called phoned visited saw took drove collected"
+          + " fetched followed hugged kissed dating seeing fancies fancied likes loves including between");
   private static final Set<String> LEFT_NAME_CONTEXT =
       Words.set("to with asked told rang called phoned texted messaged met saw visited followed collected"
           + " picked took gave sent thats that's it's its was is named called aka and hit groomed abused raped"
@@ -807,6 +838,9 @@ final class NamePass {
     if (Words.STRONG_CUES.contains(pk)) {
       return t.is(p, Tokens.CAP) ? 0 : 2; // "Named Doctor" is a title, "named Destiny" a cue
     }
+    if (pk.equals("as") && knownAs(p)) {
+      return 2; // "known to staff as Bubbles"
+    }
     if (p > 0 && (pk.equals("as") && before.equals("known")
         || pk.equals("by") && before.equals("goes")
         || pk.equals("is") && before.equals("name")
@@ -835,6 +869,19 @@ final class NamePass {
       return 1;
     }
     return 0;
+  }
+
+  /** "known to staff as", "known locally as": "known" a few words before "as" at p, in one clause. */
+  private boolean knownAs(int p) {
+    for (int k = p - 1; k >= 0 && k >= p - 4; k--) {
+      if (t.gapHasPunctuation(k, k + 1)) {
+        return false;
+      }
+      if (t.key(k).equals("known")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A quoted nickname starting at token i after a cue; the last token, or -1. */
@@ -929,7 +976,7 @@ final class NamePass {
           + " between both including include includes included victim victims child children girl boy"
           + " young person pupil student client sister brother cousin friend mother father mum dad"
           + " named where whom whose because if but so until after before since then also was is were"
-          + " against like beside behind alongside towards toward via per");
+          + " against like beside behind alongside towards toward via per be been");
   /** Verbs after a name that only a person does ("DH said", "MS went missing"). */
   static final Set<String> PERSON_VERBS =
       Words.set("said says told tells disclosed discloses admitted admits denied denies alleged alleges"
@@ -1008,6 +1055,11 @@ final class NamePass {
       if (j < t.n && !t.gapHasPunctuation(i, j) && t.is(j, Tokens.CAP) || acronym && !personCue(i)) {
         return -1; // "DC Segun Oladipo": a rank
       }
+    }
+    String before = d.prevKey(i);
+    if (acronym && i > 0 && !t.gapHasPunctuation(i - 1, i) && (Words.DETERMINERS.contains(before)
+        || POSSESSIVE_PRONOUNS.contains(before) || before.equals("our"))) {
+      return -1; // "The BBC said", "her SW said": a body or a role, not someone's initials
     }
     if (acronym) {
       if (personCue(i)) {
@@ -1095,8 +1147,9 @@ final class NamePass {
       return false;
     }
     String nk = t.key(i + 1);
-    if (d.has(i + 1, Vocab.FUNCTION) || d.has(i + 1, Vocab.NAME_PREDICATE) || d.has(i + 1, Vocab.PERSON_VERB)) {
-      return false;
+    if (d.has(i + 1, Vocab.FUNCTION) || d.has(i + 1, Vocab.NAME_PREDICATE) || d.has(i + 1, Vocab.PERSON_VERB)
+        || SUBJECT_VERBS.contains(nk)) {
+      return false; // "HJK collected her": a person's verb, not a noun the abbreviation qualifies
     }
     return d.has(i + 1, Vocab.WORD) || lex.isDerivedWord(nk, false);
   }
@@ -1258,6 +1311,10 @@ final class NamePass {
       }
       if (j < 0) {
         String gap = t.gapAfter(i);
+        if (gap.startsWith(",") && i + 1 < t.n && t.is(i + 1, Tokens.LOWER) && d.has(i + 1, Vocab.WORD)
+            && !d.has(i + 1, Vocab.FUNCTION) && !REFERS.contains(t.key(i + 1))) {
+          return false; // "Hope, trust and safety": a list of things
+        }
         return gap.startsWith(",") && !month;
       }
       return d.has(j, Vocab.NAME_PREDICATE);

@@ -9,9 +9,12 @@ import org.evidencekit.anonymise.AnonymisedText;
 import org.evidencekit.anonymise.KnownTerms;
 import org.evidencekit.anonymise.TextAnonymiser;
 import org.evidencekit.model.Answer;
+import org.evidencekit.model.AnswerVisitor;
 import org.evidencekit.model.Attachment;
+import org.evidencekit.model.BooleanAnswer;
 import org.evidencekit.model.ChoiceAnswer;
 import org.evidencekit.model.Consent;
+import org.evidencekit.model.NumberAnswer;
 import org.evidencekit.model.Respondent;
 import org.evidencekit.model.Response;
 import org.evidencekit.model.TextAnswer;
@@ -92,23 +95,38 @@ public final class ResponseAnonymiser {
     Map<String, Answer> answers = new LinkedHashMap<>();
     for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
       String pointer = "/answers/" + escape(e.getKey());
-      Answer a = e.getValue();
-      if (a instanceof TextAnswer) {
-        AnonymisedText t = batch.anonymise(((TextAnswer) a).value(), terms);
-        answers.put(e.getKey(), t.changed() ? TextAnswer.of(t.text()) : a);
-        note(report, pointer, t);
-      } else if (a instanceof ChoiceAnswer && !((ChoiceAnswer) a).specified().isEmpty()) {
-        ChoiceAnswer c = (ChoiceAnswer) a;
-        Map<String, String> specified = new LinkedHashMap<>();
-        for (Map.Entry<String, String> s : c.specified().entrySet()) {
-          AnonymisedText t = batch.anonymise(s.getValue(), terms);
-          specified.put(s.getKey(), t.text());
-          note(report, pointer + "/specified/" + escape(s.getKey()), t);
+      answers.put(e.getKey(), e.getValue().accept(new AnswerVisitor<Answer>() {
+        @Override
+        public Answer visit(TextAnswer a) {
+          AnonymisedText t = batch.anonymise(a.value(), terms);
+          note(report, pointer, t);
+          return t.changed() ? TextAnswer.of(t.text()) : a;
         }
-        answers.put(e.getKey(), ChoiceAnswer.of(c.selected(), specified));
-      } else {
-        answers.put(e.getKey(), a);
-      }
+
+        @Override
+        public Answer visit(ChoiceAnswer c) {
+          if (c.specified().isEmpty()) {
+            return c;
+          }
+          Map<String, String> specified = new LinkedHashMap<>();
+          for (Map.Entry<String, String> s : c.specified().entrySet()) {
+            AnonymisedText t = batch.anonymise(s.getValue(), terms);
+            specified.put(s.getKey(), t.text());
+            note(report, pointer + "/specified/" + escape(s.getKey()), t);
+          }
+          return ChoiceAnswer.of(c.selected(), specified);
+        }
+
+        @Override
+        public Answer visit(NumberAnswer a) {
+          return a; // no free text
+        }
+
+        @Override
+        public Answer visit(BooleanAnswer a) {
+          return a;
+        }
+      }));
     }
     out.putAllAnswers(answers);
     List<Attachment> attachments = new ArrayList<>();

@@ -124,6 +124,23 @@ class RecognisersTest {
     "initials|LM and DH were placed together|DH|INITIALS",
     "initials|her YOT worker came|-|-",
     "initials|under Plan B. it works|-|-",
+    // context, not capitals (names that are words, names in no lexicon, small-letter initials)
+    "name|Cotton told staff he was 19|Cotton|PERSON",
+    "name|Staff told her to wait|-|-",
+    "name|Dealers sold cannabis there|-|-",
+    "name|we asked Marble whether he was safe|Marble|PERSON",
+    "name|known as Tiny and Crumble by the others|Crumble|PERSON",
+    "name|the carer said thembi comes home late|thembi|PERSON",
+    "name|it fails with pdftk and qpdf|-|-",
+    "name|Devon and Cornwall Police said so|-|-",
+    "initials|the girls, v.b. and h.n., were seen|h.n.|INITIALS",
+    "initials|meet at 10 a.m. e.g. at the gate|-|-",
+    "initials|QRT drove them to the flat|QRT|INITIALS",
+    "initials|The BBC said it would report|-|-",
+    "address|she stays at 22 pelham rise with him|22 pelham rise|ADDRESS",
+    "address|it took 3 more close calls|-|-",
+    "date|Report written 21/11/2001 by the team|-|-",
+    "date|her date of birth is 21/11/2001 so|21/11/2001|DATE_OF_BIRTH",
   })
   void eachRecogniserAlone(String id, String text, String part, String type) {
     List<Span> spans = alone(id, text);

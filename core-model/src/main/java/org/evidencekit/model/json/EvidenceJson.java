@@ -20,6 +20,7 @@ import org.evidencekit.model.InputProblem;
 import org.evidencekit.model.InvalidDefinitionException;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.internal.Quoting;
 import org.evidencekit.model.validation.ValidationReport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -112,7 +113,7 @@ public final class EvidenceJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION) // a message never quotes the input
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         // Only what the value types declare as properties is written: no helper "is..." methods.
         .changeDefaultVisibility(
@@ -224,7 +225,8 @@ public final class EvidenceJson {
       throw unreadable(source,
           "the file is empty: expected " + (type == Response.class ? "a response" : "a questionnaire definition"));
     }
-    UnknownProperties unknown = new UnknownProperties(source);
+    boolean quote = type != Response.class; // a response's own text is never quoted
+    UnknownProperties unknown = new UnknownProperties(source, quote);
     ObjectReader reader = mapper.readerFor(type).withHandler(unknown);
     T value;
     try {
@@ -232,15 +234,33 @@ public final class EvidenceJson {
     } catch (JacksonException e) {
       LocationIndex index = LocationIndex.of(mapper, bytes);
       List<InputProblem> problems = new ArrayList<>(unknown.located(index));
-      problems.addAll(JacksonProblems.of(e, source, () -> index, type != Response.class));
-      throw new InputException(problems, null);
+      problems.addAll(JacksonProblems.of(e, source, () -> index, quote));
+      throw new InputException(safe(problems, quote), null);
     } catch (InvalidDefinitionException e) {
-      throw new InputException(JacksonProblems.definition(e, "", source, LocationIndex.of(mapper, bytes)), null);
+      throw new InputException(
+          safe(JacksonProblems.definition(e, "", source, LocationIndex.of(mapper, bytes)), quote), null);
     }
     if (!unknown.problems.isEmpty()) {
-      throw new InputException(unknown.located(LocationIndex.of(mapper, bytes)), value);
+      throw new InputException(safe(unknown.located(LocationIndex.of(mapper, bytes)), quote), value);
     }
     return value;
+  }
+
+  /**
+   * The problems as they may be shown: for a response, each pointer cut before the first name in
+   * it that may not be quoted (a key that is a respondent's text, say); the line and column still
+   * point at the place.
+   */
+  private static List<InputProblem> safe(List<InputProblem> problems, boolean quote) {
+    if (quote) {
+      return problems;
+    }
+    List<InputProblem> out = new ArrayList<>();
+    for (InputProblem p : problems) {
+      out.add(new InputProblem(p.kind(), p.source(), p.pointer().map(Quoting::pointer).orElse(null), p.line(),
+          p.column(), p.message()));
+    }
+    return out;
   }
 
   private static byte[] readFile(Path file) {
@@ -285,10 +305,12 @@ public final class EvidenceJson {
   /** Records unknown properties, skips them, and lets reading go on to find the rest. */
   private static final class UnknownProperties extends DeserializationProblemHandler {
     final String source;
+    final boolean quote;
     final List<InputProblem> problems = new ArrayList<>();
 
-    UnknownProperties(String source) {
+    UnknownProperties(String source, boolean quote) {
       this.source = source;
+      this.quote = quote;
     }
 
     /** The problems, each placed at its property's name rather than at its value. */
@@ -318,7 +340,7 @@ public final class EvidenceJson {
               pointer,
               at.getLineNr(),
               at.getColumnNr(),
-              "unknown property '" + JacksonProblems.printable(propertyName) + "'"
+              "unknown property" + JacksonProblems.quoted(propertyName, quote)
                   + JacksonProblems.known(deserializer)));
       p.skipChildren();
       return true;

@@ -15,7 +15,9 @@ import org.evidencekit.model.DefinitionProblem;
 import org.evidencekit.model.InputProblem;
 import org.evidencekit.model.InvalidDefinitionException;
 import org.evidencekit.model.internal.JsonPointers;
+import org.evidencekit.model.internal.JsonSyntax;
 import org.evidencekit.model.internal.PropertyException;
+import org.evidencekit.model.internal.Quoting;
 import org.evidencekit.model.rules.DefinitionRule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -48,7 +50,7 @@ final class JacksonProblems {
     if (e instanceof StreamReadException && !(e instanceof DatabindException)) {
       return List.of(at(InputProblem.Kind.UNREADABLE, source, null, e.getLocation(),
           "malformed " + (source.endsWith(".yaml") || source.endsWith(".yml") ? "YAML" : "JSON")
-              + ": " + syntax(e.getOriginalMessage())));
+              + ": " + JsonSyntax.describe(e.getOriginalMessage(), quoteValues)));
     }
     String pointer = pointer(e.getPath());
     if (e instanceof ValueInstantiationException && e.getCause() instanceof InvalidDefinitionException) {
@@ -71,18 +73,20 @@ final class JacksonProblems {
         }
         return out;
       }
-      return List.of(at(InputProblem.Kind.STRUCTURE, source, pointer, index.get().locate(pointer), cause));
+      return List.of(at(InputProblem.Kind.STRUCTURE, source, pointer, index.get().locate(pointer),
+          quoteValues ? cause : Quoting.scrub(cause)));
     }
     String message;
     if (e instanceof UnrecognizedPropertyException) {
       UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
-      message = "unknown property '" + printable(u.getPropertyName()) + "'" + knownNames(u.getKnownPropertyIds());
+      message = "unknown property" + quoted(u.getPropertyName(), quoteValues) + knownNames(u.getKnownPropertyIds());
     } else if (e instanceof InvalidTypeIdException) {
       InvalidTypeIdException t = (InvalidTypeIdException) e;
       String kinds = subtypeNames(t.getBaseType().getRawClass());
       message = t.getTypeId() == null
           ? "missing property 'type': say which kind this is (" + kinds + ")"
-          : "'" + printable(t.getTypeId()) + "' is not a kind of "
+          : (quoteValues || Quoting.isQuotable(t.getTypeId()) ? "'" + printable(t.getTypeId()) + "'" : "this")
+              + " is not a kind of "
               + (t.getBaseType().getRawClass() == DefinitionRule.class ? "rule" : "item") + ": use " + kinds;
     } else if (e instanceof InvalidFormatException) {
       InvalidFormatException f = (InvalidFormatException) e;
@@ -91,7 +95,7 @@ final class JacksonProblems {
       if (target == LocalDate.class) {
         message = (quoteValues ? "'" + value + "'" : "this") + " is not a date: write it as YYYY-MM-DD, like 2012-11-30";
       } else if (e.getCause() instanceof IllegalArgumentException) {
-        message = e.getCause().getMessage();
+        message = quoteValues ? e.getCause().getMessage() : Quoting.scrub(e.getCause().getMessage());
       } else if (target == String.class && f.getValue() instanceof Number) {
         message = quoteValues
             ? "'" + value + "' is read as a number here: write it in quotes to keep it as written"
@@ -109,16 +113,16 @@ final class JacksonProblems {
       MismatchedInputException mm = (MismatchedInputException) e;
       Class<?> target = mm.getTargetType();
       if (target == Answer.class || target == LocalDate.class) {
-        message = mm.getOriginalMessage();
+        message = mm.getOriginalMessage(); // our own words (AnswerJson, StrictDates), quoting nothing
       } else if (e.getCause() instanceof IllegalArgumentException) {
-        message = e.getCause().getMessage();
+        message = quoteValues ? e.getCause().getMessage() : Quoting.scrub(e.getCause().getMessage());
       } else {
         message = "expected " + friendly(target) + " here";
       }
     } else if (e.getCause() instanceof IllegalArgumentException) {
-      message = e.getCause().getMessage();
+      message = quoteValues ? e.getCause().getMessage() : Quoting.scrub(e.getCause().getMessage());
     } else {
-      message = syntax(e.getOriginalMessage());
+      message = JsonSyntax.describe(e.getOriginalMessage(), quoteValues);
     }
     TokenStreamLocation where = e.getLocation();
     if (where == null || where.getLineNr() <= 0) {
@@ -160,6 +164,17 @@ final class JacksonProblems {
   /** A name from the input, quoted only if it looks like an identifier: never free text. */
   static String printable(String name) {
     return name != null && ID_LIKE.matcher(name).matches() ? name : "(a name that is not an identifier)";
+  }
+
+  /**
+   * " 'name'" for a name that may be quoted (any identifier in a definition; in a response, only
+   * one shaped like ours), else "" (the message then names no property).
+   */
+  static String quoted(String name, boolean quoteValues) {
+    if (quoteValues ? name != null && ID_LIKE.matcher(name).matches() : Quoting.isQuotable(name)) {
+      return " '" + name + "'";
+    }
+    return quoteValues ? " '" + printable(name) + "'" : "";
   }
 
   static String known(ValueDeserializer<?> deserializer) {
@@ -214,16 +229,4 @@ final class JacksonProblems {
     return "an object (" + name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT) + ")";
   }
 
-  /** Jackson's syntax message without its location and source excerpt (we give those). */
-  private static String syntax(String message) {
-    if (message == null) {
-      return "cannot be read";
-    }
-    String m = message;
-    int cut = m.indexOf("\n at [");
-    if (cut >= 0) {
-      m = m.substring(0, cut);
-    }
-    return m.strip();
-  }
 }

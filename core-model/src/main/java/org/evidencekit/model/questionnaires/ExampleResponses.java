@@ -96,7 +96,7 @@ public final class ExampleResponses {
       }
       // Answer, then drop what does not apply and fill what must be answered, until it settles.
       for (Question question : q.questions()) {
-        if (!(question instanceof QuestionGroup) && wanted(question)) {
+        if (question.asGroup().isEmpty() && wanted(question)) {
           answers.put(question.id(), answer(question));
         }
       }
@@ -105,7 +105,7 @@ public final class ExampleResponses {
         AnswerSheet sheet = AnswerSheet.of(q, r);
         boolean changed = false;
         for (Question question : q.questions()) {
-          if (question instanceof QuestionGroup) {
+          if (question.asGroup().isPresent()) {
             continue;
           }
           boolean has = answers.containsKey(question.id());
@@ -136,10 +136,7 @@ public final class ExampleResponses {
       if (question.required()) {
         return true;
       }
-      if (question instanceof TickBoxQuestion) {
-        return coin(0.5);
-      }
-      return coin(0.75);
+      return coin(question.asTickBox().isPresent() ? 0.5 : 0.75);
     }
 
     Response build() {

@@ -10,7 +10,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableAgeExtension.class)
 @JsonDeserialize(as = ImmutableAgeExtension.class)
 @JsonPropertyOrder({"when", "upTo"})
-public interface AgeExtension {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface AgeExtension permits ImmutableAgeExtension, ImmutableAgeExtension.Json {
   /** The circumstance, such as {@link ChildAgeRule#IN_CARE}. */
   String when();
 

@@ -1,6 +1,7 @@
 package org.evidencekit.model.rules;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import java.util.Set;
@@ -16,10 +17,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonTypeName("all-criteria")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutableAllCriteriaRule.class)
 @JsonDeserialize(as = ImmutableAllCriteriaRule.class)
 @JsonPropertyOrder({"criteria"})
-public non-sealed interface AllCriteriaRule extends DefinitionRule {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface AllCriteriaRule extends DefinitionRule
+    permits ImmutableAllCriteriaRule, ImmutableAllCriteriaRule.Json {
   /** The criteria, in printed order; criterion 1 is the first. */
   List<String> criteria();
 

@@ -2,6 +2,7 @@ package org.evidencekit.model.rules;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import java.time.Period;
@@ -26,10 +27,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonTypeName("child-age")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutableChildAgeRule.class)
 @JsonDeserialize(as = ImmutableChildAgeRule.class)
 @JsonPropertyOrder({"upTo", "inclusive", "extensions"})
-public non-sealed interface ChildAgeRule extends DefinitionRule {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface ChildAgeRule extends DefinitionRule
+    permits ImmutableChildAgeRule, ImmutableChildAgeRule.Json {
   /** The circumstance of a child in the care system. */
   String IN_CARE = "in-care";
 

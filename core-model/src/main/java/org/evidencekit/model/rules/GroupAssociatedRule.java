@@ -1,6 +1,7 @@
 package org.evidencekit.model.rules;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -13,10 +14,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonTypeName("group-associated")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutableGroupAssociatedRule.class)
 @JsonDeserialize(as = ImmutableGroupAssociatedRule.class)
 @JsonPropertyOrder({"minimumPerpetrators"})
-public non-sealed interface GroupAssociatedRule extends DefinitionRule {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface GroupAssociatedRule extends DefinitionRule
+    permits ImmutableGroupAssociatedRule, ImmutableGroupAssociatedRule.Json {
   /** "multiple perpetrators": 2. */
   @Value.Default
   default int minimumPerpetrators() {

@@ -1,6 +1,7 @@
 package org.evidencekit.model.rules;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -9,10 +10,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /** A group is {@link #atLeast()} people (two in the 2012 call for evidence), of any age. */
 @Value.Immutable
 @JsonTypeName("group")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutableGroupRule.class)
 @JsonDeserialize(as = ImmutableGroupRule.class)
 @JsonPropertyOrder({"atLeast"})
-public non-sealed interface GroupRule extends DefinitionRule {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface GroupRule extends DefinitionRule
+    permits ImmutableGroupRule, ImmutableGroupRule.Json {
   int atLeast();
 
   /** Whether this many people, connected through associations or networks, are a group. */

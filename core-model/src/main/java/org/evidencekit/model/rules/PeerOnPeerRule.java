@@ -1,6 +1,7 @@
 package org.evidencekit.model.rules;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -12,10 +13,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonTypeName("peer-on-peer")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutablePeerOnPeerRule.class)
 @JsonDeserialize(as = ImmutablePeerOnPeerRule.class)
 @JsonPropertyOrder({"childDefinition"})
-public non-sealed interface PeerOnPeerRule extends DefinitionRule {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface PeerOnPeerRule extends DefinitionRule
+    permits ImmutablePeerOnPeerRule, ImmutablePeerOnPeerRule.Json {
   /** The id of the definition (with a {@link ChildAgeRule}) that says who is a child. */
   String childDefinition();
 

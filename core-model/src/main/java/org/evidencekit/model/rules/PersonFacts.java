@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** What a definition's rule needs to know of a person: age in whole years, and circumstances. */
 @Value.Immutable
-public interface PersonFacts {
+public sealed interface PersonFacts permits ImmutablePersonFacts {
   int age();
 
   /** Circumstances such as {@link ChildAgeRule#IN_CARE} or {@link ChildAgeRule#DISABLED}. */

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** The facts the trafficking definition (Palermo Protocol, Article 3) looks at. */
 @Value.Immutable
-public interface TraffickingCase {
+public sealed interface TraffickingCase permits ImmutableTraffickingCase {
   /** The age of the person moved or held, in whole years. */
   int age();
 

@@ -1,6 +1,7 @@
 package org.evidencekit.model.rules;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -18,10 +19,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonTypeName("trafficking")
+@JsonSubTypes({}) // sealed to its generated class, which is no kind of its own: "type" stays this name
 @JsonSerialize(as = ImmutableTraffickingRule.class)
 @JsonDeserialize(as = ImmutableTraffickingRule.class)
 @JsonPropertyOrder({"childUnder"})
-public non-sealed interface TraffickingRule extends DefinitionRule {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface TraffickingRule extends DefinitionRule
+    permits ImmutableTraffickingRule, ImmutableTraffickingRule.Json {
   @Value.Default
   default int childUnder() {
     return 18;

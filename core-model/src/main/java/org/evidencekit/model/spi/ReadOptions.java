@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * that keep a hostile document from using unbounded memory.
  */
 @Value.Immutable
-public interface ReadOptions {
+public sealed interface ReadOptions permits ImmutableReadOptions {
   Optional<Password> password();
 
   /** The largest document read, in bytes (default 50 MiB). */

@@ -7,6 +7,7 @@ import org.evidencekit.model.Password;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionnaireRef;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.internal.Quoting;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  * EvidenceKitException} before writing anything.
  */
 @Value.Immutable
-public interface RenderOptions {
+public sealed interface RenderOptions permits ImmutableRenderOptions {
   @Value.Default
   default Layout layout() {
     return Layout.FORM;
@@ -48,7 +49,7 @@ public interface RenderOptions {
   default void checkFor(Questionnaire questionnaire, Optional<Response> response) {
     if (response.isEmpty() && layout() != Layout.FORM) {
       throw new EvidenceKitException(
-          "A " + layout().id() + " document shows a response's answers: give a response, or ask for the blank form");
+          "The " + layout().id() + " layout shows a response's answers: give a response, or ask for the blank form");
     }
     if (response.isPresent()) {
       QuestionnaireRef wanted = QuestionnaireRef.of(questionnaire);
@@ -56,8 +57,10 @@ public interface RenderOptions {
       if (!wanted.equals(given)) {
         throw new DocumentException(
             DocumentException.Reason.OTHER_QUESTIONNAIRE,
-            "The response answers questionnaire '" + given.id() + "' version '" + given.version()
-                + "', not '" + wanted.id() + "' version '" + wanted.version()
+            "The response answers "
+                + (Quoting.isQuotable(given.id()) ? "questionnaire '" + given.id() + "'" : "another questionnaire")
+                + (Quoting.isQuotable(given.version()) ? " version '" + given.version() + "'" : "")
+                + ", not '" + wanted.id() + "' version '" + wanted.version()
                 + "': render it with its own questionnaire");
       }
     }

@@ -26,6 +26,7 @@ import org.evidencekit.model.ShortTextQuestion;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TextAnswer;
 import org.evidencekit.model.TickBoxQuestion;
+import org.evidencekit.model.internal.Quoting;
 
 /**
  * The words EvidenceKit's messages use for a questionnaire's questions, options, conditions and
@@ -74,6 +75,14 @@ public final class Messages {
    */
   public static String expectedAnswer(Question question) {
     return question.accept(EXPECTED);
+  }
+
+  /**
+   * What kind of question it is, with its article: "a short-text question", "an email question",
+   * "a count question", "a tick box", "a single-choice question", "a group of questions".
+   */
+  public static String kindOf(Question question) {
+    return question.accept(KIND_OF_QUESTION);
   }
 
   /** An option as printed, in quotes: "'j. Other (please explain):'". */
@@ -135,8 +144,8 @@ public final class Messages {
             + " applies")
         .orElse(condition.question()));
     String value = condition.value().orElse("");
-    String option = target.filter(t -> t instanceof ChoiceQuestion)
-        .flatMap(t -> ((ChoiceQuestion) t).option(value))
+    String option = target.flatMap(Question::asChoice)
+        .flatMap(t -> t.option(value))
         .map(Messages::describe)
         .orElse("'" + value + "'");
     switch (condition.operator()) {
@@ -174,6 +183,16 @@ public final class Messages {
   }
 
   // ---------------------------------------------------------------- text
+
+  /**
+   * Whether text taken from a response (a key, an option id, a value) may be quoted in a
+   * message: only when shaped like a name of ours (a lower-case letter, then letters and digits,
+   * in parts joined by hyphens, at most 64 characters, like "cse-victims-per-year"). A
+   * respondent's own words, names and addresses never are.
+   */
+  public static boolean isQuotable(String text) {
+    return Quoting.isQuotable(text);
+  }
 
   /** The text with its first letter in capitals. */
   public static String capitalise(String s) {
@@ -218,6 +237,49 @@ public final class Messages {
         @Override
         public String visit(ChoiceAnswer answer) {
           return "choice";
+        }
+      };
+
+  private static final QuestionVisitor<String> KIND_OF_QUESTION =
+      new QuestionVisitor<>() {
+        @Override
+        public String visit(ShortTextQuestion question) {
+          return "a short-text question";
+        }
+
+        @Override
+        public String visit(LongTextQuestion question) {
+          return "a long-text question";
+        }
+
+        @Override
+        public String visit(EmailQuestion question) {
+          return "an email question";
+        }
+
+        @Override
+        public String visit(CountQuestion question) {
+          return "a count question";
+        }
+
+        @Override
+        public String visit(TickBoxQuestion question) {
+          return "a tick box";
+        }
+
+        @Override
+        public String visit(SingleChoiceQuestion question) {
+          return "a single-choice question";
+        }
+
+        @Override
+        public String visit(MultipleChoiceQuestion question) {
+          return "a multiple-choice question";
+        }
+
+        @Override
+        public String visit(QuestionGroup group) {
+          return "a group of questions";
         }
       };
 

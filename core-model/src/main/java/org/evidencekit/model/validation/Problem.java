@@ -13,7 +13,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProblem.class)
 @JsonPropertyOrder({"severity", "code", "pointer", "questionId", "printedNumber", "message"})
-public interface Problem {
+@SuppressWarnings("deprecation") // permits Immutables' Jackson delegate, deprecated to keep people off it
+public sealed interface Problem permits ImmutableProblem, ImmutableProblem.Json {
   Severity severity();
 
   ProblemCode code();

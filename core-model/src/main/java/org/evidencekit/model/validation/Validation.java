@@ -39,7 +39,7 @@ import org.evidencekit.model.ShortTextQuestion;
 import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TextAnswer;
 import org.evidencekit.model.TickBoxQuestion;
-import org.evidencekit.model.internal.Ids;
+import org.evidencekit.model.internal.Quoting;
 import org.evidencekit.model.internal.JsonPointers;
 
 /** One run of {@link ResponseValidator}: the per-call state. */
@@ -75,9 +75,11 @@ final class Validation {
           ProblemCode.WRONG_QUESTIONNAIRE,
           "/questionnaire/id",
           null,
-          "This response answers the questionnaire '"
-              + safeId(r.questionnaire().id())
-              + "', not '"
+          "This response answers "
+              + (Quoting.isQuotable(r.questionnaire().id())
+                  ? "the questionnaire '" + r.questionnaire().id() + "'"
+                  : "another questionnaire")
+              + ", not '"
               + q.id()
               + "' ("
               + q.title()
@@ -89,9 +91,11 @@ final class Validation {
           ProblemCode.WRONG_VERSION,
           "/questionnaire/version",
           null,
-          "This response answers version '"
-              + safeId(r.questionnaire().version())
-              + "' of '"
+          "This response answers "
+              + (Quoting.isQuotable(r.questionnaire().version())
+                  ? "version '" + r.questionnaire().version() + "'"
+                  : "another version")
+              + " of '"
               + q.id()
               + "', not version '"
               + q.version()
@@ -141,10 +145,6 @@ final class Validation {
 
 
   /** An id from the response, quoted only if it looks like an id (never free text). */
-  private static String safeId(String id) {
-    return Ids.isValid(id) || id.matches("[0-9A-Za-z._-]{1,32}") ? id : "(not an id)";
-  }
-
   private String pointerFor(Question question) {
     return question.responseField().map(ResponseField::pointer)
         .orElse(JsonPointers.of("answers", question.id()));
@@ -159,19 +159,20 @@ final class Validation {
       Optional<Question> question = q.question(id);
       if (question.isEmpty()) {
         if (q.partDeclaredBy(id).isEmpty()) {
+          // The key is no id of the questionnaire's: quoted (and pointed at) only if it looks like one.
           error(
               ProblemCode.UNKNOWN_QUESTION,
-              pointer,
+              Quoting.isQuotable(id) ? pointer : "/answers",
               null,
-              (Ids.isValid(id) ? "There is no question '" + id + "'" : "This answer's key is no question id")
+              (Quoting.isQuotable(id) ? "There is no question '" + id + "'" : "An answer's key is no question id")
                   + " in "
                   + q.title()
                   + " (version "
                   + q.version()
                   + "): remove the answer or correct the id");
         }
-      } else if (question.get() instanceof QuestionGroup) {
-        QuestionGroup g = (QuestionGroup) question.get();
+      } else if (question.get().asGroup().isPresent()) {
+        QuestionGroup g = question.get().asGroup().get();
         error(
             ProblemCode.GROUP_ANSWERED,
             pointer,
@@ -196,7 +197,7 @@ final class Validation {
     }
     Declaration d = part.declaration().get();
     Answer a = r.answers().get(d.id());
-    if (a != null && !(a instanceof BooleanAnswer)) {
+    if (a != null && a.asBoolean().isEmpty()) {
       error(
           ProblemCode.WRONG_ANSWER_KIND,
           JsonPointers.of("answers", d.id()),
@@ -208,7 +209,7 @@ final class Validation {
   // ---------------------------------------------------------------- one question
 
   private void checkQuestion(Question question) {
-    if (question instanceof QuestionGroup) {
+    if (question.asGroup().isPresent()) {
       return;
     }
     if (question.responseField().isPresent() && r.answers().containsKey(question.id())) {
@@ -225,7 +226,7 @@ final class Validation {
     // Blank text and an empty choice are reported as EMPTY_ANSWER by checkAnswer; what is left
     // unanswered is no answer at all, or a tick box left unticked.
     boolean missing = answer.isEmpty()
-        || (answer.get() instanceof BooleanAnswer && !((BooleanAnswer) answer.get()).value());
+        || answer.get().asBoolean().map(ticked -> !ticked.value()).orElse(false);
     if (applies && question.required() && missing) {
       error(ProblemCode.REQUIRED, pointer, question, requiredMessage(question));
     }
@@ -299,13 +300,12 @@ final class Validation {
 
           @Override
           public Void visit(EmailQuestion t) {
-            if (text(t, answer, pointer, EmailQuestion.MAX_LENGTH)) {
-              String v = ((TextAnswer) answer).value().strip();
-              if (!EMAIL.matcher(v).matches()) {
+            text(t, answer, pointer, EmailQuestion.MAX_LENGTH).ifPresent(value -> {
+              if (!EMAIL.matcher(value.strip()).matches()) {
                 error(ProblemCode.MALFORMED_EMAIL, pointer, t,
                     "enter " + Messages.subject(t) + " in the correct format, like name@example.org");
               }
-            }
+            });
             return null;
           }
 
@@ -317,7 +317,7 @@ final class Validation {
 
           @Override
           public Void visit(TickBoxQuestion t) {
-            if (!(answer instanceof BooleanAnswer)) {
+            if (answer.asBoolean().isEmpty()) {
               wrongKind(t, answer, pointer);
             }
             return null;
@@ -350,35 +350,35 @@ final class Validation {
         "answer with " + Messages.expectedAnswer(question) + ", not " + Messages.withArticle(Messages.kindOf(answer)));
   }
 
-  /** Checks a text answer; returns whether it is non-blank text within its limit. */
-  private boolean text(Question question, Answer answer, String pointer, int max) {
-    if (!(answer instanceof TextAnswer)) {
+  /** Checks a text answer; returns its text if it is non-blank text within its limit. */
+  private Optional<String> text(Question question, Answer answer, String pointer, int max) {
+    if (answer.asText().isEmpty()) {
       wrongKind(question, answer, pointer);
-      return false;
+      return Optional.empty();
     }
-    String value = ((TextAnswer) answer).value();
+    String value = answer.asText().get().value();
     if (value.isBlank()) {
       error(ProblemCode.EMPTY_ANSWER, pointer, question,
           (question.required() ? "enter " : "the answer is blank: enter ") + Messages.subject(question)
               + (question.required() ? "" : ", or leave the question out"));
-      return false;
+      return Optional.empty();
     }
     int length = value.codePointCount(0, value.length());
     if (length > max) {
       error(ProblemCode.TOO_LONG, pointer, question,
           Messages.capitalise(Messages.subject(question)) + " must be " + String.format("%,d", max)
               + " characters or fewer (this answer has " + String.format("%,d", length) + ")");
-      return false;
+      return Optional.empty();
     }
-    return true;
+    return Optional.of(value);
   }
 
   private void count(CountQuestion question, Answer answer, String pointer) {
-    if (!(answer instanceof NumberAnswer)) {
+    if (answer.asNumber().isEmpty()) {
       wrongKind(question, answer, pointer);
       return;
     }
-    NumberAnswer n = (NumberAnswer) answer;
+    NumberAnswer n = answer.asNumber().get();
     if (!n.isWhole()) {
       error(ProblemCode.FRACTIONAL_COUNT, pointer, question,
           "enter " + Messages.subject(question) + " as a whole number, like 12");
@@ -392,11 +392,11 @@ final class Validation {
   }
 
   private void choice(ChoiceQuestion question, Answer answer, String pointer, boolean multiple) {
-    if (!(answer instanceof ChoiceAnswer)) {
+    if (answer.asChoice().isEmpty()) {
       wrongKind(question, answer, pointer);
       return;
     }
-    ChoiceAnswer c = (ChoiceAnswer) answer;
+    ChoiceAnswer c = answer.asChoice().get();
     if (c.selected().isEmpty()) {
       error(ProblemCode.EMPTY_ANSWER, pointer + "/selected", question,
           "select " + Messages.subject(question) + (question.required() ? "" : ", or leave the question out"));
@@ -412,7 +412,7 @@ final class Validation {
       Optional<Option> option = question.option(id);
       if (option.isEmpty()) {
         error(ProblemCode.UNKNOWN_OPTION, at, question,
-            (Ids.isValid(id) ? "'" + id + "' is not one of its options" : "a choice is not one of its options")
+            (Quoting.isQuotable(id) ? "'" + id + "' is not one of its options" : "a choice is not one of its options")
                 + ": use " + Messages.optionIds(question));
         continue;
       }
@@ -431,11 +431,13 @@ final class Validation {
     }
     for (Map.Entry<String, String> e : new LinkedHashMap<>(c.specified()).entrySet()) {
       String id = e.getKey();
-      String at = JsonPointers.append(pointer, "specified", id);
       Optional<Option> option = question.option(id);
+      String at = option.isPresent() || Quoting.isQuotable(id)
+          ? JsonPointers.append(pointer, "specified", id)
+          : JsonPointers.append(pointer, "specified");
       if (option.isEmpty()) {
         error(ProblemCode.UNKNOWN_OPTION, at, question,
-            (Ids.isValid(id) ? "details are given for '" + id + "', which is not one of its options"
+            (Quoting.isQuotable(id) ? "details are given for '" + id + "', which is not one of its options"
                 : "details are given for something that is not one of its options")
                 + ": use " + Messages.optionIds(question));
       } else if (!option.get().specify()) {

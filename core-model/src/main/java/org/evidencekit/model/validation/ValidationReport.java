@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** Every problem found with a response, errors and warnings, in the order of the questionnaire. */
 @Value.Immutable
-public interface ValidationReport {
+public sealed interface ValidationReport permits ImmutableValidationReport {
   List<Problem> problems();
 
   /** Whether the response has no errors (it may have warnings). */

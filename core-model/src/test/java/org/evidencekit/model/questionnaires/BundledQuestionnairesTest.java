@@ -50,7 +50,7 @@ class BundledQuestionnairesTest {
   void everyAnswerableQuestionHasASummaryForMessages(String id) {
     Questionnaire q = Questionnaires.byId(id).orElseThrow();
     List<String> without = q.questions().stream()
-        .filter(x -> !(x instanceof QuestionGroup) && x.summary().isEmpty())
+        .filter(x -> x.asGroup().isEmpty() && x.summary().isEmpty())
         .map(Question::id).collect(Collectors.toList());
     assertEquals(List.of(), without);
   }

@@ -68,7 +68,7 @@ class CallForEvidence2012ExampleResponseTest {
     AnswerSheet sheet = AnswerSheet.of(q, response);
     List<String> unanswered = new ArrayList<>();
     for (Question question : q.questions()) {
-      if (question instanceof QuestionGroup) {
+      if (question.asGroup().isPresent()) {
         continue;
       }
       Optional<Answer> answer = sheet.effectiveAnswer(question);
@@ -87,10 +87,10 @@ class CallForEvidence2012ExampleResponseTest {
   void choosesEveryOtherOptionWithItsText() {
     int others = 0;
     for (Question question : q.questions()) {
-      if (!(question instanceof ChoiceQuestion) || question.editorial()) {
+      if (question.asChoice().isEmpty() || question.editorial()) {
         continue;
       }
-      ChoiceQuestion choice = (ChoiceQuestion) question;
+      ChoiceQuestion choice = question.asChoice().get();
       if (choice.option("other").isEmpty()) {
         continue;
       }

@@ -21,13 +21,18 @@ import java.util.stream.Collectors;
 import org.evidencekit.model.CaseStudy;
 import org.evidencekit.model.ChoiceQuestion;
 import org.evidencekit.model.Contact;
+import org.evidencekit.model.CountQuestion;
 import org.evidencekit.model.Declaration;
 import org.evidencekit.model.Definition;
 import org.evidencekit.model.DefinitionsBlock;
+import org.evidencekit.model.EmailQuestion;
 import org.evidencekit.model.Heading;
 import org.evidencekit.model.Item;
+import org.evidencekit.model.ItemVisitor;
 import org.evidencekit.model.ListBlock;
 import org.evidencekit.model.ListItem;
+import org.evidencekit.model.LongTextQuestion;
+import org.evidencekit.model.MultipleChoiceQuestion;
 import org.evidencekit.model.Option;
 import org.evidencekit.model.Paragraph;
 import org.evidencekit.model.Part;
@@ -37,6 +42,9 @@ import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Quotation;
 import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.Section;
+import org.evidencekit.model.ShortTextQuestion;
+import org.evidencekit.model.SingleChoiceQuestion;
+import org.evidencekit.model.TickBoxQuestion;
 import org.evidencekit.model.json.EvidenceJson;
 import org.evidencekit.model.json.Format;
 import org.evidencekit.model.rules.AllCriteriaRule;
@@ -159,8 +167,8 @@ class CallForEvidence2012SourceTest {
   void everyCheckBoxOfTheSourceIsAnOptionOrTheOralEvidenceTickBox() {
     Set<String> options = new LinkedHashSet<>();
     for (Question question : q.questions()) {
-      if (question instanceof ChoiceQuestion && !question.editorial()) {
-        for (Option o : ((ChoiceQuestion) question).options()) {
+      if (question.asChoice().isPresent() && !question.editorial()) {
+        for (Option o : question.asChoice().get().options()) {
           options.add(collapsed(o.label().orElse("") + " " + o.text()));
         }
       }
@@ -274,15 +282,28 @@ class CallForEvidence2012SourceTest {
     Section cases = section("case-studies");
     StringBuilder transcribed = new StringBuilder(cases.title().orElseThrow());
     for (Item item : cases.items()) {
-      if (item instanceof Paragraph) {
-        transcribed.append(((Paragraph) item).text());
-      } else if (item instanceof Heading) {
-        transcribed.append(((Heading) item).text());
-      } else if (item instanceof CaseStudy) {
-        transcribed.append(((CaseStudy) item).text());
-      } else {
-        fail("unexpected item in the case studies: " + item);
-      }
+      transcribed.append(item.accept(
+          new ItemVisitor.Default<String>() {
+            @Override
+            public String visit(Paragraph paragraph) {
+              return paragraph.text();
+            }
+
+            @Override
+            public String visit(Heading heading) {
+              return heading.text();
+            }
+
+            @Override
+            public String visit(CaseStudy caseStudy) {
+              return caseStudy.text();
+            }
+
+            @Override
+            protected String otherwise(Item other) {
+              return fail("unexpected item in the case studies: " + other);
+            }
+          }));
     }
     assertEquals(
         squashed(String.join("", lines.subList(open + 1, close))), squashed(transcribed.toString()));
@@ -453,8 +474,18 @@ class CallForEvidence2012SourceTest {
     assertFalse(q.definition("children-and-young-people").orElseThrow().notes().isEmpty());
 
     Section annexA = q.part("annex-a").orElseThrow().sections().get(0);
-    assertTrue(annexA.items().stream().anyMatch(i -> i instanceof DefinitionsBlock
-        && ((DefinitionsBlock) i).definitions().isEmpty()));
+    assertTrue(annexA.items().stream().anyMatch(i -> i.accept(
+        new ItemVisitor.Default<Boolean>() {
+          @Override
+          public Boolean visit(DefinitionsBlock definitions) {
+            return definitions.definitions().isEmpty();
+          }
+
+          @Override
+          protected Boolean otherwise(Item item) {
+            return false;
+          }
+        })));
   }
 
   // ------------------------------------------------------------------ the printed texts
@@ -510,45 +541,111 @@ class CallForEvidence2012SourceTest {
   }
 
   private void addItem(List<Printed> out, String where, Item item) {
-    if (item instanceof Paragraph) {
-      out.add(new Printed(where + " paragraph", ((Paragraph) item).text(), Mode.COLLAPSED));
-    } else if (item instanceof Heading) {
-      // The headings in the case studies' text box are broken mid-word in the source.
-      Mode mode = where.contains("section case-studies ") ? Mode.SQUASHED : Mode.COLLAPSED;
-      out.add(new Printed(where + " heading", ((Heading) item).text(), mode));
-    } else if (item instanceof ListBlock) {
-      List<ListItem> items = ((ListBlock) item).items();
-      for (int k = 0; k < items.size(); k++) {
-        ListItem li = items.get(k);
-        out.add(new Printed(where + " list item " + k, li.label().map(l -> l + " ").orElse("") + li.text(), Mode.COLLAPSED));
-      }
-    } else if (item instanceof Quotation) {
-      Quotation quotation = (Quotation) item;
-      String text = quotation.text() + quotation.attribution().map(a -> " - " + a).orElse("");
-      out.add(new Printed(where + " quotation", text, Mode.COLLAPSED));
-    } else if (item instanceof CaseStudy) {
-      CaseStudy c = (CaseStudy) item;
-      c.title().ifPresent(t -> out.add(new Printed(where + " case study title", t, Mode.SQUASHED)));
-      out.add(new Printed(where + " case study", c.text(), Mode.SQUASHED));
-    } else if (item instanceof DefinitionsBlock) {
-      // its definitions are checked with the definitions
-    } else {
-      addQuestion(out, where, (Question) item);
-    }
+    item.accept(
+        new ItemVisitor<Void>() {
+          @Override
+          public Void visit(Paragraph paragraph) {
+            out.add(new Printed(where + " paragraph", paragraph.text(), Mode.COLLAPSED));
+            return null;
+          }
+
+          @Override
+          public Void visit(Heading heading) {
+            // The headings in the case studies' text box are broken mid-word in the source.
+            Mode mode = where.contains("section case-studies ") ? Mode.SQUASHED : Mode.COLLAPSED;
+            out.add(new Printed(where + " heading", heading.text(), mode));
+            return null;
+          }
+
+          @Override
+          public Void visit(ListBlock list) {
+            List<ListItem> items = list.items();
+            for (int k = 0; k < items.size(); k++) {
+              ListItem li = items.get(k);
+              out.add(new Printed(where + " list item " + k, li.label().map(l -> l + " ").orElse("") + li.text(),
+                  Mode.COLLAPSED));
+            }
+            return null;
+          }
+
+          @Override
+          public Void visit(Quotation quotation) {
+            String text = quotation.text() + quotation.attribution().map(a -> " - " + a).orElse("");
+            out.add(new Printed(where + " quotation", text, Mode.COLLAPSED));
+            return null;
+          }
+
+          @Override
+          public Void visit(CaseStudy c) {
+            c.title().ifPresent(t -> out.add(new Printed(where + " case study title", t, Mode.SQUASHED)));
+            out.add(new Printed(where + " case study", c.text(), Mode.SQUASHED));
+            return null;
+          }
+
+          @Override
+          public Void visit(DefinitionsBlock definitions) {
+            return null; // its definitions are checked with the definitions
+          }
+
+          @Override
+          public Void visit(ShortTextQuestion question) {
+            return question(question);
+          }
+
+          @Override
+          public Void visit(LongTextQuestion question) {
+            return question(question);
+          }
+
+          @Override
+          public Void visit(EmailQuestion question) {
+            return question(question);
+          }
+
+          @Override
+          public Void visit(CountQuestion question) {
+            return question(question);
+          }
+
+          @Override
+          public Void visit(TickBoxQuestion question) {
+            return question(question);
+          }
+
+          @Override
+          public Void visit(SingleChoiceQuestion question) {
+            return question(question);
+          }
+
+          @Override
+          public Void visit(MultipleChoiceQuestion question) {
+            return question(question);
+          }
+
+          @Override
+          public Void visit(QuestionGroup group) {
+            return question(group);
+          }
+
+          private Void question(Question question) {
+            addQuestion(out, where, question);
+            return null;
+          }
+        });
   }
 
   private void addQuestion(List<Printed> out, String where, Question question) {
     String w = where + " question " + question.id();
     if (!question.editorial()) {
       out.add(new Printed(w, question.label().map(l -> l + " ").orElse("") + question.text(), Mode.COLLAPSED));
-      if (question instanceof ChoiceQuestion) {
-        for (Option o : ((ChoiceQuestion) question).options()) {
+      if (question.asChoice().isPresent()) {
+        for (Option o : question.asChoice().get().options()) {
           out.add(new Printed(w + " option " + o.id(), o.label().map(l -> l + " ").orElse("") + o.text(), Mode.COLLAPSED));
         }
       }
     }
-    if (question instanceof QuestionGroup) {
-      for (Question sub : ((QuestionGroup) question).questions()) {
+    if (question.asGroup().isPresent()) {
+      for (Question sub : question.asGroup().get().questions()) {
         addQuestion(out, w, sub);
       }
     }

@@ -36,6 +36,7 @@ import org.evidencekit.model.Paragraph;
 import org.evidencekit.model.Part;
 import org.evidencekit.model.Question;
 import org.evidencekit.model.QuestionGroup;
+import org.evidencekit.model.QuestionVisitor;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionnaireRef;
 import org.evidencekit.model.Quotation;
@@ -302,18 +303,59 @@ public final class RandomQuestionnaires {
     }
 
     Optional<Condition> condition(Question target) {
-      if (target instanceof ChoiceQuestion) {
-        List<Option> options = ((ChoiceQuestion) target).options();
-        return Optional.of(Condition.of(target.id(), r.nextBoolean() ? Operator.SELECTED : Operator.NOT_SELECTED,
-            options.get(r.nextInt(options.size())).id()));
-      }
-      if (target instanceof CountQuestion) {
-        return Optional.of(Condition.of(target.id(), r.nextBoolean() ? Operator.GREATER_THAN : Operator.EQUALS, String.valueOf(r.nextInt(5))));
-      }
-      if (target instanceof TickBoxQuestion) {
-        return Optional.of(Condition.of(target.id(), Operator.EQUALS, String.valueOf(r.nextBoolean())));
-      }
-      return Optional.of(Condition.of(target.id(), r.nextBoolean() ? Operator.ANSWERED : Operator.NOT_ANSWERED, null));
+      return Optional.of(target.accept(
+          new QuestionVisitor<Condition>() {
+            @Override
+            public Condition visit(ShortTextQuestion question) {
+              return answered();
+            }
+
+            @Override
+            public Condition visit(LongTextQuestion question) {
+              return answered();
+            }
+
+            @Override
+            public Condition visit(EmailQuestion question) {
+              return answered();
+            }
+
+            @Override
+            public Condition visit(CountQuestion question) {
+              return Condition.of(target.id(), r.nextBoolean() ? Operator.GREATER_THAN : Operator.EQUALS,
+                  String.valueOf(r.nextInt(5)));
+            }
+
+            @Override
+            public Condition visit(TickBoxQuestion question) {
+              return Condition.of(target.id(), Operator.EQUALS, String.valueOf(r.nextBoolean()));
+            }
+
+            @Override
+            public Condition visit(SingleChoiceQuestion question) {
+              return chosen(question);
+            }
+
+            @Override
+            public Condition visit(MultipleChoiceQuestion question) {
+              return chosen(question);
+            }
+
+            @Override
+            public Condition visit(QuestionGroup group) {
+              return answered();
+            }
+
+            private Condition chosen(ChoiceQuestion question) {
+              List<Option> options = question.options();
+              return Condition.of(target.id(), r.nextBoolean() ? Operator.SELECTED : Operator.NOT_SELECTED,
+                  options.get(r.nextInt(options.size())).id());
+            }
+
+            private Condition answered() {
+              return Condition.of(target.id(), r.nextBoolean() ? Operator.ANSWERED : Operator.NOT_ANSWERED, null);
+            }
+          }));
     }
   }
 }

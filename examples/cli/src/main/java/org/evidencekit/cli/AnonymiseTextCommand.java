@@ -20,8 +20,9 @@ import picocli.CommandLine.Command;
     name = "anonymise-text",
     mixinStandardHelpOptions = true,
     description = {
-      "Remove personal details from text read on standard input (UTF-8): each output line is the",
-      "anonymised input line, with what was removed replaced by its type, such as [NAME] or [POSTCODE]."
+      "Remove personal details from text read on standard input.",
+      "The input is UTF-8 text. Each output line is an input line anonymised: what was removed is replaced by"
+          + " its type, such as [NAME] or [POSTCODE]."
     })
 final class AnonymiseTextCommand extends Cmd {
   private static final int BLOCK = 2048;

@@ -1,63 +1,100 @@
 package org.evidencekit.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.evidencekit.anonymise.counts.CountTable;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.evidencekit.anonymise.counts.DisclosureControl;
+import org.evidencekit.anonymise.response.CountReport;
+import org.evidencekit.anonymise.response.CountedResponses;
 import org.evidencekit.anonymise.response.ResponseCounts;
+import org.evidencekit.model.EvidenceKitException;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Response;
-import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.QuestionnaireRef;
+import org.evidencekit.model.validation.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
 
 /** Counts across responses, safe to publish: small numbers suppressed, totals that would give them away too. */
 @Command(
     name = "counts",
     mixinStandardHelpOptions = true,
     description = {
-      "Count the responses choosing each option of a choice question (or cross-tabulate two) and print",
-      "the table safe to publish, as tab-separated text: counts from 1 to threshold-1 shown as \"fewer than N\",",
-      "and further cells suppressed so that no suppressed count can be worked out from the totals."
+      "Count the respondents choosing each option of a choice question, or cross-tabulate two, and print"
+          + " the table safe to publish.",
+      "Only valid responses to the questionnaire (and version) are counted; the notes under the table say how"
+          + " many were counted and how many were left out and why, and standard error names each one left out."
+          + " Every count and every total counts respondents, each once.",
+      "Counts from 1 to N-1 (N is --threshold) are shown as 'fewer than N', and further counts are withheld so"
+          + " that none of them can be worked out from the totals. The table is tab-separated text; the notes"
+          + " follow it after a blank line.",
+      "Exit 0 done, 2 unusable input (no response could be counted, an unknown question)."
     })
 final class CountsCommand extends Cmd {
   @Mixin QuestionnaireChoice choice;
 
-  @Option(names = "--question", required = true, paramLabel = "ID", description = "The choice question counted.")
+  @Option(names = "--question", required = true, paramLabel = "ID",
+      description = "The choice question counted: its id, such as specialist-groups.")
   String question;
 
   @Option(names = "--by", paramLabel = "ID", description = "A second choice question: cross-tabulate the two.")
   String by;
 
   @Option(names = "--threshold", paramLabel = "N", defaultValue = "5",
-      description = "Counts below N (and above 0) are suppressed (default: ${DEFAULT-VALUE}).")
+      description = "Counts from 1 to N-1 are withheld (default: ${DEFAULT-VALUE}); N is 2 or more.")
   int threshold;
 
-  @Option(names = "--round-to", paramLabel = "BASE", description = "Round published counts to this base, such as 5.")
+  @Option(names = "--round-to", paramLabel = "BASE", description = "Round the counts shown to this base, such as 5.")
   Integer roundTo;
 
-  @Option(names = "--responses", arity = "1..*", required = true, paramLabel = "FILE.json", description = "The responses.")
+  @Option(names = "--responses", arity = "1..*", required = true, paramLabel = "FILE",
+      description = "The responses (JSON), one file each.")
   List<Path> files;
 
   @Override
   public Integer call() {
-    Questionnaire q = choice.resolve();
-    List<Response> responses = new ArrayList<>();
-    for (Path f : files) {
-      responses.add(EvidenceJson.standard().readResponse(f));
+    if (threshold < 2) {
+      throw new ParameterException(spec.commandLine(), "--threshold is 2 or more: counts from 1 to N-1 are"
+          + " withheld, so " + threshold + " would withhold nothing");
     }
-    CountTable table = by == null
-        ? ResponseCounts.optionCounts(q, responses, question)
-        : ResponseCounts.crossTab(q, responses, question, by);
+    if (roundTo != null && roundTo < 0) {
+      throw new ParameterException(spec.commandLine(), "--round-to is a base of 1 or more, such as 5");
+    }
+    Questionnaire q = choice.resolve();
+    CountedResponses responses = CountedResponses.read(q, files);
+    for (CountedResponses.LeftOut l : responses.leftOut()) {
+      err().println("evidencekit: " + l);
+    }
+    if (responses.counted().isEmpty()) {
+      throw new EvidenceKitException(nothingCounted(q, responses));
+    }
     DisclosureControl.Builder control = DisclosureControl.builder().threshold(threshold);
     if (roundTo != null) {
       control.roundTo(roundTo);
     }
-    out().print(control.build().publish(table).toTsv());
+    CountReport report = ResponseCounts.report(responses, question, Optional.ofNullable(by), control.build());
+    out().print(report.toText());
     out().flush();
     return Exit.OK;
+  }
+
+  /** Why there is no table: every response was left out, and what to do about it. */
+  private static String nothingCounted(Questionnaire q, CountedResponses responses) {
+    String what = "no response can be counted: " + responses.summary();
+    if (responses.leftOut(CountedResponses.Reason.OTHER_QUESTIONNAIRE) > 0) {
+      String others = responses.otherQuestionnaires().stream()
+          .map(CountsCommand::describe)
+          .collect(Collectors.joining(", "));
+      return what + " The responses answer " + others + ", not '" + q.id() + "' version " + q.version()
+          + ": give that questionnaire's id, or its definition with --definition FILE.";
+    }
+    return what + " See 'evidencekit validate FILE' for what is wrong with each.";
+  }
+
+  private static String describe(QuestionnaireRef ref) {
+    return (Messages.isQuotable(ref.id()) ? "'" + ref.id() + "'" : "another questionnaire")
+        + (Messages.isQuotable(ref.version()) ? " version " + ref.version() : "");
   }
 }

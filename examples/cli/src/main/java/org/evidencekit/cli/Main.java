@@ -17,7 +17,12 @@ import picocli.CommandLine.Command;
     name = "evidencekit",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Run a call for evidence: questionnaires, responses, validation, documents, anonymisation.",
+    description = {
+      "Run a call for evidence: questionnaires, responses, validation, documents, anonymisation and"
+          + " counts safe to publish.",
+      "Exit codes: 0 done (a response valid), 1 a response invalid or not for publication, 2 unusable"
+          + " input or a mistake in the command."
+    },
     subcommands = {
       QuestionnaireCommand.class,
       ExampleResponseCommand.class,
@@ -30,6 +35,7 @@ import picocli.CommandLine.Command;
       AnonymiseCommand.class,
       CountsCommand.class,
       RedactCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -66,14 +72,14 @@ public final class Main implements Runnable {
             err.println("evidencekit: unexpected " + e.getClass().getSimpleName()
                 + " (a bug: please report it with the command you ran)");
             if (System.getenv("EVIDENCEKIT_DEBUG") != null) {
-              e.printStackTrace(err);
+              Usage.printTrace(e, err);
             }
             return Exit.INTERNAL;
           });
       cli.setParameterExceptionHandler(
           (e, argsGiven) -> {
-            err.println("evidencekit: " + e.getMessage());
-            e.getCommandLine().usage(err);
+            err.println("evidencekit: " + Usage.describe(e));
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for how to use it.");
             return Exit.UNUSABLE;
           });
       return cli.execute(args);

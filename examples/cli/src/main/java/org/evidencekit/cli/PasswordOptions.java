@@ -23,7 +23,7 @@ final class PasswordOptions {
   Path file;
 
   @Option(names = "--password-env", paramLabel = "VAR",
-      description = "Read the password from the environment variable VAR (for example EVIDENCEKIT_PASSWORD).")
+      description = "Read the password from the environment variable VAR, such as EVIDENCEKIT_PASSWORD.")
   String variable;
 
   /** The password, if one was asked for; a clear error if its source is missing or empty. */

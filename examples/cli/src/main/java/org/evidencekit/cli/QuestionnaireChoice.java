@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.evidencekit.model.EvidenceKitException;
 import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.Response;
 import org.evidencekit.model.json.EvidenceJson;
 import org.evidencekit.model.questionnaires.Questionnaires;
+import org.evidencekit.model.validation.Messages;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,14 +21,16 @@ final class QuestionnaireChoice {
       index = "0",
       arity = "0..1",
       paramLabel = "ID",
-      description = "A bundled questionnaire's id (default: ${DEFAULT-VALUE}); see 'questionnaire --list'.",
+      description = "A bundled questionnaire's id (default: the 2012 call for evidence); 'questionnaire --list'"
+          + " lists them.",
       defaultValue = Questionnaires.CALL_FOR_EVIDENCE_2012)
   String id;
 
   @Option(
       names = "--definition",
       paramLabel = "FILE",
-      description = "Use your own questionnaire definition (JSON, or YAML for .yaml/.yml) instead of a bundled one.")
+      description = "Your own questionnaire definition (JSON, or YAML if its name ends in yaml or yml),"
+          + " instead of a bundled one.")
   Path definition;
 
   /** The questionnaire chosen; a clear error if the id is unknown or the file is wrong. */
@@ -37,11 +41,23 @@ final class QuestionnaireChoice {
     return bundled(id);
   }
 
+  /**
+   * The questionnaire of a response: the --definition given, else the bundled one the response
+   * names (a clear error, pointing to --definition, if it names none that is bundled).
+   */
+  static Questionnaire forResponse(Path definition, Response response) {
+    if (definition != null) {
+      return EvidenceJson.standard().readQuestionnaire(definition);
+    }
+    return bundled(response.questionnaire().id());
+  }
+
   static Questionnaire bundled(String id) {
     Optional<Questionnaire> q = Questionnaires.byId(id);
     if (q.isEmpty()) {
       throw new EvidenceKitException(
-          "there is no bundled questionnaire '" + id + "': the bundled ones are "
+          "there is no bundled questionnaire " + (Messages.isQuotable(id) ? "'" + id + "'" : "with that id")
+              + ": the bundled ones are "
               + String.join(", ", new TreeSet<>(Questionnaires.ids()))
               + "; for your own, use --definition FILE");
     }

@@ -31,10 +31,11 @@ import picocli.CommandLine.Parameters;
     name = "read",
     mixinStandardHelpOptions = true,
     description = {
-      "Read a filled form back and print the response as JSON; its validation",
-      "problems go to standard error. The form's format is recognised from the file",
-      "itself. Exit 0 valid, 1 read but invalid, 2 unreadable (not a form of a",
-      "format that can be read back, not one of our forms, a wrong password)."
+      "Read a filled form back and print the response as JSON.",
+      "The form's format is recognised from the file itself. The response's validation problems go to"
+          + " standard error.",
+      "Exit 0 valid, 1 read but invalid, 2 unreadable (not a form of a format that can be read back, not one"
+          + " of our forms, a wrong password)."
     })
 final class ReadCommand extends Cmd {
   @Parameters(index = "0", paramLabel = "FILE", description = "The filled form.")
@@ -61,10 +62,11 @@ final class ReadCommand extends Cmd {
     List<String> readable = formats().all().stream().filter(f -> f.reader().isPresent()).map(DocumentFormat::id)
         .collect(Collectors.toList());
     DocumentFormat format = formats().recognise(bytes).orElseThrow(
-        () -> new EvidenceKitException(file + ": not a " + inWords(readable) + " document"));
+        () -> new EvidenceKitException(file + ": not a document of a format that can be read back ("
+            + inWords(readable) + ")"));
     DocumentReader reader = format.reader().orElseThrow(
-        () -> new EvidenceKitException(file + ": a " + format.id() + " document, which cannot be read back (only "
-            + inWords(readable) + " documents can)"));
+        () -> new EvidenceKitException(file + ": a document of the " + format.id() + " format, which cannot be read"
+            + " back (only " + inWords(readable) + " documents can)"));
     Optional<Password> password = passwords.password();
     try {
       ReadOptions options = ReadOptions.builder().password(password).build();

@@ -33,16 +33,18 @@ import picocli.CommandLine.Option;
     name = "render",
     mixinStandardHelpOptions = true,
     description = {
-      "Render a questionnaire as a document: the blank fillable form, or with",
-      "--response the form filled in or the response printed, as the format does",
-      "by default. The format is --format, or the one -o's extension names. The",
-      "output file is replaced only when rendering succeeds."
+      "Render a questionnaire as a document: the blank form, or a response.",
+      "With --response, the form is filled in or the response printed, as the format does by default"
+          + " (--fillable, --printed and --answers-only choose). The response is checked first.",
+      "The format is the one the output's extension names (-o form.pdf), or --format; a --format that the"
+          + " extension contradicts is refused. The output file is replaced only when rendering succeeds."
     })
 final class RenderCommand extends Cmd {
   @Mixin QuestionnaireChoice choice;
 
   @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatIds.class,
-      description = "The document format: ${COMPLETION-CANDIDATES} (default: the one -o's extension names).")
+      description = "The document format: ${COMPLETION-CANDIDATES} (default: the one the output's extension"
+          + " names).")
   String format;
 
   @Option(names = "--response", paramLabel = "FILE.json", description = "A response to render (validated first).")
@@ -71,9 +73,8 @@ final class RenderCommand extends Cmd {
   @Option(names = "--allow-invalid", description = "Render a response even if validation finds errors.")
   boolean allowInvalid;
 
-  @Option(names = "--anonymise", description = {
-      "Render the publishable response: the respondent's consent applied and personal details removed",
-      "(see the anonymise command). A response given in confidence is refused."})
+  @Option(names = "--anonymise", description = "Render the publishable response: the respondent's consent applied"
+      + " and personal details removed (see 'anonymise'). A response given in confidence is refused.")
   boolean anonymise;
 
   @Mixin PasswordOptions passwords;
@@ -153,14 +154,15 @@ final class RenderCommand extends Cmd {
     Optional<DocumentFormat> named = formats.byFileName(output);
     if (format == null) {
       return named.orElseThrow(() -> new EvidenceKitException(
-          "say which format to write: give --format (" + formats.describeIds() + "), or end the output's name in "
-              + inWords(formats.all().stream().map(f -> "." + f.fileExtension()).collect(Collectors.toList()))));
+          "say which format to write: end the output's name in "
+              + inWords(formats.all().stream().map(f -> "." + f.fileExtension()).collect(Collectors.toList()))
+              + ", or give --format (" + formats.describeIds() + ")"));
     }
     DocumentFormat chosen = formats.require(format);
     if (named.isPresent() && !named.get().id().equals(chosen.id())) {
-      throw new EvidenceKitException("--format " + chosen.id() + " writes a " + chosen.id() + " document, but the output "
-          + output.getFileName() + " is named as a " + named.get().id() + " document: end its name in ."
-          + chosen.fileExtension() + ", or leave out --format");
+      throw new EvidenceKitException("--format " + chosen.id() + " does not match the output's name, "
+          + output.getFileName() + ", which says " + named.get().id() + ": end its name in ."
+          + chosen.fileExtension() + " for " + chosen.id() + ", or leave out --format");
     }
     return chosen;
   }

@@ -13,8 +13,10 @@ import picocli.CommandLine.Option;
     name = "schema",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the JSON Schema (2020-12) of the responses to a questionnaire (default: the 2012 call for evidence),"
-          + " generated from its definition; or, with --definitions, the schema of the definition format itself.",
+      "Print the JSON Schema of a questionnaire's responses, or of definitions.",
+      "The schema (JSON Schema 2020-12) of the responses to a questionnaire (default: the 2012 call for"
+          + " evidence) is generated from its definition; with --definitions, the schema of the definition format"
+          + " itself is printed.",
       "Any JSON Schema 2020-12 validator can use it: it accepts exactly the responses 'validate' accepts,"
           + " but cannot check that attachments' names differ from one another."
     })

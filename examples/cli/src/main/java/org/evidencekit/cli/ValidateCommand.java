@@ -28,9 +28,9 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check a response (JSON) against the questionnaire it answers and print every problem, one a line;"
-          + " then against the questionnaire's response schema (see 'schema'), whose problems at other places"
-          + " are marked 'schema'.",
+      "Check a response (JSON) against its questionnaire and print every problem.",
+      "Problems are printed one a line: those against the questionnaire first, then those the questionnaire's"
+          + " response schema (see 'schema') finds at other places, marked 'schema'.",
       "Exit 0 valid (warnings allowed), 1 invalid, 2 unusable input (missing file, malformed JSON)."
     })
 final class ValidateCommand extends Cmd {
@@ -40,7 +40,8 @@ final class ValidateCommand extends Cmd {
   @Option(
       names = "--definition",
       paramLabel = "FILE",
-      description = "The questionnaire definition (JSON or YAML) to check against, instead of the bundled questionnaire the response names.")
+      description = "The questionnaire definition to check against (JSON, or YAML if its name ends in yaml or"
+          + " yml), instead of the bundled questionnaire the response names.")
   Path definition;
 
   @Override

@@ -111,7 +111,7 @@ class AnonymiseCommandsTest {
     Files.writeString(a, run("example-response", "--seed", "1").out());
     CliTest.Run r = run("counts", "--question", "specialist-groups", "--responses", a.toString());
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().startsWith("\tResponses\n"), r.out());
+    assertTrue(r.out().startsWith("\tRespondents\n"), r.out());
     assertFalse(r.out().matches("(?s).*\\t[1-4]\\n.*"), "no count from 1 to 4 is published: " + r.out());
   }
 }

@@ -84,7 +84,8 @@ class DocumentCommandsTest {
     Files.writeString(text, "not a document");
     CliTest.Run r = run("read", text.toString());
     assertEquals(2, r.exit());
-    assertEquals("evidencekit: " + text + ": not a docx, html or pdf document\n", r.err());
+    assertEquals("evidencekit: " + text + ": not a document of a format that can be read back (docx, html or pdf)\n",
+        r.err());
   }
 
   @ParameterizedTest
@@ -103,8 +104,8 @@ class DocumentCommandsTest {
     Path out = dir.resolve("x.pdf");
     CliTest.Run r = run("render", "--format", "docx", "--response", example().toString(), "-o", out.toString());
     assertEquals(2, r.exit());
-    assertEquals("evidencekit: --format docx writes a docx document, but the output x.pdf is named as a pdf"
-        + " document: end its name in .docx, or leave out --format\n", r.err());
+    assertEquals("evidencekit: --format docx does not match the output's name, x.pdf, which says pdf: end its name in"
+        + " .docx for docx, or leave out --format\n", r.err());
     assertFalse(Files.exists(out));
     try (var files = Files.list(dir)) {
       assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no temporary file left behind");
@@ -122,8 +123,9 @@ class DocumentCommandsTest {
 
     CliTest.Run none = run("render", "-o", out.toString());
     assertEquals(2, none.exit());
-    assertTrue(none.err().startsWith("evidencekit: say which format to write: give --format (docx"), none.err());
-    assertTrue(none.err().contains("or end the output's name in .docx"), none.err());
+    assertTrue(none.err().startsWith("evidencekit: say which format to write: end the output's name in .docx"),
+        none.err());
+    assertTrue(none.err().contains(", or give --format (docx"), none.err());
     assertFalse(Files.exists(out));
   }
 

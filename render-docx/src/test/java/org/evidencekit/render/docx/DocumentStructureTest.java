@@ -18,12 +18,19 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.evidencekit.model.ChoiceQuestion;
+import org.evidencekit.model.CountQuestion;
+import org.evidencekit.model.EmailQuestion;
+import org.evidencekit.model.LongTextQuestion;
+import org.evidencekit.model.MultipleChoiceQuestion;
 import org.evidencekit.model.Option;
 import org.evidencekit.model.Part;
 import org.evidencekit.model.Question;
 import org.evidencekit.model.QuestionGroup;
+import org.evidencekit.model.QuestionVisitor;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Section;
+import org.evidencekit.model.ShortTextQuestion;
+import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TickBoxQuestion;
 import org.evidencekit.model.spi.RenderOptions;
 import org.junit.jupiter.api.Test;
@@ -117,25 +124,68 @@ class DocumentStructureTest {
   @Test
   void aCheckBoxForEveryOptionTickBoxAndDeclarationAndATextControlForEveryAnswer() {
     String xml = Packages.part(blank, "word/document.xml");
-    int options = 0;
-    int ticks = 0;
-    int specify = 0;
-    int text = 0;
-    int longText = 0;
-    for (Question question : q.questions()) {
-      if (question instanceof ChoiceQuestion) {
-        for (Option o : ((ChoiceQuestion) question).options()) {
-          options++;
-          specify += o.specify() ? 1 : 0;
-        }
-      } else if (question instanceof TickBoxQuestion) {
-        ticks++;
-      } else if (question instanceof org.evidencekit.model.LongTextQuestion) {
-        longText++;
-      } else if (!(question instanceof QuestionGroup)) {
-        text++;
-      }
-    }
+    int[] controls = new int[5]; // options, tick boxes, details of options, text, long text
+    QuestionVisitor<Void> counter =
+        new QuestionVisitor<>() {
+          @Override
+          public Void visit(ShortTextQuestion question) {
+            controls[3]++;
+            return null;
+          }
+
+          @Override
+          public Void visit(LongTextQuestion question) {
+            controls[4]++;
+            return null;
+          }
+
+          @Override
+          public Void visit(EmailQuestion question) {
+            controls[3]++;
+            return null;
+          }
+
+          @Override
+          public Void visit(CountQuestion question) {
+            controls[3]++;
+            return null;
+          }
+
+          @Override
+          public Void visit(TickBoxQuestion question) {
+            controls[1]++;
+            return null;
+          }
+
+          @Override
+          public Void visit(SingleChoiceQuestion question) {
+            return options(question);
+          }
+
+          @Override
+          public Void visit(MultipleChoiceQuestion question) {
+            return options(question);
+          }
+
+          @Override
+          public Void visit(QuestionGroup group) {
+            return null; // its questions are counted on their own
+          }
+
+          private Void options(ChoiceQuestion question) {
+            for (Option o : question.options()) {
+              controls[0]++;
+              controls[2] += o.specify() ? 1 : 0;
+            }
+            return null;
+          }
+        };
+    q.questions().forEach(question -> question.accept(counter));
+    int options = controls[0];
+    int ticks = controls[1];
+    int specify = controls[2];
+    int text = controls[3];
+    int longText = controls[4];
     long declarations = q.parts().stream().filter(p -> p.declaration().isPresent()).count();
     assertEquals(options + ticks + declarations, count(xml, "<w14:checkbox>"));
     assertEquals(text + specify, count(xml, "<w:text/>"));

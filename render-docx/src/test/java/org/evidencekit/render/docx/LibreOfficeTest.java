@@ -117,8 +117,8 @@ class LibreOfficeTest {
       for (Question q : expected) {
         String printed = normalise(q.label().map(l -> l + " ").orElse("") + q.text());
         assertTrue(text.contains(printed), d.base() + " has no '" + printed + "'");
-        if (q instanceof ChoiceQuestion && d.layout != Layout.ANSWERS_ONLY) {
-          for (Option o : ((ChoiceQuestion) q).options()) {
+        if (q.asChoice().isPresent() && d.layout != Layout.ANSWERS_ONLY) {
+          for (Option o : q.asChoice().get().options()) {
             String option = normalise(o.label().map(l -> l + " ").orElse("") + o.text());
             assertTrue(text.contains(option), d.base() + " has no option '" + option + "'");
           }
@@ -126,8 +126,8 @@ class LibreOfficeTest {
       }
       if (d.response != null) {
         for (Answer a : Responses.answersOf(d.q, d.response).values()) {
-          if (a instanceof TextAnswer) {
-            for (String line : ((TextAnswer) a).value().split("\n")) {
+          if (a.asText().isPresent()) {
+            for (String line : a.asText().get().value().split("\n")) {
               assertTrue(text.contains(normalise(line)), d.base() + " does not show the answer '" + line + "'");
             }
           }
@@ -137,8 +137,8 @@ class LibreOfficeTest {
   }
 
   private static boolean answered(Question q, Map<String, Answer> answers) {
-    if (q instanceof QuestionGroup) {
-      return ((QuestionGroup) q).questions().stream().anyMatch(s -> answered(s, answers));
+    if (q.asGroup().isPresent()) {
+      return q.asGroup().get().questions().stream().anyMatch(s -> answered(s, answers));
     }
     return answers.containsKey(q.id());
   }

@@ -142,6 +142,11 @@ class PdfReaderTest {
       assertEquals(Reason.NOT_OUR_FORM, e.reason());
       assertTrue(e.getMessage().contains("not a fillable form"), e.getMessage());
     }
+    // issue 9: the article fits the word after it
+    assertTrue(failure(Pdfs.render(Q, r, Layout.ANSWERS_ONLY)).getMessage()
+        .startsWith("This PDF is an answers-only response, not a fillable form"));
+    assertTrue(failure(Pdfs.render(Q, r, Layout.PRINTED)).getMessage()
+        .startsWith("This PDF is a printed response, not a fillable form"));
   }
 
   @Test

@@ -27,7 +27,9 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.evidencekit.model.ChoiceQuestion;
+import org.evidencekit.model.EmailQuestion;
 import org.evidencekit.model.EvidenceKitException;
 import org.evidencekit.model.Option;
 import org.evidencekit.model.Question;
@@ -149,6 +151,22 @@ class PdfRendererTest {
         .contains("<xmp:CreateDate>2013-02-01T09:30:00+00:00</xmp:CreateDate>"));
   }
 
+  /**
+   * issue 9: the layout's instanceof chain ended in an else that gave any other kind a text field
+   * of 320 characters; an email address is at most {@link EmailQuestion#MAX_LENGTH} (254), which
+   * is all validation accepts.
+   */
+  @Test
+  void issue9_anEmailFieldTakesNoMoreThanAnEmailAddressMayHave() throws Exception {
+    Questionnaire q = Fixtures.allKinds();
+    try (PDDocument doc = Loader.loadPDF(Pdfs.blank(q))) {
+      var form = doc.getDocumentCatalog().getAcroForm(null);
+      PDTextField email = (PDTextField) form.getField("contact~email");
+      assertNotNull(email);
+      assertEquals(EmailQuestion.MAX_LENGTH, email.getMaxLen());
+    }
+  }
+
   @Test
   void everyQuestionHasItsFieldsWithAccessibleNamesAsPrinted() throws Exception {
     for (Questionnaire q : Fixtures.all()) {
@@ -156,13 +174,13 @@ class PdfRendererTest {
         var form = doc.getDocumentCatalog().getAcroForm(null);
         List<String> missing = new ArrayList<>();
         for (Question question : q.questions()) {
-          if (question instanceof QuestionGroup) {
+          if (question.asGroup().isPresent()) {
             continue;
           }
           String number = q.printedNumber(question).trim();
           String name = question.id().replace('.', '~');
-          if (question instanceof ChoiceQuestion) {
-            for (Option o : ((ChoiceQuestion) question).options()) {
+          if (question.asChoice().isPresent()) {
+            for (Option o : question.asChoice().get().options()) {
               check(form.getField(name + ":" + o.id().replace('.', '~')), number, o.text(), missing, question.id());
               if (o.specify()) {
                 check(form.getField(name + ":" + o.id().replace('.', '~') + ":text"), number, o.text(), missing, question.id());

@@ -44,8 +44,8 @@ class PopplerAndQpdfTest {
       if (!text.contains(Pdfs.squeezed(printed))) {
         missing.add(question.id() + ": " + printed);
       }
-      if (question instanceof ChoiceQuestion) {
-        for (Option o : ((ChoiceQuestion) question).options()) {
+      if (question.asChoice().isPresent()) {
+        for (Option o : question.asChoice().get().options()) {
           String option = o.label().orElse("") + o.text();
           if (!text.contains(Pdfs.squeezed(option))) {
             missing.add(question.id() + "/" + o.id() + ": " + option);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import org.evidencekit.model.internal.JsonSyntax;
 import org.evidencekit.model.json.Format;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -78,12 +79,9 @@ public final class Documents {
       return normalise(node);
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
-      String message = e.getOriginalMessage() == null ? "cannot be read" : e.getOriginalMessage();
-      int cut = message.indexOf("\n at [");
-      if (cut >= 0) {
-        message = message.substring(0, cut);
-      }
-      throw new Unreadable("malformed " + name + ": " + message.strip(),
+      // In our own words: the parser's quote the input, which may be a respondent's.
+      String message = JsonSyntax.describe(e.getOriginalMessage(), false);
+      throw new Unreadable("malformed " + name + ": " + message,
           at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()));
     }
   }

@@ -11,11 +11,12 @@ import org.evidencekit.model.Option;
 import org.evidencekit.model.Part;
 import org.evidencekit.model.Question;
 import org.evidencekit.model.QuestionGroup;
+import org.evidencekit.model.QuestionVisitor;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.TickBoxQuestion;
-import org.evidencekit.model.internal.Ids;
 import org.evidencekit.model.internal.JsonPointers;
+import org.evidencekit.model.internal.Quoting;
 import org.evidencekit.model.validation.Messages;
 import tools.jackson.databind.JsonNode;
 
@@ -88,7 +89,7 @@ public final class ResponseDescriber extends Describer {
       return about(question, pointer, f, Messages.answerVerb(question) + " " + Messages.subject(question) + why);
     }
     String when = words.whenApplies(question);
-    String remove = question instanceof TickBoxQuestion ? "leave it unticked" : "remove the answer";
+    String remove = question.asTickBox().isPresent() ? "leave it unticked" : "remove the answer";
     return about(question, pointer, f,
         when.isEmpty()
             ? "this question never applies: " + remove
@@ -109,14 +110,15 @@ public final class ResponseDescriber extends Describer {
                 + article(f.instance));
       }
       return general(f, pointer,
-          (Ids.isValid(id) ? "There is no question '" + id + "'" : "This answer's key is no question id")
+          (Quoting.isQuotable(id) ? "There is no question '" + id + "'" : "This answer's key is no question id")
               + " in " + q.title() + " (version " + q.version() + "): remove the answer or correct the id");
     }
     Question question = found.get();
-    if (question instanceof QuestionGroup) {
+    Optional<QuestionGroup> group = question.asGroup();
+    if (group.isPresent()) {
       return about(question, pointer, f,
           "this is a group of questions with no answer of its own: answer its questions ("
-              + ((QuestionGroup) question).questions().stream().map(Question::id).collect(Collectors.joining(", "))
+              + group.get().questions().stream().map(Question::id).collect(Collectors.joining(", "))
               + ") under their own ids");
     }
     if (question.responseField().isPresent()) {
@@ -132,7 +134,7 @@ public final class ResponseDescriber extends Describer {
     if (rest.isEmpty()) {
       switch (f.keyword) {
         case "type":
-          if (question instanceof CountQuestion && f.instance != null && f.instance.isNumber()) {
+          if (question.asCount().isPresent() && f.instance != null && f.instance.isNumber()) {
             return about(question, pointer, f, "enter " + Messages.subject(question) + " as a whole number, like 12");
           }
           if (f.instance != null && f.instance.isNull()) {
@@ -141,9 +143,9 @@ public final class ResponseDescriber extends Describer {
           return about(question, pointer, f, "answer with " + Messages.expectedAnswer(question) + ", not " + article(f.instance));
         case "enum":
           return about(question, pointer, f,
-              "this is not one of its options: use " + Messages.optionIds((ChoiceQuestion) question));
+              "this is not one of its options: use " + Messages.optionIds(question.asChoice().orElseThrow()));
         case "pattern":
-          if (question instanceof EmailQuestion) {
+          if (question.accept(IS_EMAIL)) {
             return about(question, pointer, f,
                 "enter " + Messages.subject(question) + " in the correct format, like name@example.org");
           }
@@ -162,10 +164,11 @@ public final class ResponseDescriber extends Describer {
           return about(question, pointer, f,
               Messages.capitalise(Messages.subject(question)) + " must be " + f.argument(0) + " or less");
         case "required":
-          if ("specified".equals(f.property) && question instanceof ChoiceQuestion) {
-            Optional<Option> o = specifyRule((ChoiceQuestion) question, f);
+          Optional<ChoiceQuestion> choice = question.asChoice();
+          if ("specified".equals(f.property) && choice.isPresent()) {
+            Optional<Option> o = specifyRule(choice.get(), f);
             if (o.isPresent()) {
-              return specified((ChoiceQuestion) question, pointer + "/specified", o.get().id(), f, "missing");
+              return specified(choice.get(), pointer + "/specified", o.get().id(), f, "missing");
             }
           }
           return about(question, pointer, f,
@@ -177,7 +180,7 @@ public final class ResponseDescriber extends Describer {
           return about(question, pointer, f, "answer with " + Messages.expectedAnswer(question));
       }
     }
-    ChoiceQuestion choice = (ChoiceQuestion) question;
+    ChoiceQuestion choice = question.asChoice().orElseThrow(); // only a choice answer has parts
     if (rest.get(0).equals("selected")) {
       String at = pointer + "/selected";
       switch (rest.size() == 1 ? f.keyword : "item") {
@@ -191,7 +194,7 @@ public final class ResponseDescriber extends Describer {
         case "item":
           String id = f.instance != null && f.instance.isString() ? f.instance.asString() : "";
           return about(question, at + "/" + rest.get(1), f,
-              (Ids.isValid(id) ? "'" + id + "' is not one of its options" : "a choice is not one of its options")
+              (Quoting.isQuotable(id) ? "'" + id + "' is not one of its options" : "a choice is not one of its options")
                   + ": use " + Messages.optionIds(choice));
         default:
           return about(question, at, f, "'selected' is a list of option ids, like [\"a\", \"b\"]");
@@ -248,7 +251,7 @@ public final class ResponseDescriber extends Describer {
     Optional<Option> option = question.option(optionId);
     if (option.isEmpty()) {
       return about(question, pointer, f,
-          (Ids.isValid(optionId) ? "details are given for '" + optionId + "', which is not one of its options"
+          (Quoting.isQuotable(optionId) ? "details are given for '" + optionId + "', which is not one of its options"
               : "details are given for something that is not one of its options")
               + ": use " + Messages.optionIds(question));
     }
@@ -301,7 +304,7 @@ public final class ResponseDescriber extends Describer {
             (f.instance != null && f.instance.isString() && Consent.find(f.instance.asString()).isPresent()
                     ? "'" + f.instance.asString() + "' is not one of its options"
                     : "this is not one of its options")
-                + ": use " + Messages.optionIds((ChoiceQuestion) question.get()));
+                + ": use " + Messages.optionIds(question.get().asChoice().orElseThrow()));
       }
       if (f.keyword.equals("type")) {
         return about(question.get(), pointer, f,
@@ -389,7 +392,7 @@ public final class ResponseDescriber extends Describer {
     if ("additionalProperties".equals(f.keyword)) {
       String name = f.property == null ? "" : f.property;
       return general(f, name.isEmpty() ? "" : "/" + JsonPointers.escape(name),
-          (Ids.isValid(name) ? "A response has no property '" + name + "'" : "A response has no such property")
+          (Quoting.isQuotable(name) ? "A response has no property '" + name + "'" : "A response has no such property")
               + ": use id, questionnaire, submitted, respondent, consent, oralEvidence, answers and attachments");
     }
     if ("required".equals(f.keyword)) {
@@ -403,13 +406,37 @@ public final class ResponseDescriber extends Describer {
 
   private Described about(Question question, String pointer, Engine.Failure f, String message) {
     String number = q.printedNumber(question);
-    return new Described(pointer, Optional.of(question.id()),
+    return new Described(safePointer(pointer), Optional.of(question.id()),
         number.isEmpty() ? Optional.empty() : Optional.of(number),
         words.prefix(question) + Messages.capitalise(message), f.keyword, f.evaluationPath);
   }
 
-  private static Described general(Engine.Failure f, String pointer, String message) {
-    return new Described(pointer, Optional.empty(), Optional.empty(), message, f.keyword, f.evaluationPath);
+  private Described general(Engine.Failure f, String pointer, String message) {
+    return new Described(safePointer(pointer), Optional.empty(), Optional.empty(), message, f.keyword,
+        f.evaluationPath);
+  }
+
+  /**
+   * The pointer cut before its first name that is neither the questionnaire's (a question, option
+   * or declaration id) nor shaped like one of ours: a key that is a respondent's text is never
+   * shown.
+   */
+  private String safePointer(String pointer) {
+    if (pointer.isEmpty()) {
+      return pointer;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String token : pointer.substring(1).split("/", -1)) {
+      String name = token.replace("~1", "/").replace("~0", "~");
+      boolean known = Quoting.isQuotable(name) || token.matches("0|[1-9][0-9]{0,8}")
+          || q.question(name).isPresent() || q.partDeclaredBy(name).isPresent()
+          || q.questions().stream().anyMatch(x -> x.asChoice().flatMap(c -> c.option(name)).isPresent());
+      if (!known) {
+        break;
+      }
+      sb.append('/').append(token);
+    }
+    return sb.toString();
   }
 
   /** " (this answer has 1,234)": a count of characters, never the text. */
@@ -437,10 +464,23 @@ public final class ResponseDescriber extends Describer {
   private static String safe(JsonNode value) {
     if (value != null && value.isString()) {
       String id = value.asString();
-      if (Ids.isValid(id) || id.matches("[0-9A-Za-z._-]{1,32}")) {
+      if (Quoting.isQuotable(id)) {
         return "'" + id + "'";
       }
     }
     return "(not an id)";
   }
+
+  private static final QuestionVisitor<Boolean> IS_EMAIL =
+      new QuestionVisitor.Default<>() {
+        @Override
+        public Boolean visit(EmailQuestion question) {
+          return true;
+        }
+
+        @Override
+        protected Boolean otherwise(Question question) {
+          return false;
+        }
+      };
 }

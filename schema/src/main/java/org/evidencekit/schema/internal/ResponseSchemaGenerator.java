@@ -106,7 +106,7 @@ public final class ResponseSchemaGenerator {
     ObjectNode defs = Formula.NODES.objectNode();
     ArrayNode allOf = Formula.NODES.arrayNode();
     for (Question question : q.questions()) {
-      if (!(question instanceof QuestionGroup)) {
+      if (question.asGroup().isEmpty()) {
         rule(question).ifPresent(r -> allOf.add(r.compile(defs)));
       }
     }
@@ -167,7 +167,7 @@ public final class ResponseSchemaGenerator {
     ObjectNode consent = Formula.NODES.objectNode();
     ArrayNode values = consent.putArray("enum");
     if (bound.isPresent()) {
-      for (Option o : ((ChoiceQuestion) bound.get()).options()) {
+      for (Option o : bound.get().asChoice().orElseThrow().options()) {
         values.add(o.id());
       }
       annotate(consent, bound.get());
@@ -208,7 +208,7 @@ public final class ResponseSchemaGenerator {
         p.set(d.id(), declared);
       }
       for (Question question : q.questions()) {
-        if (q.partOf(question) == part && !(question instanceof QuestionGroup) && question.responseField().isEmpty()) {
+        if (q.partOf(question) == part && question.asGroup().isEmpty() && question.responseField().isEmpty()) {
           ObjectNode shape = answerShape(question);
           annotate(shape, question);
           p.set(question.id(), shape);
@@ -391,7 +391,7 @@ public final class ResponseSchemaGenerator {
   private Optional<Rule> rule(Question question) {
     Formula applies = applies(question);
     Place place = Place.of(question);
-    boolean tick = question instanceof TickBoxQuestion;
+    boolean tick = question.asTickBox().isPresent();
     ObjectNode need = question.required() ? (tick ? place.value(constant(true)) : place.present()) : null;
     ObjectNode none = tick ? place.ifPresent(constant(false)) : place.absent();
     if (applies.isTrue() && need == null) {
@@ -476,7 +476,7 @@ public final class ResponseSchemaGenerator {
   private Formula answered(Part part) {
     List<Formula> any = new ArrayList<>();
     for (Question question : q.questions()) {
-      if (q.partOf(question) == part && !(question instanceof QuestionGroup)) {
+      if (q.partOf(question) == part && question.asGroup().isEmpty()) {
         any.add(Formula.atom(given(question)));
       }
     }
@@ -486,7 +486,7 @@ public final class ResponseSchemaGenerator {
   /** The answer is there and says something: for a tick box, it is ticked. */
   private static ObjectNode given(Question question) {
     Place place = Place.of(question);
-    return question instanceof TickBoxQuestion ? place.value(constant(true)) : place.present();
+    return question.asTickBox().isPresent() ? place.value(constant(true)) : place.present();
   }
 
   private Formula holds(List<Condition> conditions, EnableBehavior behavior) {
@@ -528,9 +528,9 @@ public final class ResponseSchemaGenerator {
       place = Place.answers(target);
       kind = null; // a declaration is answered like a tick box
     }
-    boolean tick = kind == null || kind instanceof TickBoxQuestion;
-    boolean count = kind instanceof CountQuestion;
-    boolean choice = kind instanceof ChoiceQuestion;
+    boolean tick = kind == null || kind.asTickBox().isPresent();
+    boolean count = kind != null && kind.asCount().isPresent();
+    boolean choice = kind != null && kind.asChoice().isPresent();
     boolean consent = choice && kind.responseField().isPresent();
     String value = c.value().orElse("");
     Formula ticked = Formula.and(seen, Formula.atom(place.value(constant(true))));

@@ -4,23 +4,31 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.evidencekit.model.Answer;
 import org.evidencekit.model.BooleanAnswer;
 import org.evidencekit.model.ChoiceAnswer;
 import org.evidencekit.model.ChoiceQuestion;
 import org.evidencekit.model.CountQuestion;
+import org.evidencekit.model.EmailQuestion;
+import org.evidencekit.model.LongTextQuestion;
+import org.evidencekit.model.MultipleChoiceQuestion;
 import org.evidencekit.model.NumberAnswer;
 import org.evidencekit.model.Option;
 import org.evidencekit.model.Part;
 import org.evidencekit.model.Question;
 import org.evidencekit.model.QuestionGroup;
+import org.evidencekit.model.QuestionVisitor;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Respondent;
 import org.evidencekit.model.Response;
 import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.Responses;
+import org.evidencekit.model.ShortTextQuestion;
+import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TextAnswer;
+import org.evidencekit.model.TickBoxQuestion;
 
 /** Turns what a form's controls hold back into a {@link Response}. */
 public final class FormReading {
@@ -43,46 +51,98 @@ public final class FormReading {
                 }
               });
     }
+    AnswerReader reader = new AnswerReader(table, found);
     for (Question question : q.questions()) {
-      if (question instanceof QuestionGroup) {
-        continue;
-      }
-      if (question instanceof ChoiceQuestion) {
-        ChoiceAnswer.Builder b = ChoiceAnswer.builder();
-        boolean any = false;
-        for (Option o : ((ChoiceQuestion) question).options()) {
-          FormParser.Found box = found[table.option(question.id(), o.id()).index];
-          if (box != null && box.checked) {
-            b.addSelected(o.id());
+      question.accept(reader).ifPresent(a -> out.put(question.id(), a));
+    }
+    return out;
+  }
+
+  /** The answer the controls of one question hold, if they hold one. */
+  private static final class AnswerReader implements QuestionVisitor<Optional<Answer>> {
+    private final SlotTable table;
+    private final FormParser.Found[] found;
+
+    AnswerReader(SlotTable table, FormParser.Found[] found) {
+      this.table = table;
+      this.found = found;
+    }
+
+    @Override
+    public Optional<Answer> visit(ShortTextQuestion question) {
+      return field(question, false);
+    }
+
+    @Override
+    public Optional<Answer> visit(LongTextQuestion question) {
+      return field(question, false);
+    }
+
+    @Override
+    public Optional<Answer> visit(EmailQuestion question) {
+      return field(question, false);
+    }
+
+    @Override
+    public Optional<Answer> visit(CountQuestion question) {
+      return field(question, true);
+    }
+
+    @Override
+    public Optional<Answer> visit(TickBoxQuestion question) {
+      return field(question, false);
+    }
+
+    @Override
+    public Optional<Answer> visit(SingleChoiceQuestion question) {
+      return choice(question);
+    }
+
+    @Override
+    public Optional<Answer> visit(MultipleChoiceQuestion question) {
+      return choice(question);
+    }
+
+    @Override
+    public Optional<Answer> visit(QuestionGroup group) {
+      return Optional.empty(); // its questions are read on their own
+    }
+
+    private Optional<Answer> choice(ChoiceQuestion question) {
+      ChoiceAnswer.Builder b = ChoiceAnswer.builder();
+      boolean any = false;
+      for (Option o : question.options()) {
+        FormParser.Found box = found[table.option(question.id(), o.id()).index];
+        if (box != null && box.checked) {
+          b.addSelected(o.id());
+          any = true;
+        }
+        if (o.specify()) {
+          FormParser.Found text = found[table.specify(question.id(), o.id()).index];
+          if (text != null && !text.text.isEmpty()) {
+            b.putSpecified(o.id(), text.text);
             any = true;
           }
-          if (o.specify()) {
-            FormParser.Found text = found[table.specify(question.id(), o.id()).index];
-            if (text != null && !text.text.isEmpty()) {
-              b.putSpecified(o.id(), text.text);
-              any = true;
-            }
-          }
         }
-        if (any) {
-          out.put(question.id(), b.build());
-        }
-        continue;
       }
+      return any ? Optional.of(b.build()) : Optional.empty();
+    }
+
+    /** A tick box's or text field's answer; a count's read as a number where it is one. */
+    private Optional<Answer> field(Question question, boolean count) {
       Slot slot = table.question(question.id());
       FormParser.Found f = found[slot.index];
       if (f == null) {
-        continue;
+        return Optional.empty();
       }
       if (slot.kind == Slot.Kind.TICK) {
-        if (f.checked) {
-          out.put(question.id(), BooleanAnswer.of(true));
-        }
-      } else if (!f.text.isEmpty()) {
-        out.put(question.id(), question instanceof CountQuestion ? count(f.text) : TextAnswer.of(f.text));
+        return f.checked ? Optional.of(BooleanAnswer.of(true)) : Optional.empty();
       }
+      if (f.text.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(count ? count(f.text) : TextAnswer.of(f.text));
     }
-    return out;
   }
 
   /** A count as a number if it reads as one ("12", "1,200"), else as the text given. */

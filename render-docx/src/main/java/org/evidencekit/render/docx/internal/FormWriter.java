@@ -203,12 +203,12 @@ public final class FormWriter {
   }
 
   private boolean answered(Section section) {
-    return section.items().stream().anyMatch(i -> i instanceof Question && answered((Question) i));
+    return section.items().stream().anyMatch(i -> i.asQuestion().map(this::answered).orElse(false));
   }
 
   private boolean answered(Question question) {
-    if (question instanceof QuestionGroup) {
-      return ((QuestionGroup) question).questions().stream().anyMatch(this::answered);
+    if (question.asGroup().isPresent()) {
+      return question.asGroup().get().questions().stream().anyMatch(this::answered);
     }
     return table.slotsOf(question.id()).stream().anyMatch(answered::has);
   }

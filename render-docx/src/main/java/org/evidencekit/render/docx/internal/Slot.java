@@ -2,7 +2,15 @@ package org.evidencekit.render.docx.internal;
 
 import java.util.Optional;
 import org.evidencekit.model.CountQuestion;
+import org.evidencekit.model.EmailQuestion;
+import org.evidencekit.model.LongTextQuestion;
+import org.evidencekit.model.MultipleChoiceQuestion;
 import org.evidencekit.model.Question;
+import org.evidencekit.model.QuestionGroup;
+import org.evidencekit.model.QuestionVisitor;
+import org.evidencekit.model.ShortTextQuestion;
+import org.evidencekit.model.SingleChoiceQuestion;
+import org.evidencekit.model.TickBoxQuestion;
 
 /**
  * One content control of a form: what it answers, and the three names it is known by. A reader
@@ -68,13 +76,7 @@ public final class Slot {
     if (kind == Kind.SPECIFY) {
       return Placeholders.SPECIFY;
     }
-    if (question.isPresent() && question.get() instanceof CountQuestion) {
-      return Placeholders.NUMBER;
-    }
-    if (question.isPresent() && question.get() instanceof org.evidencekit.model.EmailQuestion) {
-      return Placeholders.EMAIL;
-    }
-    return Placeholders.TEXT;
+    return question.map(q -> q.accept(PLACEHOLDER)).orElse(Placeholders.TEXT);
   }
 
   public int index() {
@@ -114,4 +116,48 @@ public final class Slot {
   public String toString() {
     return kind + " " + tag;
   }
+
+  /** The placeholder a question's text control shows while it is empty. */
+  private static final QuestionVisitor<String> PLACEHOLDER =
+      new QuestionVisitor<>() {
+        @Override
+        public String visit(ShortTextQuestion question) {
+          return Placeholders.TEXT;
+        }
+
+        @Override
+        public String visit(LongTextQuestion question) {
+          return Placeholders.TEXT;
+        }
+
+        @Override
+        public String visit(EmailQuestion question) {
+          return Placeholders.EMAIL;
+        }
+
+        @Override
+        public String visit(CountQuestion question) {
+          return Placeholders.NUMBER;
+        }
+
+        @Override
+        public String visit(TickBoxQuestion question) {
+          return Placeholders.TEXT; // a tick box shows none
+        }
+
+        @Override
+        public String visit(SingleChoiceQuestion question) {
+          return Placeholders.TEXT; // an option is a tick box; its details' field has its own
+        }
+
+        @Override
+        public String visit(MultipleChoiceQuestion question) {
+          return Placeholders.TEXT;
+        }
+
+        @Override
+        public String visit(QuestionGroup group) {
+          return Placeholders.TEXT; // a group has no control
+        }
+      };
 }

@@ -9,16 +9,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.evidencekit.model.ChoiceQuestion;
-import org.evidencekit.model.ContentBlock;
+import org.evidencekit.model.CountQuestion;
 import org.evidencekit.model.Declaration;
+import org.evidencekit.model.EmailQuestion;
 import org.evidencekit.model.Item;
 import org.evidencekit.model.LongTextQuestion;
+import org.evidencekit.model.MultipleChoiceQuestion;
 import org.evidencekit.model.Option;
 import org.evidencekit.model.Part;
 import org.evidencekit.model.Question;
 import org.evidencekit.model.QuestionGroup;
+import org.evidencekit.model.QuestionVisitor;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Section;
+import org.evidencekit.model.ShortTextQuestion;
+import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TickBoxQuestion;
 
 /**
@@ -47,9 +52,7 @@ public final class SlotTable {
       }
       for (Section section : part.sections()) {
         for (Item item : section.items()) {
-          if (!(item instanceof ContentBlock)) {
-            addQuestion(list, titles, (Question) item, 0);
-          }
+          item.asQuestion().ifPresent(q -> addQuestion(list, titles, q, 0));
         }
       }
     }
@@ -69,30 +72,72 @@ public final class SlotTable {
   private void addQuestion(List<Slot> list, Set<String> titles, Question q, int depth) {
     String number = questionnaire.printedNumber(q).trim();
     String title = Texts.shorten((number.isEmpty() ? "" : number + " ") + q.text(), 90);
-    if (q instanceof QuestionGroup) {
-      for (Question sub : ((QuestionGroup) q).questions()) {
-        addQuestion(list, titles, sub, depth + 1);
-      }
-    } else if (q instanceof ChoiceQuestion) {
-      for (Option o : ((ChoiceQuestion) q).options()) {
-        String optionTitle =
-            Texts.shorten(
-                (number.isEmpty() ? "" : number + " ") + o.label().map(l -> l + " ").orElse("") + o.text(),
-                90);
-        add(list, titles, Slot.Kind.OPTION, q.id(), o.id(), Optional.of(q), tagOfOption(q.id(), o.id()),
-            optionTitle, depth);
-        if (o.specify()) {
-          add(list, titles, Slot.Kind.SPECIFY, q.id(), o.id(), Optional.of(q),
-              tagOfSpecify(q.id(), o.id()), optionTitle + " (details)", depth);
-        }
-      }
-    } else if (q instanceof TickBoxQuestion) {
-      add(list, titles, Slot.Kind.TICK, q.id(), null, Optional.of(q), tagOfQuestion(q.id()), title, depth);
-    } else if (q instanceof LongTextQuestion) {
-      add(list, titles, Slot.Kind.LONG_TEXT, q.id(), null, Optional.of(q), tagOfQuestion(q.id()), title, depth);
-    } else {
-      add(list, titles, Slot.Kind.TEXT, q.id(), null, Optional.of(q), tagOfQuestion(q.id()), title, depth);
-    }
+    q.accept(
+        new QuestionVisitor<Void>() {
+          @Override
+          public Void visit(ShortTextQuestion question) {
+            return field(Slot.Kind.TEXT);
+          }
+
+          @Override
+          public Void visit(LongTextQuestion question) {
+            return field(Slot.Kind.LONG_TEXT);
+          }
+
+          @Override
+          public Void visit(EmailQuestion question) {
+            return field(Slot.Kind.TEXT);
+          }
+
+          @Override
+          public Void visit(CountQuestion question) {
+            return field(Slot.Kind.TEXT);
+          }
+
+          @Override
+          public Void visit(TickBoxQuestion question) {
+            return field(Slot.Kind.TICK);
+          }
+
+          @Override
+          public Void visit(SingleChoiceQuestion question) {
+            return options(question);
+          }
+
+          @Override
+          public Void visit(MultipleChoiceQuestion question) {
+            return options(question);
+          }
+
+          @Override
+          public Void visit(QuestionGroup group) {
+            for (Question sub : group.questions()) {
+              addQuestion(list, titles, sub, depth + 1);
+            }
+            return null;
+          }
+
+          private Void field(Slot.Kind kind) {
+            add(list, titles, kind, q.id(), null, Optional.of(q), tagOfQuestion(q.id()), title, depth);
+            return null;
+          }
+
+          private Void options(ChoiceQuestion choice) {
+            for (Option o : choice.options()) {
+              String optionTitle =
+                  Texts.shorten(
+                      (number.isEmpty() ? "" : number + " ") + o.label().map(l -> l + " ").orElse("") + o.text(),
+                      90);
+              add(list, titles, Slot.Kind.OPTION, q.id(), o.id(), Optional.of(q), tagOfOption(q.id(), o.id()),
+                  optionTitle, depth);
+              if (o.specify()) {
+                add(list, titles, Slot.Kind.SPECIFY, q.id(), o.id(), Optional.of(q),
+                    tagOfSpecify(q.id(), o.id()), optionTitle + " (details)", depth);
+              }
+            }
+            return null;
+          }
+        });
   }
 
   private static void add(

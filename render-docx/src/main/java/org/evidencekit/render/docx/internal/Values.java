@@ -34,15 +34,15 @@ public final class Values {
       }
       switch (s.kind) {
         case OPTION:
-          v.checked[s.index] = a instanceof ChoiceAnswer && ((ChoiceAnswer) a).isSelected(s.optionId);
+          v.checked[s.index] = a.asChoice().map(c -> c.isSelected(s.optionId)).orElse(false);
           break;
         case SPECIFY:
-          if (a instanceof ChoiceAnswer) {
-            v.text[s.index] = emptyToNull(((ChoiceAnswer) a).specified().get(s.optionId));
+          if (a.asChoice().isPresent()) {
+            v.text[s.index] = emptyToNull(a.asChoice().get().specified().get(s.optionId));
           }
           break;
         case TICK:
-          v.checked[s.index] = a instanceof BooleanAnswer && ((BooleanAnswer) a).value();
+          v.checked[s.index] = a.asBoolean().map(BooleanAnswer::value).orElse(false);
           break;
         default:
           v.text[s.index] = emptyToNull(textOf(a));

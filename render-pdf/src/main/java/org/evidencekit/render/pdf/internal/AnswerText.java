@@ -41,9 +41,7 @@ final class AnswerText {
             List<String> out = new ArrayList<>();
             for (String id : a.selected()) {
               Optional<Option> o =
-                  question
-                      .filter(q -> q instanceof ChoiceQuestion)
-                      .flatMap(q -> ((ChoiceQuestion) q).option(id));
+                  question.flatMap(Question::asChoice).flatMap(q -> q.option(id));
               String text = o.map(FieldNames::optionText).orElse(id);
               String specified = a.specified().get(id);
               out.add(specified == null ? text : text + (text.endsWith(":") ? " " : ": ") + specified);

@@ -29,19 +29,26 @@ import org.evidencekit.model.ChoiceQuestion;
 import org.evidencekit.model.CountQuestion;
 import org.evidencekit.model.DocumentException.Reason;
 import org.evidencekit.model.DocumentException;
+import org.evidencekit.model.EmailQuestion;
 import org.evidencekit.model.EvidenceKitException;
+import org.evidencekit.model.LongTextQuestion;
+import org.evidencekit.model.MultipleChoiceQuestion;
 import org.evidencekit.model.NumberAnswer;
 import org.evidencekit.model.Option;
 import org.evidencekit.model.Part;
 import org.evidencekit.model.Question;
 import org.evidencekit.model.QuestionGroup;
+import org.evidencekit.model.QuestionVisitor;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionnaireRef;
 import org.evidencekit.model.Response;
 import org.evidencekit.model.Responses;
+import org.evidencekit.model.ShortTextQuestion;
+import org.evidencekit.model.SingleChoiceQuestion;
 import org.evidencekit.model.TextAnswer;
 import org.evidencekit.model.TickBoxQuestion;
 import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.validation.Messages;
 
 /**
  * Reads what an opened PDF says about itself and the values of its form's fields, walking the
@@ -93,7 +100,7 @@ public final class FormReading {
     if (!"form".equals(layout())) {
       throw new DocumentException(
           Reason.NOT_OUR_FORM,
-          "This PDF is a " + layout() + " response, not a fillable form: it has no fields to read;"
+          "This PDF is " + Messages.withArticle(layout()) + " response, not a fillable form: it has no fields to read;"
               + " read the response from its JSON instead");
     }
     Map<String, FieldValue> fields = fields();
@@ -106,11 +113,9 @@ public final class FormReading {
             }
           });
     }
+    AnswerReader reader = new AnswerReader(fields);
     for (Question question : q.questions()) {
-      if (question instanceof QuestionGroup) {
-        continue;
-      }
-      answer(question, fields).ifPresent(a -> answers.put(question.id(), a));
+      question.accept(reader).ifPresent(a -> answers.put(question.id(), a));
     }
     Response.Builder b = Responses.assemble(q, answers);
     record(ref).ifPresent(r -> {
@@ -121,12 +126,61 @@ public final class FormReading {
     return b.build();
   }
 
-  private Optional<Answer> answer(Question question, Map<String, FieldValue> fields) {
-    if (question instanceof TickBoxQuestion) {
+  /** The answer one question's fields hold, if they hold one. */
+  private static final class AnswerReader implements QuestionVisitor<Optional<Answer>> {
+    private final Map<String, FieldValue> fields;
+
+    AnswerReader(Map<String, FieldValue> fields) {
+      this.fields = fields;
+    }
+
+    @Override
+    public Optional<Answer> visit(ShortTextQuestion question) {
+      return text(fields, FieldNames.of(question)).map(TextAnswer::of);
+    }
+
+    @Override
+    public Optional<Answer> visit(LongTextQuestion question) {
+      return text(fields, FieldNames.of(question)).map(TextAnswer::of);
+    }
+
+    @Override
+    public Optional<Answer> visit(EmailQuestion question) {
+      return text(fields, FieldNames.of(question)).map(TextAnswer::of);
+    }
+
+    @Override
+    public Optional<Answer> visit(CountQuestion question) {
+      return text(fields, FieldNames.of(question)).map(text -> {
+        String t = text;
+        if (GROUPED.matcher(t).matches()) {
+          t = t.replace(",", "");
+        }
+        return NUMBER.matcher(t).matches() ? NumberAnswer.of(new BigDecimal(t)) : TextAnswer.of(text);
+      });
+    }
+
+    @Override
+    public Optional<Answer> visit(TickBoxQuestion question) {
       return ticked(fields, FieldNames.of(question)) ? Optional.of(BooleanAnswer.of(true)) : Optional.empty();
     }
-    if (question instanceof ChoiceQuestion) {
-      ChoiceQuestion cq = (ChoiceQuestion) question;
+
+    @Override
+    public Optional<Answer> visit(SingleChoiceQuestion question) {
+      return choice(question);
+    }
+
+    @Override
+    public Optional<Answer> visit(MultipleChoiceQuestion question) {
+      return choice(question);
+    }
+
+    @Override
+    public Optional<Answer> visit(QuestionGroup group) {
+      return Optional.empty(); // its questions are read on their own
+    }
+
+    private Optional<Answer> choice(ChoiceQuestion cq) {
       ChoiceAnswer.Builder b = ChoiceAnswer.builder();
       boolean any = false;
       for (Option o : cq.options()) {
@@ -146,20 +200,6 @@ public final class FormReading {
       }
       return any ? Optional.of(b.build()) : Optional.empty();
     }
-    Optional<String> text = text(fields, FieldNames.of(question));
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    if (question instanceof CountQuestion) {
-      String t = text.get();
-      if (GROUPED.matcher(t).matches()) {
-        t = t.replace(",", "");
-      }
-      if (NUMBER.matcher(t).matches()) {
-        return Optional.of(NumberAnswer.of(new BigDecimal(t)));
-      }
-    }
-    return Optional.of(TextAnswer.of(text.get()));
   }
 
   private static boolean ticked(Map<String, FieldValue> fields, String name) {

@@ -32,6 +32,7 @@ import org.evidencekit.model.Paragraph;
 import org.evidencekit.model.Part;
 import org.evidencekit.model.Question;
 import org.evidencekit.model.QuestionGroup;
+import org.evidencekit.model.QuestionVisitor;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Quotation;
 import org.evidencekit.model.Response;
@@ -170,7 +171,7 @@ public final class Layouter {
     StructElem div = parent.add("Div");
     paragraph(div, d.prompt(), f.italic, BODY, LEAD, LEFT, 0);
     Optional<Answer> a = Optional.ofNullable(answers.get(d.id()));
-    boolean ticked = a.filter(x -> x instanceof BooleanAnswer).map(x -> ((BooleanAnswer) x).value()).orElse(false);
+    boolean ticked = a.flatMap(Answer::asBoolean).map(BooleanAnswer::value).orElse(false);
     String tu =
         partHeading(part).map(h -> h + ": ").orElse("") + FieldNames.oneLine(d.text());
     tickLine(div, LEFT, "", d.text(), f.regular, FieldNames.of(d), tu, ticked);
@@ -293,62 +294,106 @@ public final class Layouter {
   // ---------------------------------------------------------------- questions
 
   private void question(StructElem parent, Question qn, float x0) {
-    StructElem div = parent.add("Div");
-    String label = qn.label().map(String::trim).orElse("");
-    float textX = label.isEmpty() ? x0 : x0 + Math.max(LABEL_COL, f.bold.width(label, BODY) + 6);
-    Optional<Answer> answer = Optional.ofNullable(answers.get(qn.id()));
-    space(9);
-    if (qn instanceof TickBoxQuestion) {
-      boolean ticked =
-          answer.filter(a -> a instanceof BooleanAnswer).map(a -> ((BooleanAnswer) a).value()).orElse(false);
-      tickLine(div, x0, label, qn.text(), f.bold, FieldNames.of(qn), FieldNames.accessibleName(q, qn), ticked);
-      hint(div, qn, textX + BOX + 6);
-      return;
-    }
-    List<String> lines = Wrap.lines(qn.text(), f.bold, BODY, RIGHT - textX, RIGHT - textX);
-    ensure(Math.min(lines.size() * LEAD + firstControlHeight(qn), 200));
-    textBlock(div.add("P"), lines, f.bold, BODY, LEAD, textX, 0, label.isEmpty() ? null : label, x0);
-    hint(div, qn, textX);
-    String name = FieldNames.of(qn);
-    String tu = FieldNames.accessibleName(q, qn);
-    float width = RIGHT - textX;
-    if (qn instanceof QuestionGroup) {
-      for (Question sub : ((QuestionGroup) qn).questions()) {
-        question(div, sub, textX);
-      }
-    } else if (qn instanceof ChoiceQuestion) {
-      options(div, (ChoiceQuestion) qn, textX, answer);
-    } else if (mode == Mode.PRINTED) {
-      y -= 2;
-      answerBox(div, answer.map(a -> String.join("\n", AnswerText.lines(Optional.of(qn), a))), textX);
-    } else if (qn instanceof LongTextQuestion) {
-      y -= 3;
-      field(div, Widget.Kind.MULTILINE, name, tu, textX, width, multilineHeight(((LongTextQuestion) qn).maxLength()),
-          ((LongTextQuestion) qn).maxLength());
-    } else if (qn instanceof CountQuestion) {
-      y -= 3;
-      field(div, Widget.Kind.TEXT, name, tu, textX, Math.min(140, width), FIELD_H, 18);
-    } else if (qn instanceof ShortTextQuestion) {
-      y -= 3;
-      int max = ((ShortTextQuestion) qn).maxLength();
-      field(div, Widget.Kind.TEXT, name, tu, textX, width, FIELD_H, max);
-    } else {
-      y -= 3;
-      field(div, Widget.Kind.TEXT, name, tu, textX, width, FIELD_H, 320);
-    }
+    qn.accept(new QuestionDrawer(parent, qn, x0));
   }
 
-  private float firstControlHeight(Question qn) {
-    if (qn instanceof QuestionGroup || qn instanceof ChoiceQuestion) {
-      return 2 * LEAD;
+  /** Draws one question: its number, text and hint, then the control its kind asks for. */
+  private final class QuestionDrawer implements QuestionVisitor<Void> {
+    private final Question qn;
+    private final float x0;
+    private final StructElem div;
+    private final String label;
+    private final float textX;
+    private final Optional<Answer> answer;
+
+    QuestionDrawer(StructElem parent, Question qn, float x0) {
+      this.qn = qn;
+      this.x0 = x0;
+      this.div = parent.add("Div");
+      this.label = qn.label().map(String::trim).orElse("");
+      this.textX = label.isEmpty() ? x0 : x0 + Math.max(LABEL_COL, f.bold.width(label, BODY) + 6);
+      this.answer = Optional.ofNullable(answers.get(qn.id()));
+      space(9);
     }
-    if (mode == Mode.PRINTED) {
-      return LEAD + 8;
+
+    @Override
+    public Void visit(TickBoxQuestion question) {
+      boolean ticked = answer.flatMap(Answer::asBoolean).map(BooleanAnswer::value).orElse(false);
+      tickLine(div, x0, label, qn.text(), f.bold, FieldNames.of(qn), FieldNames.accessibleName(q, qn), ticked);
+      hint(div, qn, textX + BOX + 6);
+      return null;
     }
-    if (qn instanceof LongTextQuestion) {
-      return multilineHeight(((LongTextQuestion) qn).maxLength()) + 4;
+
+    @Override
+    public Void visit(QuestionGroup group) {
+      text(2 * LEAD);
+      for (Question sub : group.questions()) {
+        question(div, sub, textX);
+      }
+      return null;
     }
-    return FIELD_H + 4;
+
+    @Override
+    public Void visit(SingleChoiceQuestion question) {
+      text(2 * LEAD);
+      options(div, question, textX, answer);
+      return null;
+    }
+
+    @Override
+    public Void visit(MultipleChoiceQuestion question) {
+      text(2 * LEAD);
+      options(div, question, textX, answer);
+      return null;
+    }
+
+    @Override
+    public Void visit(LongTextQuestion question) {
+      int max = question.maxLength();
+      return field(Widget.Kind.MULTILINE, width(), multilineHeight(max), max);
+    }
+
+    @Override
+    public Void visit(ShortTextQuestion question) {
+      return field(Widget.Kind.TEXT, width(), FIELD_H, question.maxLength());
+    }
+
+    @Override
+    public Void visit(EmailQuestion question) {
+      return field(Widget.Kind.TEXT, width(), FIELD_H, EmailQuestion.MAX_LENGTH);
+    }
+
+    @Override
+    public Void visit(CountQuestion question) {
+      return field(Widget.Kind.TEXT, Math.min(140, width()), FIELD_H, 18);
+    }
+
+    private float width() {
+      return RIGHT - textX;
+    }
+
+    /** The question's text and hint, keeping them on the page with the first line of the control. */
+    private void text(float firstControlHeight) {
+      List<String> lines = Wrap.lines(qn.text(), f.bold, BODY, RIGHT - textX, RIGHT - textX);
+      ensure(Math.min(lines.size() * LEAD + firstControlHeight, 200));
+      textBlock(div.add("P"), lines, f.bold, BODY, LEAD, textX, 0, label.isEmpty() ? null : label, x0);
+      hint(div, qn, textX);
+    }
+
+    /** A text field of this size (the form), or the answer printed in a box (a printed response). */
+    private Void field(Widget.Kind kind, float width, float height, int maxLength) {
+      if (mode == Mode.PRINTED) {
+        text(LEAD + 8);
+        y -= 2;
+        answerBox(div, answer.map(a -> String.join("\n", AnswerText.lines(Optional.of(qn), a))), textX);
+        return null;
+      }
+      text(height + 4);
+      y -= 3;
+      Layouter.this.field(div, kind, FieldNames.of(qn), FieldNames.accessibleName(q, qn), textX, width, height,
+          maxLength);
+      return null;
+    }
   }
 
   static float multilineHeight(int maxLength) {
@@ -388,7 +433,7 @@ public final class Layouter {
   }
 
   private void options(StructElem div, ChoiceQuestion cq, float x, Optional<Answer> answer) {
-    Optional<ChoiceAnswer> chosen = answer.filter(a -> a instanceof ChoiceAnswer).map(a -> (ChoiceAnswer) a);
+    Optional<ChoiceAnswer> chosen = answer.flatMap(Answer::asChoice);
     List<Option> options = cq.options();
     float labelCol = 0;
     for (Option o : options) {
@@ -638,7 +683,7 @@ public final class Layouter {
       List<Object> entries = new ArrayList<>();
       part.declaration().filter(d -> answers.containsKey(d.id())).ifPresent(entries::add);
       for (Question qn : q.questions()) {
-        if (!(qn instanceof QuestionGroup) && q.partOf(qn) == part && answers.containsKey(qn.id())) {
+        if (qn.asGroup().isEmpty() && q.partOf(qn) == part && answers.containsKey(qn.id())) {
           entries.add(qn);
         }
       }
