@@ -144,6 +144,10 @@ class RedactProofTest {
     assertEquals(List.of(), found(joined, all), "the report never holds the text");
     pages(dir.resolve("planted-full.pdf"), "pdf-before");
     pages(file, "pdf-after");
+    Path review = dir.resolve("review.pdf");
+    Files.write(review, REDACTOR.review(pdf, ReviewList.none()).bytes());
+    assertTrue(Tools.pdftotext(review).contains("Tyrone Whitfield"), "a review copy keeps the text");
+    pages(review, "pdf-review");
   }
 
   @Test
@@ -156,8 +160,21 @@ class RedactProofTest {
   }
 
   @Test
-  void docxPagesBefore() throws Exception {
-    pages(Fixtures.converted("pdf"), "docx-before");
+  void docxPagesBeforeAndAReviewCopy() throws Exception {
+    Path before = dir.resolve("before");
+    Files.createDirectories(before);
+    Files.write(before.resolve("planted-docx.docx"), docx);
+    RedactedDocument review = REDACTOR.review(docx, ReviewList.none());
+    assertTrue(review.review());
+    String body = parts(review.bytes()).get("word/document.xml");
+    assertTrue(body.contains("Tyrone Whitfield") || body.contains("Tyrone"), "a review copy keeps the text");
+    assertTrue(body.contains("w:highlight w:val=\"yellow\""), "highlighted");
+    assertTrue(body.contains("[NAME]") && body.contains("[POSTCODE]"), "labelled with the type");
+    Files.write(before.resolve("review-docx.docx"), review.bytes());
+    Soffice.convert("pdf", before, dir.resolve("profile"),
+        List.of(before.resolve("planted-docx.docx"), before.resolve("review-docx.docx")));
+    pages(before.resolve("planted-docx.pdf"), "docx-before");
+    pages(before.resolve("review-docx.pdf"), "docx-review");
   }
 
   private static void pages(Path pdf, String name) throws Exception {

@@ -44,8 +44,16 @@ public final class Values {
     return s.strip().replaceAll("\\s+", " ");
   }
 
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
   private static boolean word(char c) {
-    return Character.isLetterOrDigit(c);
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
   }
 
   private void index() {
