@@ -28,20 +28,20 @@ import picocli.CommandLine.Parameters;
     name = "redact",
     mixinStandardHelpOptions = true,
     description = {
-      "Remove personal details and hidden data from a Word (.docx) or PDF document, for real:",
-      "text replaced or taken out of the file (not only covered); comments, tracked changes,",
-      "hidden text, properties, metadata, annotations, form fields, attachments, scripts and",
-      "earlier revisions removed. The output is read back and checked before it is written.",
-      "--review writes a copy with every proposed redaction highlighted and labelled instead;",
-      "decide with a list file (--keep LIST): '- text' keeps it, '+ text' adds it,",
-      "'+ page N: x y width height' adds a page area (points from the top left).",
-      "Exit 0 done, 1 not clean (a leftover, nothing written; or a page that needs a person),",
-      "2 unusable input."
+      "Remove personal details and hidden data from a Word (.docx) or PDF document, for real.",
+      "Text is replaced or taken out of the file, not only covered; comments, tracked changes,"
+          + " hidden text, properties, metadata, annotations, form fields, attachments, scripts and"
+          + " earlier revisions are removed. The output is read back and checked before it is written.",
+      "With --review, a copy with every proposed redaction highlighted and labelled is written"
+          + " instead. Decide with a list file given to --keep, one decision a line: '- text' keeps"
+          + " it, '+ text' adds it, '+ page N: x y width height' adds an area (points from the top left).",
+      "Exit 0 done, 1 not clean (a leftover was found and nothing written, or a page needs a"
+          + " person), 2 unusable input."
     })
 final class RedactCommand extends Cmd {
   private static final Redactor REDACTOR = Redactor.standard();
 
-  @Parameters(index = "0", paramLabel = "FILE.docx|FILE.pdf", description = "The document.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The document: a .docx or .pdf file.")
   Path file;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
