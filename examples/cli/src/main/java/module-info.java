@@ -8,6 +8,7 @@ module org.evidencekit.cli {
   requires org.evidencekit.schema;
   requires org.evidencekit.anonymise;
   requires org.evidencekit.intake;
+  requires org.evidencekit.redact;
   requires org.evidencekit.web;
   requires info.picocli;
 

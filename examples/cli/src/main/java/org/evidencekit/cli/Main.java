@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       AnonymiseCommand.class,
       CountsCommand.class,
       IntakeCommand.class,
+      RedactCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })
