@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@code /corpus/issue12-kinds.jsonl}: the kinds of miss left after the second round (names that
  *       are words before a surname, such a name before a verb with a person as its object, nicknames
  *       in curly quotes beside a group, three capitals before a state verb, names in file names),
- *       each written anew (58 cases; {@code m...} written afterwards as checks, with probes of over-removal).
+ *       each written anew (70 cases; {@code m...} and {@code n...} written afterwards as checks, with probes of over-removal).
  * </ul>
  *
  * No date of birth, NHS number, NI number or initial may be missed in any of them.

@@ -530,7 +530,8 @@ final class NamePass {
   boolean wordBeforeSurname(int i) {
     int j = i + 1;
     if (j >= t.n || t.is(i, Tokens.ALL_CAPS) || !" ".equals(text.substring(t.end[i], t.start[j]))
-        || t.key(i).endsWith("'s") || !(nameableWord(i) || d.hasBase(i, Vocab.FIRST_NAME) && !kept[i])
+        || t.key(i).endsWith("'s") || !(nameableWord(i) || d.hasBase(i, Vocab.FIRST_NAME) && !kept[i]
+            || headFirst(i)) // "Valley Ogundipe"; not "Calder Valley"
         || d.has(i, Vocab.FUNCTION) || d.hasBase(i, Vocab.NON_PERSON) || verbLike(i)) {
       return false;
     }
@@ -544,6 +545,12 @@ final class NamePass {
         && !d.hasBase(j, Vocab.PLACE_FIRST) && !lex.acronyms.contains(t.raw(j))
         && !(d.hasBase(j, Vocab.FIRST_NAME) && !d.hasBase(j, Vocab.SURNAME)) && !orgAfter(j)
         && !Words.ROMAN.contains(t.key(j));
+  }
+
+  /** A place's head word ("Valley", "Brook") standing first, not after a capitalised word. */
+  boolean headFirst(int i) {
+    return d.hasBase(i, Vocab.HEAD) && !kept[i] && !d.hasBase(i, Vocab.TITLE) && !d.hasBase(i, Vocab.RELATION)
+        && !(i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i));
   }
 
   /** A capitalised word that reads as a verb here ("Met", "Visited", "Contacted"), not a name. */
