@@ -26,6 +26,7 @@ module org.evidencekit.model {
   requires transitive tools.jackson.databind;
   requires tools.jackson.core;
   requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
   requires tools.jackson.datatype.guava;
   requires static transitive org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;

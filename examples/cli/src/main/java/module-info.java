@@ -7,6 +7,7 @@ module org.evidencekit.cli {
   requires org.evidencekit.model;
   requires org.evidencekit.schema;
   requires org.evidencekit.anonymise;
+  requires org.evidencekit.intake;
   requires org.evidencekit.web;
   requires info.picocli;
 

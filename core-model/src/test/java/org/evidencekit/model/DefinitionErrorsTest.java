@@ -163,7 +163,9 @@ class DefinitionErrorsTest {
     InputProblem p = e.problems().get(0);
     assertEquals(4, p.line());
     assertEquals(3, p.column());
-    assertTrue(p.toString().startsWith("(text):4:3: malformed JSON: Unexpected character ('\"'"), p.toString());
+    // Issue 10, item 10: in our words, not the parser's ("(code 34)", feature names).
+    assertTrue(p.toString().startsWith("(text):4:3: malformed JSON: unexpected '\"': a comma is missing between two"
+        + " properties"), p.toString());
   }
 
   @Test

@@ -83,7 +83,8 @@ public final class ResponseAnonymiser {
 
     Response.Builder out = Response.builder().questionnaire(response.questionnaire())
         .oralEvidence(response.oralEvidence());
-    response.id().ifPresent(out::id);
+    // The id is the respondent's or the inquiry's label for the response ("Smith-2012-1"): never
+    // published, whatever the consent (issue 10, item 6).
     response.submitted().ifPresent(out::submitted);
     response.consent().ifPresent(out::consent);
     out.respondent(attributed ? who : Respondent.empty());
@@ -91,6 +92,9 @@ public final class ResponseAnonymiser {
       if (!who.isEmpty()) {
         report.add(new FieldReport("/respondent", FieldReport.Action.REMOVED, List.of()));
       }
+    }
+    if (response.id().isPresent()) {
+      report.add(new FieldReport("/id", FieldReport.Action.REMOVED, List.of()));
     }
     Map<String, Answer> answers = new LinkedHashMap<>();
     for (Map.Entry<String, Answer> e : response.answers().entrySet()) {

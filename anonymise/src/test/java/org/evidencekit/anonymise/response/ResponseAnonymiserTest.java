@@ -63,9 +63,12 @@ class ResponseAnonymiserTest {
     assertEquals(BooleanAnswer.of(true), r.answers().get("tick"));
     assertEquals(List.of("police", "other"), ((ChoiceAnswer) r.answers().get("kind")).selected());
     assertTrue(all.contains("2009"), all);
-    assertEquals("R-1001", r.id().orElseThrow());
+    // Issue 10, item 6: a response's id (which can hold a surname) is never published.
+    assertEquals(java.util.Optional.empty(), r.id());
+    assertFalse(all.contains("R-1001"), all);
     assertEquals(FieldReport.Action.REMOVED, a.report().get(0).action());
     assertEquals("/respondent", a.report().get(0).pointer());
+    assertTrue(a.report().stream().anyMatch(f -> f.pointer().equals("/id") && f.action() == FieldReport.Action.REMOVED));
     assertFalse(a.report().toString().contains("Jasmine"));
     assertTrue(a.report().stream().anyMatch(f -> f.pointer().equals("/answers/kind/specified/other")));
     assertTrue(a.report().stream().anyMatch(f -> f.pointer().equals("/attachments/0/name")));
@@ -102,7 +105,7 @@ class ResponseAnonymiserTest {
     assertFalse(a.publishable());
     assertEquals(Consent.IN_CONFIDENCE, a.response().consent().orElseThrow(), "still marked");
     EvidenceKitException e = assertThrows(NotForPublicationException.class, a::forPublication);
-    assertTrue(e.getMessage().contains("R-1001"));
+    assertFalse(e.getMessage().contains("R-1001"), "the id is not published, in a message either");
     assertFalse(e.getMessage().contains("Harriet"));
     assertTrue(a.response().respondent().isEmpty(), "anonymised all the same");
 

@@ -34,8 +34,16 @@ public final class JsonSyntax {
       m = m.substring(0, cut);
     }
     m = SOURCE.matcher(m).replaceAll("line $1, column $2").strip();
-    return quote ? m : ours(m);
+    return quote && !internal(m) ? m : ours(m);
   }
+
+  /** Whether the message names the parser's insides: a class, a feature, a setting. */
+  private static boolean internal(String m) {
+    return INTERNAL.matcher(m).find();
+  }
+
+  private static final Pattern INTERNAL = Pattern.compile(
+      "`|Exception|Error\\b|Feature|Constraints|tools\\.jackson|com\\.fasterxml|org\\.snakeyaml|java\\.|\\bcode points\\b|\\(code \\d+\\)|\\b[a-z]+[A-Z][A-Za-z]*\\(\\)");
 
   private static String ours(String m) {
     Matcher c = CHARACTER.matcher(m);
@@ -102,6 +110,10 @@ public final class JsonSyntax {
     if (m.startsWith("Document nesting depth") && limit.find()) {
       return "nested more than " + limit.group(1) + " levels deep";
     }
+    if (m.contains("exceeds the limit") && m.contains("code points")) {
+      Matcher n = Pattern.compile("limit: (\\d+)").matcher(m);
+      return "longer than " + (n.find() ? n.group(1) + " " : "allowed in ") + "characters";
+    }
     if (m.startsWith("Document length") && limit.find()) {
       return "longer than " + limit.group(1) + " characters";
     }
@@ -117,7 +129,10 @@ public final class JsonSyntax {
         || m.contains("Numeric value")) {
       return "a number that is not written as JSON numbers are (like 12 or 2.5)";
     }
-    return "this is not valid JSON here";
+    if (m.contains("alias") || m.contains("anchor")) {
+      return "anchors and aliases are not used: write the value out in full";
+    }
+    return "this is not valid JSON or YAML here";
   }
 
   private static boolean punctuation(String c) {

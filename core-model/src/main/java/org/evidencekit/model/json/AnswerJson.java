@@ -88,9 +88,8 @@ final class AnswerJson {
         case VALUE_STRING:
           return TextAnswer.of(p.getString());
         case VALUE_NUMBER_INT:
-          return NumberAnswer.of(new BigDecimal(p.getBigIntegerValue()));
         case VALUE_NUMBER_FLOAT:
-          return NumberAnswer.of(p.getDecimalValue());
+          return number(p, ctxt);
         case VALUE_TRUE:
           return BooleanAnswer.of(true);
         case VALUE_FALSE:
@@ -107,6 +106,21 @@ final class AnswerJson {
     @Override
     public Answer getNullValue(DeserializationContext ctxt) {
       return fail(ctxt, "an answer cannot be empty (null): leave the question out instead");
+    }
+
+    /** The number, its length and range checked before it is converted or computed with. */
+    private static Answer number(JsonParser p, DeserializationContext ctxt) {
+      String text = p.getString();
+      if (text.length() > NumberAnswer.MAX_CHARS + 8) {
+        return fail(ctxt, "a number of " + text.length() + " characters: an answer's number is at most"
+            + " 999,999,999,999,999");
+      }
+      BigDecimal value = p.getDecimalValue();
+      if (!NumberAnswer.inRange(value)) {
+        return fail(ctxt, "a number beyond the largest an answer holds (999,999,999,999,999, with at most "
+            + NumberAnswer.MAX_DECIMALS + " decimal places)");
+      }
+      return NumberAnswer.of(value);
     }
 
     private ChoiceAnswer choice(JsonParser p, DeserializationContext ctxt) {

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,6 +44,7 @@ import tools.jackson.databind.type.LogicalType;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.datatype.guava.GuavaModule;
 
 /**
@@ -62,6 +62,12 @@ import tools.jackson.datatype.guava.GuavaModule;
 public final class EvidenceJson {
   /** The largest input read: 32 MiB. */
   public static final int MAX_INPUT_BYTES = 32 * 1024 * 1024;
+  /** The largest YAML definition read, in characters (code points): 2 Mi. */
+  public static final int MAX_YAML_CHARS = 2 * 1024 * 1024;
+  /** The longest line of a YAML definition, in characters: 65,536 (break longer text over lines). */
+  public static final int MAX_YAML_LINE = 65_536;
+  /** The deepest nesting of objects and lists read. */
+  public static final int MAX_DEPTH = 64;
 
   private final ObjectMapper json;
   private final ObjectMapper yaml;
@@ -69,7 +75,7 @@ public final class EvidenceJson {
   private final ObjectMapper responses;
 
   private EvidenceJson(Builder b) {
-    StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(64).build();
+    StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
     this.json =
         configure(JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build()), b.pretty)
             .build();
@@ -83,6 +89,13 @@ public final class EvidenceJson {
                 YAMLMapper.builder(
                     YAMLFactory.builder()
                         .streamReadConstraints(limits)
+                        // Limits applied by the YAML parser as it reads, not after.
+                        .loadSettings(LoadSettings.builder()
+                            .setCodePointLimit(MAX_YAML_CHARS)
+                            .setMaxAliasesForCollections(1)
+                            .setAllowRecursiveKeys(false)
+                            .setAllowDuplicateKeys(false)
+                            .build())
                         .disable(YAMLWriteFeature.USE_NATIVE_TYPE_ID)
                         .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                         .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -225,6 +238,9 @@ public final class EvidenceJson {
       throw unreadable(source,
           "the file is empty: expected " + (type == Response.class ? "a response" : "a questionnaire definition"));
     }
+    if (mapper == yaml) {
+      YamlChecks.check(yaml, bytes, source);
+    }
     boolean quote = type != Response.class; // a response's own text is never quoted
     UnknownProperties unknown = new UnknownProperties(source, quote);
     ObjectReader reader = mapper.readerFor(type).withHandler(unknown);
@@ -242,6 +258,10 @@ public final class EvidenceJson {
     }
     if (!unknown.problems.isEmpty()) {
       throw new InputException(safe(unknown.located(LocationIndex.of(mapper, bytes)), quote), value);
+    }
+    if (value == null) {
+      throw unreadable(source, "the file holds only null: expected "
+          + (type == Response.class ? "a response" : "a questionnaire definition") + ", an object in { }");
     }
     return value;
   }
@@ -273,7 +293,9 @@ public final class EvidenceJson {
     } catch (NoSuchFileException e) {
       throw unreadable(file.toString(), "no such file");
     } catch (IOException e) {
-      throw unreadable(file.toString(), Files.isDirectory(file) ? "this is a folder, not a file" : "cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw unreadable(file.toString(), Files.isDirectory(file) ? "this is a folder, not a file"
+          : e instanceof java.nio.file.AccessDeniedException ? "cannot be read: permission denied"
+          : "cannot be read");
     }
   }
 
@@ -289,7 +311,7 @@ public final class EvidenceJson {
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + source, e);
+      throw unreadable(source, "cannot be read");
     }
   }
 

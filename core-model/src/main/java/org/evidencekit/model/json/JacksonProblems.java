@@ -47,7 +47,11 @@ final class JacksonProblems {
    */
   static List<InputProblem> of(
       JacksonException e, String source, Supplier<LocationIndex> index, boolean quoteValues) {
-    if (e instanceof StreamReadException && !(e instanceof DatabindException)) {
+    // Beyond a limit of the parser's (nesting depth, a number's digits, a text's length): the input
+    // cannot be read safely, as with malformed text (exit 2 in every command).
+    if ((e instanceof StreamReadException && !(e instanceof DatabindException))
+        || e instanceof tools.jackson.core.exc.StreamConstraintsException
+        || e.getCause() instanceof tools.jackson.core.exc.StreamConstraintsException) {
       return List.of(at(InputProblem.Kind.UNREADABLE, source, null, e.getLocation(),
           "malformed " + (source.endsWith(".yaml") || source.endsWith(".yml") ? "YAML" : "JSON")
               + ": " + JsonSyntax.describe(e.getOriginalMessage(), quoteValues)));

@@ -49,7 +49,9 @@ public enum ProblemCode {
   /** Something wrong with the response's own fields (its id, say). */
   BAD_FIELD,
   /** Warning: the response is dated after the questionnaire's closing date. */
-  AFTER_CLOSING_DATE;
+  AFTER_CLOSING_DATE,
+  /** More problems than a report lists ({@link ValidationReport#MAX_PROBLEMS}): how many more. */
+  MORE_PROBLEMS;
 
   /** The id used in JSON: the name in lower case with hyphens. */
   @JsonValue

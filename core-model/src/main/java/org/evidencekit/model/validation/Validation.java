@@ -60,6 +60,9 @@ final class Validation {
   private final LocalDate today;
   private final AnswerSheet sheet;
   private final List<Problem> problems = new ArrayList<>();
+  /** Problems found beyond {@link ValidationReport#MAX_PROBLEMS}: counted, not listed. */
+  private int omitted;
+  private boolean omittedError;
 
   Validation(Questionnaire q, Response r, boolean warnAfterClosingDate, LocalDate today) {
     this.q = q;
@@ -84,7 +87,7 @@ final class Validation {
               + "' ("
               + q.title()
               + "): check it against its own questionnaire");
-      return ValidationReport.of(problems);
+      return report();
     }
     if (!r.questionnaire().version().equals(q.version())) {
       error(
@@ -101,7 +104,7 @@ final class Validation {
               + q.version()
               + "': check it against the version it answers, or answer version "
               + q.version());
-      return ValidationReport.of(problems);
+      return report();
     }
     r.id().filter(String::isBlank).ifPresent(
         id -> error(ProblemCode.BAD_FIELD, "/id", null, "The response id is blank: give an id or leave it out"));
@@ -117,12 +120,31 @@ final class Validation {
     }
     checkAttachments();
     checkDate();
-    return ValidationReport.of(problems);
+    return report();
   }
 
   // ---------------------------------------------------------------- reporting
 
+  /** The problems, the first {@link ValidationReport#MAX_PROBLEMS}, then "and N more" if there are. */
+  private ValidationReport report() {
+    if (omitted == 0) {
+      return ValidationReport.of(problems);
+    }
+    List<Problem> all = new ArrayList<>(problems);
+    all.add(Problem.builder().severity(omittedError ? Severity.ERROR : Severity.WARNING)
+        .code(ProblemCode.MORE_PROBLEMS).pointer("")
+        .message("And " + omitted + " more " + (omitted == 1 ? "problem" : "problems") + " (only the first "
+            + ValidationReport.MAX_PROBLEMS + " are listed): mend these and check again")
+        .build());
+    return ValidationReport.of(all);
+  }
+
   private void add(Severity severity, ProblemCode code, String pointer, Question question, String message) {
+    if (problems.size() >= ValidationReport.MAX_PROBLEMS) {
+      omitted++;
+      omittedError |= severity == Severity.ERROR;
+      return;
+    }
     Problem.Builder p = Problem.builder().severity(severity).code(code).pointer(pointer);
     if (question != null) {
       p.questionId(question.id());

@@ -7,6 +7,12 @@ import org.immutables.value.Value;
 /** Every problem found with a response, errors and warnings, in the order of the questionnaire. */
 @Value.Immutable
 public sealed interface ValidationReport permits ImmutableValidationReport {
+  /**
+   * The most problems a report lists: 100. Past them, one more problem says how many more there
+   * are ("And 1999900 more problems"), an error if any of them is; they are counted, not built.
+   */
+  int MAX_PROBLEMS = 100;
+
   List<Problem> problems();
 
   /** Whether the response has no errors (it may have warnings). */

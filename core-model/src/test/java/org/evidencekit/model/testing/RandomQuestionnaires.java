@@ -111,7 +111,7 @@ public final class RandomQuestionnaires {
       case 2:
         return BooleanAnswer.of(r.nextBoolean());
       case 3:
-        return NumberAnswer.of(r.nextLong());
+        return NumberAnswer.of(r.nextLong() % 1_000_000_000_000_000L / 1000); // within NumberAnswer.MAX
       default:
         ChoiceAnswer.Builder c = ChoiceAnswer.builder();
         for (int i = r.nextInt(4); i > 0; i--) {

@@ -8,7 +8,11 @@ import org.evidencekit.anonymise.counts.DisclosureControl;
 import org.evidencekit.anonymise.response.CountReport;
 import org.evidencekit.anonymise.response.CountedResponses;
 import org.evidencekit.anonymise.response.ResponseCounts;
+import org.evidencekit.intake.Intake;
+import org.evidencekit.intake.records.ReturnRecord;
+import org.evidencekit.intake.records.ReturnStatus;
 import org.evidencekit.model.EvidenceKitException;
+import org.evidencekit.model.Response;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionnaireRef;
 import org.evidencekit.model.validation.Messages;
@@ -49,9 +53,14 @@ final class CountsCommand extends Cmd {
   @Option(names = "--round-to", paramLabel = "BASE", description = "Round the counts shown to this base, such as 5.")
   Integer roundTo;
 
-  @Option(names = "--responses", arity = "1..*", required = true, paramLabel = "FILE",
+  @Option(names = "--responses", arity = "1..*", paramLabel = "FILE",
       description = "The responses (JSON), one file each.")
   List<Path> files;
+
+  @Option(names = "--intake", paramLabel = "OUT",
+      description = "Instead of --responses: the valid returns kept by an intake run into OUT (its returns.jsonl),"
+          + " the same returns its summary counts.")
+  Path intake;
 
   @Override
   public Integer call() {
@@ -62,8 +71,12 @@ final class CountsCommand extends Cmd {
     if (roundTo != null && roundTo < 0) {
       throw new ParameterException(spec.commandLine(), "--round-to is a base of 1 or more, such as 5");
     }
+    if ((files == null) == (intake == null)) {
+      throw new ParameterException(spec.commandLine(), "give the responses either with --responses FILE... or"
+          + " with --intake OUT, one of the two");
+    }
     Questionnaire q = choice.resolve();
-    CountedResponses responses = CountedResponses.read(q, files);
+    CountedResponses responses = files != null ? CountedResponses.read(q, files) : fromIntake(q);
     for (CountedResponses.LeftOut l : responses.leftOut()) {
       err().println("evidencekit: " + l);
     }
@@ -78,6 +91,30 @@ final class CountsCommand extends Cmd {
     out().print(report.toText());
     out().flush();
     return Exit.OK;
+  }
+
+  /**
+   * The valid returns an intake run kept (duplicates, invalid and unreadable files are named on
+   * standard error as left out), counted by the same code as intake's summary.
+   */
+  private CountedResponses fromIntake(Questionnaire q) {
+    List<Response> kept = new java.util.ArrayList<>();
+    List<ReturnRecord> records;
+    try {
+      records = Intake.records(intake.resolve("returns.jsonl"));
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new EvidenceKitException(intake + ": no returns.jsonl here: give the OUT folder of an intake run");
+    } catch (java.io.IOException e) {
+      throw new EvidenceKitException(intake.resolve("returns.jsonl") + ": cannot be read");
+    }
+    for (ReturnRecord r : records) {
+      if (r.status() == ReturnStatus.READ_VALID && r.response().isPresent()) {
+        kept.add(r.response().get());
+      } else {
+        err().println("evidencekit: " + r.path() + ": left out by intake, " + r.status().id());
+      }
+    }
+    return CountedResponses.of(q, kept);
   }
 
   /** Why there is no table: every response was left out, and what to do about it. */

@@ -11,12 +11,17 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.evidencekit.anonymise.counts.DisclosureControl;
 import org.evidencekit.anonymise.counts.PublishedTable;
 import org.evidencekit.anonymise.response.AnonymisedResponse;
 import org.evidencekit.anonymise.response.ResponseAnonymiser;
 import org.evidencekit.anonymise.response.ResponseCounts;
+import org.evidencekit.intake.Intake;
+import org.evidencekit.intake.records.IntakeResult;
+import org.evidencekit.intake.InventedReturns;
+import org.evidencekit.intake.records.ReturnStatus;
 import org.evidencekit.model.NumberAnswer;
 import org.evidencekit.model.Password;
 import org.evidencekit.model.Questionnaire;
@@ -77,6 +82,8 @@ final class DemoCommand extends Cmd {
     renderDocuments(q, example);
     publish(q, example);
 
+    intake(q);
+
     Questionnaire partner = Questionnaires.referralScreening();
     write(out.resolve("partner-form.yaml"), json.write(partner, Format.YAML),
         "a partner organisation's own form (" + partner.id() + "), written in the same format");
@@ -122,6 +129,40 @@ final class DemoCommand extends Cmd {
         ResponseCounts.optionCounts(q, batch, "specialist-groups"));
     write(out.resolve("published-counts.tsv"), table.toTsv(),
         "how many of 12 invented responses specialise in each group of children, small counts suppressed");
+  }
+
+  /**
+   * The inquiry team's day: a folder of returns as they arrive (Word, PDF and JSON, one
+   * protected, one damaged, one sent twice, one of the partner's form, and more), read by intake
+   * into a spreadsheet, a report with charts, an evidence pack and what may be published.
+   */
+  private void intake(Questionnaire q) throws IOException {
+    Path returns = out.resolve("returns");
+    if (Files.exists(returns)) {
+      try (java.util.stream.Stream<Path> s = Files.walk(returns)) {
+        for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    char[] secret = randomPassword();
+    try (Password password = Password.of(secret)) {
+      write(out.resolve("returns-password.txt"), new String(secret),
+          "the password of the protected return in returns/ (in real use, sent separately)");
+      Map<String, ReturnStatus> made = InventedReturns.builder().questionnaire(q).formats(formats()).count(36)
+          .seed(2012).password(password).build().write(returns);
+      out().println("  wrote " + returns + ": " + made.size() + " invented returns as they arrive (JSON and forms,"
+          + " a protected one, a damaged one, a duplicate, one of the partner's form, a zip bomb …)");
+      out().println("  running intake on them (evidencekit intake " + returns + " -o " + out.resolve("intake")
+          + " --password-file " + out.resolve("returns-password.txt") + "):");
+      IntakeResult r = Intake.builder().questionnaire(q).formats(formats()).password(password).build()
+          .run(List.of(returns), out.resolve("intake"), new IntakeCommand.Bar(out(), false));
+      StringWriter said = new StringWriter();
+      IntakeCommand.report(new PrintWriter(said), r, out.resolve("intake"));
+      said.toString().lines().forEach(l -> out().println("    " + l));
+    } finally {
+      java.util.Arrays.fill(secret, '\0');
+    }
   }
 
   private static char[] randomPassword() {

@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       AnonymiseTextCommand.class,
       AnonymiseCommand.class,
       CountsCommand.class,
+      IntakeCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -57,7 +58,9 @@ public final class Main implements Runnable {
   }
 
   /** Runs the command line writing to these streams; for tests. */
-  public static int run(PrintStream out, PrintStream err, String... args) {
+  public static int run(PrintStream out, PrintStream rawErr, String... args) {
+    // Nothing from a file's name or a document puts a control character on the terminal.
+    PrintStream err = new PrintStream(new Escaping(rawErr), true, StandardCharsets.UTF_8);
     try {
       CommandLine cli = new CommandLine(new Main());
       cli.setOut(new PrintWriter(out, true));
@@ -66,6 +69,20 @@ public final class Main implements Runnable {
           (e, commandLine, parseResult) -> {
             if (e instanceof EvidenceKitException) {
               err.println("evidencekit: " + e.getMessage());
+              return Exit.UNUSABLE;
+            }
+            Throwable io = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
+            if (io instanceof java.nio.file.FileSystemException) {
+              java.nio.file.FileSystemException fs = (java.nio.file.FileSystemException) io;
+              err.println("evidencekit: " + (fs.getFile() == null ? "a file" : Names.shown(fs.getFile()))
+                  + (io instanceof java.nio.file.NoSuchFileException ? ": no such file or folder"
+                      : io instanceof java.nio.file.AccessDeniedException ? ": permission denied"
+                      : io instanceof java.nio.file.FileAlreadyExistsException ? ": already exists"
+                      : ": cannot be read or written"));
+              return Exit.UNUSABLE;
+            }
+            if (io instanceof java.io.IOException) {
+              err.println("evidencekit: a file could not be read or written");
               return Exit.UNUSABLE;
             }
             err.println("evidencekit: unexpected " + e.getClass().getSimpleName()

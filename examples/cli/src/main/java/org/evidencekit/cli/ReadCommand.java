@@ -53,19 +53,21 @@ final class ReadCommand extends Cmd {
     try {
       long size = Files.size(file);
       if (size > ReadOptions.defaults().maxBytes()) {
-        throw new EvidenceKitException(file + ": larger than " + (ReadOptions.defaults().maxBytes() >> 20) + " MiB, too large to read");
+        throw new EvidenceKitException(Names.shown(file) + ": larger than " + (ReadOptions.defaults().maxBytes() >> 20) + " MiB, too large to read");
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new EvidenceKitException(file + ": no such file");
+      throw new EvidenceKitException(Names.shown(file) + ": no such file");
+    } catch (IOException e) {
+      throw new EvidenceKitException(Names.shown(file) + ": " + Names.whyUnreadable(file, e));
     }
     List<String> readable = formats().all().stream().filter(f -> f.reader().isPresent()).map(DocumentFormat::id)
         .collect(Collectors.toList());
     DocumentFormat format = formats().recognise(bytes).orElseThrow(
-        () -> new EvidenceKitException(file + ": not a document of a format that can be read back ("
+        () -> new EvidenceKitException(Names.shown(file) + ": not a document of a format that can be read back ("
             + inWords(readable) + ")"));
     DocumentReader reader = format.reader().orElseThrow(
-        () -> new EvidenceKitException(file + ": a document of the " + format.id() + " format, which cannot be read"
+        () -> new EvidenceKitException(Names.shown(file) + ": a document of the " + format.id() + " format, which cannot be read"
             + " back (only " + inWords(readable) + " documents can)"));
     Optional<Password> password = passwords.password();
     try {
@@ -82,7 +84,7 @@ final class ReadCommand extends Cmd {
       }
       return report.isValid() ? Exit.OK : Exit.INVALID;
     } catch (EvidenceKitException e) {
-      throw new EvidenceKitException(file + ": " + e.getMessage(), e);
+      throw new EvidenceKitException(Names.shown(file) + ": " + e.getMessage(), e);
     } finally {
       password.ifPresent(Password::close);
     }

@@ -129,6 +129,16 @@ final class RenderCommand extends Cmd {
       Path dir = output.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, ".evidencekit-", ".part");
+      // Killed (SIGTERM, Ctrl-C) before the rename, the JVM runs its shutdown hooks but no finally
+      // block: the hook removes the part file, so nothing half-written is left behind.
+      Thread cleanUp = new Thread(() -> {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException | RuntimeException ignored) {
+          // the JVM is stopping: nothing more to do
+        }
+      }, "evidencekit-remove-part-file");
+      Runtime.getRuntime().addShutdownHook(cleanUp);
       try {
         try (OutputStream out = Files.newOutputStream(tmp)) {
           documentFormat.renderer().render(q, response, options, out);
@@ -136,6 +146,11 @@ final class RenderCommand extends Cmd {
         Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(tmp);
+        try {
+          Runtime.getRuntime().removeShutdownHook(cleanUp);
+        } catch (IllegalStateException stopping) {
+          // already shutting down: the hook runs, harmlessly
+        }
       }
     } finally {
       password.ifPresent(Password::close);

@@ -56,20 +56,7 @@ public final class PdfReader implements DocumentReader {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(options, "options");
     byte[] bytes = SafeLoad.readBounded(document, options.maxBytes());
-    PDDocument doc = SafeLoad.open(bytes, options);
-    try {
-      return work.apply(new FormReading(doc));
-    } catch (DocumentException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new DocumentException(
-          DocumentException.Reason.MALFORMED, "The PDF is damaged and cannot be read", e);
-    } catch (StackOverflowError e) {
-      throw new DocumentException(
-          DocumentException.Reason.UNSAFE, "The PDF is nested too deeply to be read safely");
-    } finally {
-      doc.close();
-    }
+    return SafeLoad.read(bytes, options, doc -> work.apply(new FormReading(doc)));
   }
 
   /** Configures a {@link PdfReader}. */

@@ -151,8 +151,11 @@ public final class FormReading {
     if (GROUPED.matcher(t).matches()) {
       t = t.replace(",", "");
     }
-    if (NUMBER.matcher(t).matches()) {
-      return NumberAnswer.of(new BigDecimal(t));
+    // Length and range checked before the text is converted (NumberAnswer.parse): 4 million digits
+    // stay the text given, which validation reports as not a number.
+    Optional<NumberAnswer> number = NumberAnswer.parse(t);
+    if (number.isPresent()) {
+      return number.get();
     }
     return TextAnswer.of(text);
   }

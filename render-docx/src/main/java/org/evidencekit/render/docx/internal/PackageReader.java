@@ -28,14 +28,18 @@ import org.evidencekit.model.spi.ReadOptions;
 /**
  * Opens a Word document as untrusted input and reads the parts a form is read from, in one pass
  * and in bounded memory: the document is read only up to {@link ReadOptions#maxBytes()}; no part
- * may inflate to more than that, nor to more than 100 times its compressed size (a zip bomb), nor
- * may all parts together inflate to more than four times that; at most 1,000 parts. An encrypted
+ * may inflate to more than {@link #MAX_PART_INFLATED} (32 MiB) or that size, whichever is less,
+ * and all parts together to no more than {@link #MAX_TOTAL_INFLATED} (128 MiB): an absolute budget,
+ * not a ratio, so a long run of one letter (which packs a thousand times) is read while a zip
+ * bomb is refused; at most 1,000 parts. An encrypted
  * document (an OLE2 container) is decrypted in memory with the password given.
  */
 public final class PackageReader {
   static final int MAX_ENTRIES = 1000;
-  static final double MAX_RATIO = 100;
-  static final long RATIO_GRACE = 100 * 1024;
+  /** The most bytes one part may inflate to. */
+  static final long MAX_PART_INFLATED = 32L << 20;
+  /** The most bytes all the parts together may inflate to. */
+  static final long MAX_TOTAL_INFLATED = 128L << 20;
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
   private static final Pattern RECORD_PART = Pattern.compile("customXml/item\\d{1,4}\\.xml");
@@ -186,7 +190,7 @@ public final class PackageReader {
         if (!names.add(name)) {
           throw new DocumentException(Reason.MALFORMED, "The document holds the part " + safeName(name) + " twice");
         }
-        Guard part = new Guard(zip, counting, options.maxBytes(), safeName(name));
+        Guard part = new Guard(zip, counting, Math.min(MAX_PART_INFLATED, options.maxBytes()), safeName(name));
         if (name.equals(Parts.DOCUMENT)) {
           contents.document = true;
           if (table != null) {
@@ -199,13 +203,14 @@ public final class PackageReader {
         }
         part.drain();
         total += part.inflated;
-        if (total > 4 * options.maxBytes()) {
+        if (total > MAX_TOTAL_INFLATED) {
           throw new DocumentException(
-              Reason.UNSAFE, "The document's parts inflate to more than " + 4 * options.maxBytes() + " bytes;"
+              Reason.UNSAFE, "The document's parts inflate to more than " + (MAX_TOTAL_INFLATED >> 20) + " MiB;"
                   + " it is refused as unsafe");
         }
       }
-    } catch (ZipException e) {
+    } catch (ZipException | IllegalArgumentException e) {
+      // IllegalArgumentException: an entry's name that is not UTF-8 (ZipInputStream, found by fuzzing)
       throw new DocumentException(Reason.MALFORMED, "The document is damaged: its zip package cannot be read");
     } catch (java.io.EOFException e) {
       throw new DocumentException(Reason.MALFORMED, "The document is damaged: its zip package ends too soon");
@@ -392,15 +397,8 @@ public final class PackageReader {
       if (inflated > max) {
         throw new DocumentException(
             Reason.UNSAFE,
-            "The document's part " + name + " inflates to more than the limit of " + max + " bytes;"
-                + " it is refused as unsafe");
-      }
-      long packed = Math.max(1, compressed.count - start);
-      if (inflated > RATIO_GRACE && inflated > MAX_RATIO * packed) {
-        throw new DocumentException(
-            Reason.UNSAFE,
-            "The document's part " + name + " inflates more than " + (int) MAX_RATIO + " times its packed size,"
-                + " as a zip bomb does; it is refused as unsafe");
+            "The document's part " + name + " inflates to more than the limit of "
+                + (max >= 1 << 20 ? (max >> 20) + " MiB" : max + " bytes") + "; it is refused as unsafe");
       }
     }
 

@@ -139,7 +139,7 @@ public final class FormReading {
     if (!ref.equals(QuestionnaireRef.of(q))) {
       throw new DocumentException(
           Reason.OTHER_QUESTIONNAIRE,
-          "This HTML page is a form of " + ref.id() + " version " + ref.version() + ", not of "
+          "This HTML page is a form of " + named(ref) + ", not of "
               + q.id() + " version " + q.version() + ": read it with its own questionnaire");
     }
     if (!"form".equals(layout())) {
@@ -215,7 +215,7 @@ public final class FormReading {
   /** A count as a number if it is one ("1,200" too), else as the text given. */
   private static Answer count(String text) {
     String t = GROUPED.matcher(text).matches() ? text.replace(",", "") : text;
-    return NUMBER.matcher(t).matches() ? NumberAnswer.of(new BigDecimal(t)) : TextAnswer.of(text);
+    return NumberAnswer.parse(t).<Answer>map(n -> n).orElseGet(() -> TextAnswer.of(text));
   }
 
   private Optional<Answer> choice(ChoiceQuestion question) {
@@ -300,5 +300,16 @@ public final class FormReading {
       throw new DocumentException(
           Reason.MALFORMED, "The HTML page's EvidenceKit record of the response is damaged", e);
     }
+  }
+
+  /**
+   * The questionnaire a document names, as it may be shown: the document's own text only where it
+   * is shaped like an id (no control characters, no escape sequences reach a terminal).
+   */
+  private static String named(QuestionnaireRef ref) {
+    return org.evidencekit.model.validation.Messages.isQuotable(ref.id())
+        && org.evidencekit.model.validation.Messages.isQuotable(ref.version())
+        ? ref.id() + " version " + ref.version()
+        : "another questionnaire (its id is not shown: it is not shaped like an id)";
   }
 }

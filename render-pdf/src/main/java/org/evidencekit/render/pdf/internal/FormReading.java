@@ -94,13 +94,13 @@ public final class FormReading {
     if (!ref.equals(QuestionnaireRef.of(q))) {
       throw new DocumentException(
           Reason.OTHER_QUESTIONNAIRE,
-          "This PDF is a form of " + ref.id() + " version " + ref.version() + ", not of " + q.id()
+          "This PDF is a form of " + named(ref) + ", not of " + q.id()
               + " version " + q.version() + ": read it with its own questionnaire");
     }
     if (!"form".equals(layout())) {
       throw new DocumentException(
           Reason.NOT_OUR_FORM,
-          "This PDF is " + Messages.withArticle(layout()) + " response, not a fillable form: it has no fields to read;"
+          "This PDF is " + ("answers-only".equals(layout()) ? "an answers-only" : "a printed") + " response, not a fillable form: it has no fields to read;"
               + " read the response from its JSON instead");
     }
     Map<String, FieldValue> fields = fields();
@@ -156,7 +156,7 @@ public final class FormReading {
         if (GROUPED.matcher(t).matches()) {
           t = t.replace(",", "");
         }
-        return NUMBER.matcher(t).matches() ? NumberAnswer.of(new BigDecimal(t)) : TextAnswer.of(text);
+        return NumberAnswer.parse(t).<Answer>map(n -> n).orElseGet(() -> TextAnswer.of(text));
       });
     }
 
@@ -348,5 +348,15 @@ public final class FormReading {
       }
     }
     return null;
+  }
+
+  /**
+   * The questionnaire a document names, as it may be shown: the document's own text only where it
+   * is shaped like an id (no control characters, no escape sequences reach a terminal).
+   */
+  private static String named(QuestionnaireRef ref) {
+    return Messages.isQuotable(ref.id()) && Messages.isQuotable(ref.version())
+        ? ref.id() + " version " + ref.version()
+        : "another questionnaire (its id is not shown: it is not shaped like an id)";
   }
 }

@@ -2,14 +2,12 @@ package org.evidencekit.render.pdf.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
+import java.util.ArrayList;
+import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDocument;
-import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -23,17 +21,18 @@ import org.evidencekit.model.spi.ReadOptions;
 
 /**
  * Opens an untrusted PDF in bounded memory. The document is read up to {@link
- * ReadOptions#maxBytes()}; every compressed stream is first inflated into a counter (never into
- * memory) so that a compression bomb is refused before PDFBox would decode it whole; the object
- * streams of an encrypted document are checked the same way once decrypted. PDFBox's own parser
- * limits nesting depth; its buffers are limited too. Every failure is a {@link
- * DocumentException} whose message carries no document content and no password.
+ * ReadOptions#maxBytes()}; whatever PDFBox decodes while it is open (every stream, whatever its
+ * filters, inside object streams or cross-reference streams, encrypted or not) is bounded by a
+ * {@link DecodeBudget}, and every stream is decoded once, into a counter, before anything is read
+ * from the document, so that a compression bomb is refused whether or not the form would use it.
+ * PDFBox's own parser limits nesting depth. Every failure is a {@link DocumentException} whose
+ * message carries no document content and no password.
  */
 public final class SafeLoad {
-  /** The most bytes one stream may inflate to. */
-  static final long MAX_STREAM = 64L << 20;
-  /** The most bytes all the streams of a document may inflate to. */
-  static final long MAX_TOTAL = 256L << 20;
+  /** The most bytes one stream may decode to. */
+  static final long MAX_STREAM = DecodeBudget.MAX_STREAM;
+  /** The most bytes all the streams of a document may decode to. */
+  static final long MAX_TOTAL = DecodeBudget.MAX_TOTAL;
 
   private SafeLoad() {}
 
@@ -56,8 +55,39 @@ public final class SafeLoad {
     return bytes + " bytes";
   }
 
-  /** Opens the document; the caller closes it. */
-  public static PDDocument open(byte[] bytes, ReadOptions options) {
+  /**
+   * Opens the document, applies {@code work} to it and closes it, all within one budget for what
+   * is decoded. A budget exceeded anywhere, even where PDFBox caught the failure and went on, makes
+   * the document {@link Reason#UNSAFE}.
+   */
+  public static <T> T read(byte[] bytes, ReadOptions options, Function<PDDocument, T> work) {
+    DecodeBudget budget = DecodeBudget.open();
+    try {
+      return DecodeBudget.within(budget, () -> {
+        PDDocument doc = open(bytes, options, budget);
+        try {
+          T result = work.apply(doc);
+          if (budget.exceeded()) {
+            throw bomb();
+          }
+          return result;
+        } catch (DocumentException e) {
+          throw budget.exceeded() ? bomb() : e;
+        } catch (RuntimeException e) {
+          throw budget.exceeded() ? bomb()
+              : new DocumentException(Reason.MALFORMED, "The PDF is damaged and cannot be read", e);
+        } catch (StackOverflowError e) {
+          throw new DocumentException(Reason.UNSAFE, "The PDF is nested too deeply to be read safely");
+        } finally {
+          closeQuietly(doc);
+        }
+      });
+    } catch (IllegalStateException e) {
+      throw new DocumentException(Reason.UNSAFE, "PDFs cannot be read safely with this version of PDFBox", e);
+    }
+  }
+
+  private static PDDocument open(byte[] bytes, ReadOptions options, DecodeBudget budget) {
     if (!looksLikePdf(bytes)) {
       throw new DocumentException(Reason.MALFORMED, "This is not a PDF: it has no PDF header");
     }
@@ -65,7 +95,6 @@ public final class SafeLoad {
       throw new DocumentException(
           Reason.MALFORMED, "The PDF is incomplete (it has no end-of-file marker): it was cut short");
     }
-    checkStreams(bytes);
     String password = options.password().map(Password::reveal).orElse("");
     PDDocument doc;
     try {
@@ -78,24 +107,51 @@ public final class SafeLoad {
           : new DocumentException(Reason.PASSWORD_REQUIRED,
               "This PDF is protected by a password: give the password to read it");
     } catch (IOException | RuntimeException e) {
-      throw new DocumentException(Reason.MALFORMED, "The PDF is damaged and cannot be read", e);
+      throw budget.exceeded() ? bomb()
+          : new DocumentException(Reason.MALFORMED, "The PDF is damaged and cannot be read", e);
     } catch (StackOverflowError e) {
       throw new DocumentException(Reason.UNSAFE, "The PDF is nested too deeply to be read safely");
     }
     try {
-      if (doc.getDocument().isEncrypted()) {
-        checkObjectStreams(doc.getDocument());
-      }
+      decodeEveryStream(doc.getDocument(), budget);
       return doc;
     } catch (DocumentException e) {
       closeQuietly(doc);
       throw e;
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       closeQuietly(doc);
-      throw new DocumentException(Reason.MALFORMED, "The PDF is damaged and cannot be read", e);
+      throw budget.exceeded() ? bomb()
+          : new DocumentException(Reason.MALFORMED, "The PDF is damaged and cannot be read", e);
     } catch (StackOverflowError e) {
       closeQuietly(doc);
       throw new DocumentException(Reason.UNSAFE, "The PDF is nested too deeply to be read safely");
+    }
+  }
+
+  /**
+   * Every object the cross-reference names, parsed (object streams decoded on the way), and every
+   * stream decoded into a counter: the budget sees them all. A damaged object is left to PDFBox's
+   * leniency, as when it is used.
+   */
+  private static void decodeEveryStream(COSDocument doc, DecodeBudget budget) {
+    byte[] sink = new byte[64 * 1024];
+    for (COSObjectKey key : new ArrayList<>(doc.getXrefTable().keySet())) {
+      try {
+        COSObject object = doc.getObjectFromPool(key);
+        COSBase base = object == null ? null : object.getObject();
+        if (base instanceof COSStream) {
+          try (InputStream in = ((COSStream) base).createInputStream()) {
+            while (in.read(sink) >= 0) {
+              // counted by the budget as it is decoded
+            }
+          }
+        }
+      } catch (IOException | RuntimeException damaged) {
+        // judged by PDFBox when the object is used
+      }
+      if (budget.exceeded()) {
+        throw bomb();
+      }
     }
   }
 
@@ -127,128 +183,26 @@ public final class SafeLoad {
     return false;
   }
 
-  /** Inflates, into a counter, whatever follows each "stream" keyword that is zlib data. */
-  private static void checkStreams(byte[] b) {
-    long total = 0;
-    Inflater inflater = new Inflater();
-    byte[] sink = new byte[64 * 1024];
-    try {
-      for (int i = indexOf(b, 0); i >= 0; i = indexOf(b, i + 6)) {
-        int start = i + 6;
-        if (start < b.length && b[start] == '\r') {
-          start++;
-        }
-        if (start < b.length && b[start] == '\n') {
-          start++;
-        }
-        if (start + 2 > b.length || !zlibHeader(b[start], b[start + 1])) {
-          continue;
-        }
-        inflater.reset();
-        inflater.setInput(b, start, b.length - start);
-        long n = 0;
-        try {
-          while (!inflater.finished() && !inflater.needsInput() && !inflater.needsDictionary()) {
-            int k = inflater.inflate(sink);
-            if (k == 0 && (inflater.needsInput() || inflater.finished())) {
-              break;
-            }
-            n += k;
-            if (n > MAX_STREAM || total + n > MAX_TOTAL) {
-              throw bomb();
-            }
-          }
-        } catch (DataFormatException notZlib) {
-          // not compressed data after all (or encrypted): PDFBox judges it
-        }
-        total += n;
-      }
-    } finally {
-      inflater.end();
-    }
-  }
-
-  /** The object streams of an encrypted document, decrypted, inflated into a counter. */
-  private static void checkObjectStreams(COSDocument doc) throws IOException {
-    TreeSet<Long> streams = new TreeSet<>();
-    for (Map.Entry<COSObjectKey, Long> e : doc.getXrefTable().entrySet()) {
-      if (e.getValue() != null && e.getValue() < 0) {
-        streams.add(-e.getValue());
-      }
-    }
-    long total = 0;
-    for (long number : streams) {
-      COSBase base = doc.getObjectFromPool(new COSObjectKey(number, 0)).getObject();
-      if (base instanceof COSStream) {
-        total += inflatedSize((COSStream) base, MAX_TOTAL - total);
-      }
-    }
-  }
-
-  /**
-   * The size a stream decodes to, found by inflating it into a counter; a stream that expands
-   * beyond the limits, or is packed with a filter other than Flate, is refused.
-   */
+  /** The size a stream decodes to, counted as it is decoded; beyond {@code budget} it is refused. */
   static long inflatedSize(COSStream stream, long budget) throws IOException {
-    COSBase filter = stream.getDictionaryObject(COSName.FILTER);
-    if (filter == null) {
-      return stream.getLength();
-    }
-    boolean flate =
-        COSName.FLATE_DECODE.equals(filter)
-            || (filter instanceof org.apache.pdfbox.cos.COSArray
-                && ((org.apache.pdfbox.cos.COSArray) filter).size() == 1
-                && COSName.FLATE_DECODE.equals(((org.apache.pdfbox.cos.COSArray) filter).getObject(0)));
-    if (!flate) {
-      throw new DocumentException(
-          Reason.UNSAFE, "The PDF packs data with an unusual filter where a form has none; it was not read");
-    }
     byte[] sink = new byte[64 * 1024];
-    try (InputStream raw = stream.createRawInputStream();
-        java.util.zip.InflaterInputStream in = new java.util.zip.InflaterInputStream(raw)) {
-      long n = 0;
-      int k;
-      while ((k = in.read(sink)) > 0) {
+    long n = 0;
+    try (InputStream in = stream.createInputStream()) {
+      for (int k; (k = in.read(sink)) >= 0; ) {
         n += k;
-        if (n > MAX_STREAM || n > budget) {
+        if (n > budget) {
           throw bomb();
         }
       }
-      return n;
-    } catch (java.util.zip.ZipException e) {
-      throw new DocumentException(Reason.MALFORMED, "The PDF is damaged and cannot be read", e);
     }
+    return n;
   }
 
   private static DocumentException bomb() {
     return new DocumentException(
         Reason.UNSAFE,
         "The PDF holds compressed data that expands beyond the "
-            + (MAX_STREAM >> 20) + " MiB allowed for one stream: it was not read");
-  }
-
-  private static boolean zlibHeader(byte cmf, byte flg) {
-    int c = cmf & 0xff;
-    int f = flg & 0xff;
-    return (c & 0x0f) == 8 && (c >> 4) <= 7 && ((c << 8) | f) % 31 == 0;
-  }
-
-  private static int indexOf(byte[] b, int from) {
-    outer:
-    for (int i = from; i + 6 <= b.length; i++) {
-      if (b[i] != 's') {
-        continue;
-      }
-      for (int j = 1; j < 6; j++) {
-        if (b[i + j] != "stream".charAt(j)) {
-          continue outer;
-        }
-      }
-      if (i > 0 && b[i - 1] == 'd') {
-        continue; // "endstream"
-      }
-      return i;
-    }
-    return -1;
+            + (MAX_STREAM >> 20) + " MiB allowed for one stream, or "
+            + (MAX_TOTAL >> 20) + " MiB for the whole document: it was not read");
   }
 }

@@ -1,0 +1,147 @@
+package org.evidencekit.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.evidencekit.intake.Intake;
+import org.evidencekit.intake.records.IntakeResult;
+import org.evidencekit.intake.InventedReturns;
+import org.evidencekit.intake.records.Progress;
+import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.questionnaires.Questionnaires;
+import org.evidencekit.model.spi.DocumentFormat;
+import org.evidencekit.model.spi.FormatRegistry;
+import org.evidencekit.model.spi.RenderOptions;
+
+/**
+ * Issue 13's figures: intake over N generated returns, DOCX, PDF and JSON in equal parts, on every
+ * core; prints the returns per second of the reading (the per-return step, in parallel) and of the
+ * whole run (outputs included), and the peak heap in use. Every file has its own bytes: JSON
+ * returns are each a different response; Word and PDF forms are rendered from 100 responses each
+ * and made distinct (a zip comment, a PDF comment after the end) so that none is a copy.
+ *
+ * <p>{@code java -Xmx512m -cp "benchmarks/target/classes:benchmarks/target/lib/*"
+ * org.evidencekit.benchmarks.IntakeBench 10000 [DIR]}
+ */
+public final class IntakeBench {
+  private IntakeBench() {}
+
+  public static void main(String[] args) throws IOException {
+    int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("intake-bench");
+    Questionnaire q = Questionnaires.callForEvidence2012();
+    FormatRegistry formats = FormatRegistry.discover();
+    InventedReturns gen = InventedReturns.builder().questionnaire(q).formats(formats).count(count).invalidShare(0.05)
+        .build();
+    List<DocumentFormat> docs = gen.documentFormats();
+    Path in = dir.resolve("returns");
+    long g0 = System.nanoTime();
+    if (!Files.isDirectory(in)) {
+      generate(gen, q, docs, in, count);
+    }
+    System.out.printf("corpus: %d returns in %s (made in %.0f s)%n", count, in, (System.nanoTime() - g0) / 1e9);
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    AtomicLong readDone = new AtomicLong();
+    AtomicLong readCpu = new AtomicLong();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu0 = os.getProcessCpuTime();
+    long start = System.nanoTime();
+    Intake intake = Intake.builder().questionnaire(q).formats(formats).publishDocuments(false).build();
+    IntakeResult r = intake.run(List.of(in), dir.resolve("out-" + System.nanoTime()), new Progress() {
+      @Override
+      public void advanced(int done, int files, int fromCache) {
+        if (done == files) {
+          readDone.set(System.nanoTime());
+          readCpu.set(os.getProcessCpuTime());
+        }
+      }
+    });
+    long end = System.nanoTime();
+    long cpuEnd = os.getProcessCpuTime();
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    double read = (readDone.get() - start) / 1e9;
+    double total = (end - start) / 1e9;
+    System.out.printf("%s%nread %d returns in %.1f s: %.0f returns/s (%d cores); whole run with every output %.1f s:"
+        + " %.0f returns/s; peak heap in use %.0f MB (max heap %.0f MB)%n", r.summary(), r.files(), read,
+        r.files() / read, Runtime.getRuntime().availableProcessors(), total, r.files() / total, peak / 1048576.0,
+        Runtime.getRuntime().maxMemory() / 1048576.0);
+    double readCpuSecs = (readCpu.get() - cpu0) / 1e9;
+    double totalCpuSecs = (cpuEnd - cpu0) / 1e9;
+    System.out.printf("CPU time (all threads; on a shared machine the wall-clock figures above depend on the load,"
+        + " these do not): reading %.1f s, %.1f ms a return, %.0f returns per CPU-second, so %.0f returns/s on %d"
+        + " idle cores; whole run %.1f s, %.1f ms a return, %.0f returns/s on %d idle cores; load average %.1f%n",
+        readCpuSecs, readCpuSecs * 1000 / r.files(), r.files() / readCpuSecs,
+        r.files() / readCpuSecs * Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(),
+        totalCpuSecs, totalCpuSecs * 1000 / r.files(),
+        r.files() / totalCpuSecs * Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(),
+        os.getSystemLoadAverage());
+  }
+
+  private static void generate(InventedReturns gen, Questionnaire q, List<DocumentFormat> docs, Path in, int count)
+      throws IOException {
+    Files.createDirectories(in);
+    int kinds = docs.size() + 1;
+    List<List<byte[]>> pools = new ArrayList<>();
+    for (DocumentFormat f : docs) {
+      List<byte[]> pool = new ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        f.renderer().render(q, Optional.of(gen.response(i + 100 * pools.size())), RenderOptions.defaults(), o);
+        pool.add(o.toByteArray());
+      }
+      pools.add(pool);
+    }
+    EvidenceJson json = EvidenceJson.standard();
+    for (int i = 0; i < count; i++) {
+      int kind = i % kinds;
+      String stem = String.format("%03d/return-%06d", i / 1000, i);
+      Files.createDirectories(in.resolve(stem).getParent());
+      if (kind == 0) {
+        Files.writeString(in.resolve(stem + ".json"), json.write(gen.response(i)), StandardCharsets.UTF_8);
+      } else {
+        DocumentFormat f = docs.get(kind - 1);
+        byte[] b = pools.get(kind - 1).get(i % 100);
+        Files.write(in.resolve(stem + "." + f.fileExtension()), distinct(b, i));
+      }
+    }
+  }
+
+  /** The same document with bytes of its own: a zip comment, or a PDF comment after %%EOF. */
+  static byte[] distinct(byte[] b, int i) {
+    byte[] tag = (" " + i).getBytes(StandardCharsets.US_ASCII);
+    if (b.length > 22 && b[0] == 'P' && b[1] == 'K' && b[b.length - 22] == 0x50 && b[b.length - 21] == 0x4b) {
+      byte[] out = Arrays.copyOf(b, b.length + tag.length);
+      out[b.length - 2] = (byte) tag.length; // the end record's comment length (it had none)
+      out[b.length - 1] = 0;
+      System.arraycopy(tag, 0, out, b.length, tag.length);
+      return out;
+    }
+    if (b[0] == 'P') {
+      return b; // a zip whose end record has a comment already: left as it is
+    }
+    byte[] c = ("%" + i + "\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] out = Arrays.copyOf(b, b.length + c.length);
+    System.arraycopy(c, 0, out, b.length, c.length);
+    return out;
+  }
+}

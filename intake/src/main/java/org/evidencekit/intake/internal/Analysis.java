@@ -1,0 +1,303 @@
+package org.evidencekit.intake.internal;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.AbstractCollection;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.evidencekit.anonymise.counts.CountTable;
+import org.evidencekit.anonymise.counts.DisclosureControl;
+import org.evidencekit.anonymise.response.ResponseCounts;
+import org.evidencekit.intake.records.ReturnRecord;
+import org.evidencekit.intake.records.ReturnStatus;
+import org.evidencekit.model.Answer;
+import org.evidencekit.model.AnswerSheet;
+import org.evidencekit.model.ChoiceQuestion;
+import org.evidencekit.model.CountQuestion;
+import org.evidencekit.model.Part;
+import org.evidencekit.model.Question;
+import org.evidencekit.model.QuestionVisitor;
+import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.QuestionnaireRef;
+import org.evidencekit.model.Response;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.validation.Messages;
+
+/**
+ * The analysis behind the summary, over the valid returns kept (duplicates and invalid returns
+ * left out): respondents per option of each choice question (anonymise's {@link ResponseCounts},
+ * the one implementation the {@code counts} command uses too), the distribution of each count
+ * question's answers, how many completed each optional part, and returns per week against the
+ * closing date. Streams: what a choice count needs of each response (its choices and tick boxes)
+ * goes to a scratch file that the counts read back, so memory does not grow with the returns.
+ * Every table goes through the disclosure control before it is shown.
+ */
+public final class Analysis implements AutoCloseable {
+  private static final long[] BINS = {0, 1, 10, 50, 100, 500};
+
+  private final Questionnaire q;
+  private final DisclosureControl control;
+  private final Path scratch;
+  private final BufferedWriter choices;
+  private final EvidenceJson json = EvidenceJson.builder().pretty(false).build();
+  private final Map<ReturnStatus, Long> byStatus = new EnumMap<>(ReturnStatus.class);
+  private final List<CountQuestion> countQuestions = new ArrayList<>();
+  private final List<ChoiceQuestion> choiceQuestions = new ArrayList<>();
+  private final Map<String, long[]> distributions = new LinkedHashMap<>();
+  private final Map<String, long[]> completion = new LinkedHashMap<>();
+  private final TreeMap<LocalDate, Long> weeks = new TreeMap<>();
+  private long undated;
+  private long counted;
+
+  public Analysis(Questionnaire q, DisclosureControl control, Path scratch) throws IOException {
+    this.q = q;
+    this.control = control;
+    this.scratch = scratch;
+    this.choices = Files.newBufferedWriter(scratch, StandardCharsets.UTF_8);
+    for (Question question : q.questions()) {
+      question.accept(new QuestionVisitor.Default<Void>() {
+        @Override
+        protected Void otherwise(Question x) {
+          return null;
+        }
+
+        @Override
+        public Void visit(CountQuestion c) {
+          countQuestions.add(c);
+          distributions.put(c.id(), new long[BINS.length]);
+          return null;
+        }
+
+        @Override
+        public Void visit(org.evidencekit.model.SingleChoiceQuestion c) {
+          choiceQuestions.add(c);
+          return null;
+        }
+
+        @Override
+        public Void visit(org.evidencekit.model.MultipleChoiceQuestion c) {
+          choiceQuestions.add(c);
+          return null;
+        }
+      });
+    }
+    for (Part p : q.parts()) {
+      if (p.isConditional()) {
+        completion.put(p.id(), new long[2]);
+      }
+    }
+  }
+
+  /** One record (after duplicates are marked). */
+  public void accept(ReturnRecord r) throws IOException {
+    byStatus.merge(r.status(), 1L, Long::sum);
+    if (r.status() != ReturnStatus.READ_VALID || r.response().isEmpty()) {
+      return;
+    }
+    Response resp = r.response().get();
+    counted++;
+    AnswerSheet sheet = AnswerSheet.of(q, resp);
+    Response.Builder reduced = Response.builder().questionnaire(QuestionnaireRef.of(q));
+    resp.consent().ifPresent(reduced::consent);
+    for (Map.Entry<String, Answer> e : resp.answers().entrySet()) {
+      if (e.getValue().asChoice().isPresent() || e.getValue().asBoolean().isPresent()) {
+        reduced.putAnswers(e.getKey(), e.getValue());
+      }
+    }
+    choices.write(json.write(reduced.build()));
+    choices.write('\n');
+    for (CountQuestion c : countQuestions) {
+      Optional<BigDecimal> v = sheet.answer(c).flatMap(Answer::asNumber).map(n -> n.value());
+      if (v.isPresent()) {
+        distributions.get(c.id())[bin(v.get())]++;
+      }
+    }
+    for (Part p : q.parts()) {
+      long[] c = completion.get(p.id());
+      if (c != null) {
+        c[sheet.applies(p) && sheet.hasAnswersIn(p) ? 0 : 1]++;
+      }
+    }
+    if (resp.submitted().isPresent()) {
+      weeks.merge(resp.submitted().get().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), 1L, Long::sum);
+    } else {
+      undated++;
+    }
+  }
+
+  private static int bin(BigDecimal v) {
+    int b = 0;
+    for (int i = 0; i < BINS.length; i++) {
+      if (v.compareTo(BigDecimal.valueOf(BINS[i])) >= 0) {
+        b = i;
+      }
+    }
+    return b;
+  }
+
+  private static String binName(int i) {
+    if (i == 0) {
+      return "0";
+    }
+    return i + 1 < BINS.length ? BINS[i] + " to " + (BINS[i + 1] - 1) : BINS[i] + " or more";
+  }
+
+  /** The summary, every table through the disclosure control. */
+  public SummaryModel finish(String source) throws IOException {
+    choices.close();
+    List<SummaryModel.Block> blocks = new ArrayList<>();
+    CountTable.Builder st = CountTable.builder().column("Files");
+    for (ReturnStatus s : ReturnStatus.values()) {
+      st.add(s.id(), "Files", byStatus.getOrDefault(s, 0L));
+    }
+    blocks.add(new SummaryModel.Block("The files received", "Every file found, by what became of it (see"
+        + " returns.jsonl and problems.csv for each one).", control.publish(st.build()), true, List.of()));
+
+    for (ChoiceQuestion c : choiceQuestions) {
+      CountTable t = ResponseCounts.optionCounts(q, new Scratch(scratch, json), c.id());
+      List<String> notes = new ArrayList<>();
+      notes.add("Each count is the number of respondents who chose the option; the total is the number who answered"
+          + " the question, each counted once.");
+      if (!t.isAdditive()) {
+        notes.add("A respondent could choose more than one option, so the counts add up to more than the total.");
+      }
+      blocks.add(new SummaryModel.Block(title(c), "Respondents per option of " + Messages.referenceTo(q, c) + ".",
+          control.publish(t), true, notes));
+    }
+    for (CountQuestion c : countQuestions) {
+      long[] d = distributions.get(c.id());
+      CountTable.Builder b = CountTable.builder().column("Respondents");
+      for (int i = 0; i < d.length; i++) {
+        b.add(binName(i), "Respondents", d[i]);
+      }
+      blocks.add(new SummaryModel.Block(title(c), "How many respondents gave each range of numbers in answer to "
+          + Messages.referenceTo(q, c) + ".", control.publish(b.build()), true, List.of()));
+    }
+    for (Part p : q.parts()) {
+      long[] c = completion.get(p.id());
+      if (c == null) {
+        continue;
+      }
+      CountTable t = CountTable.builder().column("Respondents").add("Completed the part", "Respondents", c[0])
+          .add("Did not", "Respondents", c[1]).build();
+      blocks.add(new SummaryModel.Block("Part " + p.title().orElse(p.id()), "How many respondents completed this"
+          + " optional part (it applied to them and they answered at least one of its questions).",
+          control.publish(t), true, List.of()));
+    }
+    if (!weeks.isEmpty() || undated > 0) {
+      CountTable.Builder b = CountTable.builder().column("Returns");
+      Optional<LocalDate> closing = q.closingDate();
+      for (Map.Entry<LocalDate, Long> e : weeks.entrySet()) {
+        LocalDate start = e.getKey();
+        String label = "Week of " + start;
+        if (closing.isPresent() && !closing.get().isBefore(start) && closing.get().isBefore(start.plusDays(7))) {
+          label += " (closing date " + closing.get() + ")";
+        } else if (closing.isPresent() && start.isAfter(closing.get())) {
+          label += " (after the closing date)";
+        }
+        b.add(label, "Returns", e.getValue());
+      }
+      if (undated > 0) {
+        b.add("No date given", "Returns", undated);
+      }
+      blocks.add(new SummaryModel.Block("Returns received per week", "Valid returns by the week of the date they"
+          + " give" + q.closingDate().map(d -> ", against the closing date " + d).orElse("") + ".",
+          control.publish(b.build()), true, List.of()));
+    }
+    List<String> intro = new ArrayList<>();
+    intro.add("Made by EvidenceKit intake from " + source + ".");
+    intro.add("The analysis counts the valid returns kept: files that could not be read, invalid returns, returns"
+        + " for another questionnaire and duplicates are left out, and counted in the first table.");
+    intro.add("Every chart has its data in the table beside it.");
+    return new SummaryModel("Summary of returns: " + q.title(), "Questionnaire " + q.id() + ", version " + q.version()
+        + q.closingDate().map(d -> "; closing date " + d).orElse(""), intro, control.describe(), blocks);
+  }
+
+  private String title(Question c) {
+    String n = q.printedNumber(c).trim();
+    return (n.isEmpty() ? "" : "Question " + n + " ") + Messages.abbreviate(c.text(), 100);
+  }
+
+  /** How many valid returns were counted. */
+  public long counted() {
+    return counted;
+  }
+
+  @Override
+  public void close() throws IOException {
+    choices.close();
+    Files.deleteIfExists(scratch);
+  }
+
+  /** The reduced responses in the scratch file, read afresh by each iteration. */
+  private static final class Scratch extends AbstractCollection<Response> {
+    private final Path file;
+    private final EvidenceJson json;
+
+    Scratch(Path file, EvidenceJson json) {
+      this.file = file;
+      this.json = json;
+    }
+
+    @Override
+    public Iterator<Response> iterator() {
+      BufferedReader r;
+      try {
+        r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new Iterator<>() {
+        String next = advance();
+
+        private String advance() {
+          try {
+            String l = r.readLine();
+            if (l == null) {
+              r.close();
+            }
+            return l;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+
+        @Override
+        public boolean hasNext() {
+          return next != null;
+        }
+
+        @Override
+        public Response next() {
+          if (next == null) {
+            throw new NoSuchElementException();
+          }
+          Response resp = json.readResponse(next);
+          next = advance();
+          return resp;
+        }
+      };
+    }
+
+    @Override
+    public int size() {
+      throw new UnsupportedOperationException("read through once, not counted");
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.evidencekit.intake.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Which records are duplicates, and of which file kept: the same bytes as a file earlier in path
+ * order (that one is kept), or a response of the same respondent and organisation as another
+ * (the latest submitted is kept; on the same date, the last in path order). Only the keys are
+ * held, hashed: never the respondent's name itself.
+ */
+public final class Dedupe {
+  /** A duplicate: the file kept, and why. */
+  public record Verdict(String kept, String why) {}
+
+  private final Map<String, String> firstBySha = new HashMap<>();
+  private final Map<String, Candidate> latestByWho = new HashMap<>();
+  private final Map<String, Verdict> verdicts = new HashMap<>();
+
+  private record Candidate(String path, String submitted) {}
+
+  /** Sees the records in path order. */
+  public void see(String path, JsonNode record) {
+    String sha = record.get("sha256").asString();
+    String first = sha.isEmpty() ? null : firstBySha.putIfAbsent(sha, path);
+    if (first != null) {
+      verdicts.put(path, new Verdict(first, "the same content as " + first + ", which is kept"));
+      return;
+    }
+    String status = record.get("status").asString();
+    JsonNode resp = record.get("response");
+    if (resp == null || !(status.equals("read-valid") || status.equals("read-invalid"))) {
+      return;
+    }
+    JsonNode who = resp.get("respondent");
+    String name = who == null || who.get("name") == null ? "" : normal(who.get("name").asString());
+    if (name.isEmpty()) {
+      return;
+    }
+    String org = who.get("organisation") == null ? "" : normal(who.get("organisation").asString());
+    String key = Examiner.sha256((name + "\u0000" + org).getBytes(StandardCharsets.UTF_8));
+    String submitted = resp.get("submitted") == null ? "" : resp.get("submitted").asString();
+    Candidate now = new Candidate(path, submitted);
+    Candidate before = latestByWho.get(key);
+    if (before == null) {
+      latestByWho.put(key, now);
+      return;
+    }
+    // Paths come in order, so on the same date the later path wins.
+    Candidate keep = now.submitted().compareTo(before.submitted()) >= 0 ? now : before;
+    Candidate drop = keep == now ? before : now;
+    latestByWho.put(key, keep);
+    verdicts.put(drop.path(), new Verdict(keep.path(), SAME_RESPONDENT));
+  }
+
+  private static final String SAME_RESPONDENT = "";
+
+  /** The verdict on a file, or null if it is not a duplicate. */
+  public Verdict verdict(String path) {
+    Verdict v = verdicts.get(path);
+    if (v == null || !v.why().isEmpty()) {
+      return v;
+    }
+    String kept = v.kept();
+    for (Verdict next = verdicts.get(kept); next != null && next.why().isEmpty(); next = verdicts.get(kept)) {
+      kept = next.kept(); // dropped in its turn for a later return
+    }
+    return new Verdict(kept, "an earlier return of the same respondent and organisation as " + kept
+        + ", the latest, which is kept");
+  }
+
+  public int size() {
+    return verdicts.size();
+  }
+
+  static String normal(String s) {
+    return String.join(" ", List.of(s.trim().toLowerCase(Locale.ROOT).split("\\s+")));
+  }
+}

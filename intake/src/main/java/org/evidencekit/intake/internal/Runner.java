@@ -1,0 +1,288 @@
+package org.evidencekit.intake.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.evidencekit.anonymise.counts.DisclosureControl;
+import org.evidencekit.intake.records.IntakeResult;
+import org.evidencekit.intake.records.Progress;
+import org.evidencekit.intake.records.ReturnRecord;
+import org.evidencekit.intake.records.ReturnStatus;
+import org.evidencekit.model.EvidenceKitException;
+import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.json.EvidenceJson;
+import org.evidencekit.model.json.Format;
+import org.evidencekit.model.spi.DocumentFormat;
+import org.evidencekit.model.spi.FormatRegistry;
+import tools.jackson.databind.JsonNode;
+
+/** One run of intake over folders: read (in parallel, from the cache where unchanged), then write. */
+public final class Runner {
+  private static final String VERSION = "intake-records-1";
+
+  private final Examiner examiner;
+  private final Questionnaire q;
+  private final FormatRegistry formats;
+  private final DisclosureControl control;
+  private final int threads;
+  private final boolean publishDocuments;
+
+  public Runner(Examiner examiner, Questionnaire q, FormatRegistry formats, DisclosureControl control, int threads,
+      boolean publishDocuments) {
+    this.examiner = examiner;
+    this.q = q;
+    this.formats = formats;
+    this.control = control;
+    this.threads = threads;
+    this.publishDocuments = publishDocuments;
+  }
+
+  private record Found(String path, Path file, long size, long mtime) {}
+
+  public IntakeResult run(List<Path> folders, Path out, Progress progress) throws IOException {
+    Files.createDirectories(out);
+    cleanLeftovers(out);
+    List<Found> files = walk(folders, out);
+    progress.started(files.size());
+    Path cacheDir = out.resolve(".intake");
+    String fingerprint = fingerprint();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "intake");
+      t.setDaemon(true);
+      return t;
+    });
+    Store store = Store.create(cacheDir);
+    boolean committed = false;
+    try (Store.Previous previous = Store.Previous.open(cacheDir, fingerprint)) {
+      AtomicInteger done = new AtomicInteger();
+      AtomicInteger fromCache = new AtomicInteger();
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+      Semaphore inFlight = new Semaphore(threads * 2);
+      for (Found f : files) {
+        String cached = previous.unchanged(f.path(), f.size(), f.mtime());
+        if (cached != null) {
+          Store.Entry e = previous.entry(f.path());
+          store.append(f.path(), f.size(), f.mtime(), e.sha256(), e.status(), cached);
+          progress.advanced(done.incrementAndGet(), files.size(), fromCache.incrementAndGet());
+          continue;
+        }
+        inFlight.acquireUninterruptibly();
+        if (failure.get() != null) {
+          break;
+        }
+        pool.execute(() -> {
+          try {
+            ReturnRecord r = read(f, previous);
+            store.append(f.path(), f.size(), f.mtime(), r.sha256(), r.status().id(), Codec.encode(r, true));
+            progress.advanced(done.incrementAndGet(), files.size(), fromCache.get());
+          } catch (Throwable t) {
+            failure.compareAndSet(null, t);
+          } finally {
+            inFlight.release();
+          }
+        });
+      }
+      inFlight.acquireUninterruptibly(threads * 2);
+      inFlight.release(threads * 2);
+      if (failure.get() != null) {
+        throw new IOException("intake failed: " + failure.get().getClass().getSimpleName(), failure.get());
+      }
+      IntakeResult result = write(store, out, folders, pool, previous, progress, files.size(), fromCache.get());
+      store.commit(fingerprint);
+      committed = true;
+      return result;
+    } finally {
+      pool.shutdownNow();
+      try {
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (committed) {
+        store.close();
+      } else {
+        store.discard();
+      }
+    }
+  }
+
+  /** One file's record: from the cache if the same bytes were read before, else examined. */
+  private ReturnRecord read(Found f, Store.Previous previous) throws IOException {
+    if (f.size() > examiner.maxBytes()) {
+      return examiner.tooLarge(f.path(), f.size(), streamedSha(f.file()));
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(f.file());
+    } catch (IOException e) {
+      return new ReturnRecord(f.path(), f.size(), "", ReturnStatus.UNREADABLE, "", java.util.Optional.empty(),
+          List.of(org.evidencekit.intake.records.ReturnProblem.ofFile("could not be read from the disk ("
+              + e.getClass().getSimpleName() + ")")), java.util.Optional.empty(), java.util.Optional.empty(), false,
+          java.util.Optional.empty());
+    }
+    String sha = Examiner.sha256(bytes);
+    String same = previous.sameBytes(sha);
+    if (same != null) {
+      return Codec.decode(same).at(f.path());
+    }
+    return examiner.examine(f.path(), bytes);
+  }
+
+  private static String streamedSha(Path file) throws IOException {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+        in.transferTo(OutputStream.nullOutputStream());
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private IntakeResult write(Store store, Path out, List<Path> folders, ExecutorService pool,
+      Store.Previous previous, Progress progress, int fileCount, int fromCache) throws IOException {
+    progress.writing("finding duplicates");
+    List<Store.Entry> entries = store.entries();
+    entries.sort(Comparator.comparing(Store.Entry::path));
+    Dedupe dedupe = new Dedupe();
+    for (Store.Entry e : entries) {
+      JsonNode n = Codec.tree(store.read(e));
+      dedupe.see(e.path(), n);
+    }
+    progress.writing("writing the spreadsheets, the summary and the evidence pack");
+    Path scratch = Files.createTempDirectory(out, ".intake-scratch-");
+    List<Path> written = new ArrayList<>();
+    Map<ReturnStatus, Integer> byStatus = new EnumMap<>(ReturnStatus.class);
+    List<DocumentFormat> publishFormats = new ArrayList<>();
+    if (publishDocuments) {
+      for (DocumentFormat f : formats.all()) {
+        if (f.supports(DocumentFormat.Capability.ARCHIVAL)) {
+          publishFormats.add(f);
+        }
+      }
+    }
+    try (Tables tables = new Tables(out, q);
+        Analysis analysis = new Analysis(q, control, scratch.resolve("choices.jsonl"));
+        EvidencePack pack = new EvidencePack(q, scratch)) {
+      Publisher publisher = new Publisher(q, publishFormats, out, previous.valid(), pool, threads);
+      for (Store.Entry e : entries) {
+        ReturnRecord r = Codec.decode(store.read(e));
+        Dedupe.Verdict v = dedupe.verdict(e.path());
+        if (v != null) {
+          r = r.asDuplicateOf(v.kept(), v.why());
+        }
+        byStatus.merge(r.status(), 1, Integer::sum);
+        tables.accept(r);
+        analysis.accept(r);
+        pack.accept(r);
+        publisher.accept(r);
+      }
+      String source = folders.size() == 1 ? "the folder " + folders.get(0) : folders.size() + " folders";
+      SummaryModel model = analysis.finish(source);
+      String lang = q.language();
+      Path html = out.resolve("summary.html");
+      AtomicFiles.write(html, o -> o.write(SummaryHtml.render(model, lang).getBytes(StandardCharsets.UTF_8)));
+      Path pdf = out.resolve("summary.pdf");
+      AtomicFiles.write(pdf, o -> SummaryPdf.write(model, lang, o));
+      Path docx = out.resolve("evidence-pack.docx");
+      pack.write(docx, "Evidence pack: " + q.title());
+      written.addAll(tables.commit());
+      written.add(html);
+      written.add(pdf);
+      written.add(docx);
+      progress.writing("writing publish/");
+      written.add(publisher.commit());
+      return new IntakeResult(fileCount, byStatus, fromCache, publisher.count(), written);
+    } finally {
+      Publisher.deleteTree(scratch);
+    }
+  }
+
+  private String fingerprint() {
+    StringBuilder sb = new StringBuilder(VERSION).append('\n').append(examiner.maxBytes()).append('\n');
+    for (DocumentFormat f : formats.all()) {
+      sb.append(f.id()).append(f.reader().isPresent() ? "+r" : "").append(f.supports(DocumentFormat.Capability.ARCHIVAL)
+          ? "+a" : "").append('\n');
+    }
+    sb.append(EvidenceJson.standard().write(q, Format.JSON));
+    return Examiner.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void cleanLeftovers(Path out) throws IOException {
+    Publisher.clean(out);
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(out, ".*")) {
+      for (Path p : ds) {
+        String n = p.getFileName().toString();
+        if (n.endsWith(".tmp") || n.startsWith(".intake-scratch-")) {
+          Publisher.deleteTree(p);
+        }
+      }
+    }
+  }
+
+  private static List<Found> walk(List<Path> folders, Path out) throws IOException {
+    Path outAbs = out.toAbsolutePath().normalize();
+    List<Found> found = new ArrayList<>();
+    for (Path folder : folders) {
+      if (!Files.isDirectory(folder)) {
+        throw new EvidenceKitException(folder + ": no such folder");
+      }
+      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          if (dir.toAbsolutePath().normalize().equals(outAbs)
+              || (!dir.equals(folder) && dir.getFileName().toString().startsWith("."))) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+            found.add(new Found(file.toString().replace('\\', '/'), file, attrs.size(),
+                attrs.lastModifiedTime().toMillis()));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          found.add(new Found(file.toString().replace('\\', '/'), file, -1, -1));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    }
+    found.sort(Comparator.comparing(Found::path));
+    List<Found> unique = new ArrayList<>();
+    for (Found f : found) {
+      if (unique.isEmpty() || !unique.get(unique.size() - 1).path().equals(f.path())) {
+        unique.add(f);
+      }
+    }
+    return unique;
+  }
+}

@@ -1,0 +1,169 @@
+package org.evidencekit.intake.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.evidencekit.intake.records.ReturnProblem;
+import org.evidencekit.intake.records.ReturnRecord;
+import org.evidencekit.intake.records.ReturnStatus;
+import org.evidencekit.model.Questionnaire;
+
+/**
+ * returns.jsonl, problems.csv, returns.csv and returns.xlsx, written as the records stream past in
+ * path order: each to a temporary file, renamed into place by {@link #commit}. The workbook is
+ * streamed (SXSSF: a window of rows in memory, the rest on disk).
+ */
+public final class Tables implements AutoCloseable {
+  private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+  private final Path out;
+  private final Columns columns;
+  private final Path jsonlTmp;
+  private final Path problemsTmp;
+  private final Path csvTmp;
+  private final Writer jsonl;
+  private final CSVPrinter problems;
+  private final CSVPrinter csv;
+  private final SXSSFWorkbook book;
+  private final SXSSFSheet sheet;
+  private int rows = 1;
+
+  public Tables(Path out, Questionnaire q) throws IOException {
+    this.out = out;
+    this.columns = new Columns(q);
+    this.jsonlTmp = AtomicFiles.temp(out.resolve("returns.jsonl"));
+    this.problemsTmp = AtomicFiles.temp(out.resolve("problems.csv"));
+    this.csvTmp = AtomicFiles.temp(out.resolve("returns.csv"));
+    this.jsonl = writer(jsonlTmp);
+    this.problems = new CSVPrinter(writer(problemsTmp), CSV);
+    problems.printRecord("file", "status", "severity", "pointer", "question", "message");
+    this.csv = new CSVPrinter(writer(csvTmp), CSV);
+    csv.printRecord(columns.headers().stream().map(Columns::neutral).toArray());
+    this.book = new SXSSFWorkbook(200);
+    book.setCompressTempFiles(true);
+    this.sheet = book.createSheet("Returns");
+    CellStyle bold = book.createCellStyle();
+    Font f = book.createFont();
+    f.setBold(true);
+    bold.setFont(f);
+    bold.setWrapText(true);
+    Row header = sheet.createRow(0);
+    List<String> headers = columns.headers();
+    for (int i = 0; i < headers.size(); i++) {
+      Cell c = header.createCell(i);
+      c.setCellValue(Columns.neutral(headers.get(i)));
+      c.setCellStyle(bold);
+    }
+    sheet.createFreezePane(1, 1);
+    explain(book.createSheet("Columns"), bold);
+  }
+
+  private static Writer writer(Path p) throws IOException {
+    return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p), StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  private void explain(Sheet s, CellStyle bold) {
+    Row h = s.createRow(0);
+    String[] head = {"Column", "Header", "Question or option id", "What it holds"};
+    for (int i = 0; i < head.length; i++) {
+      Cell c = h.createCell(i);
+      c.setCellValue(head[i]);
+      c.setCellStyle(bold);
+    }
+    int r = 1;
+    for (Columns.Column c : columns.all()) {
+      Row row = s.createRow(r);
+      row.createCell(0).setCellValue(CellReference.convertNumToColString(r - 1));
+      row.createCell(1).setCellValue(Columns.neutral(c.header()));
+      row.createCell(2).setCellValue(c.questionId());
+      row.createCell(3).setCellValue(Columns.neutral(c.holds()));
+      r++;
+    }
+    Row note = s.createRow(r + 1);
+    note.createCell(1).setCellValue("One row per response read (valid, invalid, or a duplicate of another file)."
+        + " A text that begins with = + - or @ is written with a ' before it, so no spreadsheet takes it for a"
+        + " formula.");
+  }
+
+  /** One record, in path order. */
+  public void accept(ReturnRecord r) throws IOException {
+    jsonl.write(Codec.encode(r, false));
+    jsonl.write('\n');
+    for (ReturnProblem p : r.problems()) {
+      problems.printRecord(Columns.neutral(r.path()), r.status().id(), p.severity(), p.pointer(), p.questionNumber(),
+          Columns.neutral(p.message()));
+    }
+    boolean oursRead = r.response().isPresent() && (r.status() == ReturnStatus.READ_VALID
+        || r.status() == ReturnStatus.READ_INVALID || r.status() == ReturnStatus.DUPLICATE)
+        && r.questionnaire().isPresent();
+    if (!oursRead) {
+      return;
+    }
+    Columns.Row row = columns.row(r);
+    List<Object> values = new ArrayList<>();
+    for (Columns.Column c : columns.all()) {
+      values.add(c.value().apply(row));
+    }
+    List<String> text = new ArrayList<>();
+    Row x = sheet.createRow(rows++);
+    for (int i = 0; i < values.size(); i++) {
+      Object v = values.get(i);
+      Optional<BigDecimal> n = Columns.number(v);
+      if (n.isPresent()) {
+        text.add(n.get().toPlainString());
+        x.createCell(i).setCellValue(n.get().doubleValue());
+      } else {
+        String s = Columns.neutral(String.valueOf(v));
+        text.add(s);
+        if (!s.isEmpty()) {
+          x.createCell(i).setCellValue(s.length() > 32_000 ? s.substring(0, 32_000) + "…" : s);
+        }
+      }
+    }
+    csv.printRecord(text);
+  }
+
+  /** Finishes every file and renames them into place. */
+  public List<Path> commit() throws IOException {
+    jsonl.close();
+    problems.close();
+    csv.close();
+    Path xlsx = out.resolve("returns.xlsx");
+    AtomicFiles.write(xlsx, (OutputStream o) -> book.write(o));
+    book.close();
+    AtomicFiles.commit(jsonlTmp, out.resolve("returns.jsonl"));
+    AtomicFiles.commit(problemsTmp, out.resolve("problems.csv"));
+    AtomicFiles.commit(csvTmp, out.resolve("returns.csv"));
+    return List.of(out.resolve("returns.jsonl"), out.resolve("returns.csv"), xlsx, out.resolve("problems.csv"));
+  }
+
+  @Override
+  public void close() throws IOException {
+    jsonl.close();
+    problems.close();
+    csv.close();
+    book.close();
+    Files.deleteIfExists(jsonlTmp);
+    Files.deleteIfExists(problemsTmp);
+    Files.deleteIfExists(csvTmp);
+  }
+}
