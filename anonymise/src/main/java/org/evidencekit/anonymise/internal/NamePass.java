@@ -338,6 +338,11 @@ final class NamePass {
       if (lex.acronyms.contains(t.raw(i)) || d.has(i, Vocab.FUNCTION) || t.isCamelCase(i)) {
         return i; // "He is 19", "Do you ...", "ThinkUKnow"
       }
+      if (wordBeforeSurname(i)) {
+        int last = Math.max(i + 1, run(i + 1));
+        person(i, last, 0.7, "word-before-surname"); // "Penny Okonkwo, 13,", "took Frost Adeyemi to"
+        return last;
+      }
       if (!d.nameWordAt(i) && wordAsName(i)) {
         person(i, i, 0.6, "word-as-name"); // "Penny said", "Storm's mother", "asked Frost whether"
         return i;
@@ -516,6 +521,74 @@ final class NamePass {
         && !Words.TEMPORAL.contains(b) && !d.has(i, Vocab.DETERMINER) && !pluralAgent(b);
   }
 
+  /**
+   * A capitalised word that could stand for a person (an ordinary word: "Penny", "Frost", "Cash")
+   * directly before a capitalised word that is no English word, no place, organisation or
+   * abbreviation (a surname: "Okonkwo"): both are one person's name, wherever they stand and
+   * whatever the same word means elsewhere in the sentence ("paid in cash").
+   */
+  boolean wordBeforeSurname(int i) {
+    int j = i + 1;
+    if (j >= t.n || t.is(i, Tokens.ALL_CAPS) || !" ".equals(text.substring(t.end[i], t.start[j]))
+        || t.key(i).endsWith("'s") || !(nameableWord(i) || d.hasBase(i, Vocab.FIRST_NAME) && !kept[i]
+            || headFirst(i)) // "Valley Ogundipe"; not "Calder Valley"
+        || d.has(i, Vocab.FUNCTION) || d.hasBase(i, Vocab.NON_PERSON) || verbLike(i)) {
+      return false;
+    }
+    if (!t.is(j, Tokens.CAP) || t.is(j, Tokens.ALL_CAPS) || t.is(j, Tokens.DIGIT) || kept[j]
+        || covered[j] && !personAt(j) || t.end[j] - t.start[j] < 3 || t.isCamelCase(j)) {
+      return false;
+    }
+    String jb = t.base(j);
+    return !d.wordishAt(j) && !lex.isDerivedWord(jb, true) && !d.hasBase(j, Vocab.NON_PERSON)
+        && !d.hasBase(j, Vocab.HEAD) && !d.hasBase(j, Vocab.TITLE) && !d.has(j, Vocab.PLACE_FIRST)
+        && !d.hasBase(j, Vocab.PLACE_FIRST) && !lex.acronyms.contains(t.raw(j))
+        && !(d.hasBase(j, Vocab.FIRST_NAME) && !d.hasBase(j, Vocab.SURNAME)) && !orgAfter(j)
+        && !Words.ROMAN.contains(t.key(j));
+  }
+
+  /** A place's head word ("Valley", "Brook") standing first, not after a capitalised word. */
+  boolean headFirst(int i) {
+    return d.hasBase(i, Vocab.HEAD) && !kept[i] && !d.hasBase(i, Vocab.TITLE) && !d.hasBase(i, Vocab.RELATION)
+        && !(i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i));
+  }
+
+  /** A capitalised word that reads as a verb here ("Met", "Visited", "Contacted"), not a name. */
+  boolean verbLike(int i) {
+    String b = t.base(i);
+    return SUBJECT_VERBS.contains(b) || PERSON_VERBS.contains(b) || INITIAL_BEFORE.contains(b)
+        || OBJECT_VERBS.contains(b) || !d.hasBase(i, Vocab.FIRST_NAME)
+            && (b.endsWith("ed") || b.endsWith("ing") || b.endsWith("ion") || b.endsWith("ness") || b.endsWith("ment"))
+            && (b.endsWith("ed") || lex.isDerivedWord(b, false)); // "Visited", "Grooming"; not "Sterling"
+  }
+
+  /** Object pronouns after a verb: "dropped them off", "handed her a package". */
+  private static final Set<String> OBJECT_PRONOUNS = Words.set("her him them me us");
+  /** Past tenses that do not end in -ed. */
+  private static final Set<String> IRREGULAR_PAST =
+      Words.set("took gave brought drove sent got put let kept left led held caught sold told found bought"
+          + " met saw rang fed lent showed shown hid struck threw took tore woke bit shook dragged");
+  /** Particles of a phrasal verb: "picks her up", "takes him round". */
+  private static final Set<String> PARTICLES =
+      Words.set("up off round around out back in over home down away along across");
+
+  /**
+   * A verb with a person as its object, whose subject is a person too: any past tense ("dropped
+   * them off", "handed her a package") or a present tense with a particle ("picks her up").
+   */
+  boolean verbOfPersonObject(int j) {
+    if (j + 1 >= t.n || t.gapHasPunctuation(j, j + 1) || !OBJECT_PRONOUNS.contains(t.key(j + 1))
+        || !t.is(j, Tokens.LOWER)) {
+      return false;
+    }
+    String v = t.key(j);
+    if (IRREGULAR_PAST.contains(v) || v.length() >= 5 && v.endsWith("ed") && (d.has(j, Vocab.WORD) || lex.isDerivedWord(v, false))) {
+      return true;
+    }
+    return v.length() >= 4 && v.endsWith("s") && j + 2 < t.n && !t.gapHasPunctuation(j + 1, j + 2)
+        && PARTICLES.contains(t.key(j + 2));
+  }
+
   /** "Traffickers", "Groomers", "Abusers", "Cyclists": people in general, by a plural ending. */
   static boolean pluralAgent(String b) {
     return b.length() > 5 && (b.endsWith("ers") || b.endsWith("ors") || b.endsWith("ists") || b.endsWith("ians")
@@ -577,6 +650,9 @@ final class NamePass {
     }
     if (SUBJECT_VERBS.contains(t.key(j))) {
       return !(t.key(j).equals("came") && SEASONS.contains(t.base(i)));
+    }
+    if (verbOfPersonObject(j) && !verbLike(i)) {
+      return true; // "Sterling dropped them off", "Pebble handed her a package"
     }
     if (!start && AUXILIARIES.contains(t.key(j))) {
       // "that Sterling had been driving"
@@ -949,11 +1025,48 @@ final class NamePass {
         person = true;
       }
     }
+    if (!person && close == i && p >= 0 && inApposition(i, p)) {
+      person = true; // "two of the lads, “Tank” and ...", "the older men, ‘Bishop’", "“Spider”, “Razor”"
+    }
     if (!person) {
       return -1;
     }
     add(EntityType.PERSON, t.start[i], t.end[close], 0.75, "nickname-quoted");
     return close;
+  }
+
+  /** Words for people in a group, before a nickname in apposition: "the lads, 'Tank' and 'Smoke'". */
+  private static final Set<String> PEOPLE_WORDS =
+      Words.set("men man lads lad boys boy girls girl adults adult males male females youths youth brothers"
+          + " friends cousins associates guys blokes gang gangs group groups them others people drivers"
+          + " members older younger peers nominals suspects offenders perpetrators");
+
+  /**
+   * A quoted single word (token i, the word before it p) in apposition to people: after a comma,
+   * colon, bracket or "among them"/"including"/"namely" with a word for people earlier in the same
+   * sentence, or after another quoted nickname and a comma.
+   */
+  boolean inApposition(int i, int p) {
+    String gap = text.substring(t.end[p], t.start[i]).replaceAll("[\\s'\"\u2018\u2019\u201c\u201d]", "");
+    String pk = t.key(p);
+    if (gap.equals(",") && covered[p] && personAt(p)) {
+      return true; // the next in a list of nicknames
+    }
+    boolean opens = gap.equals(",") || gap.equals(":") || gap.equals("(") || gap.equals("-") || gap.equals("\u2013")
+        || gap.isEmpty() && (pk.equals("them") || pk.equals("including") || pk.equals("namely"));
+    if (!opens || TERM_WORDS.contains(pk)) {
+      return false;
+    }
+    for (int k = p; k >= 0 && k >= p - 8; k--) {
+      if (k < p && (text.substring(t.end[k], t.start[k + 1]).contains(".") || t.is(k + 1, Tokens.SENTENCE_START))) {
+        return false;
+      }
+      String kb = t.base(k);
+      if (PEOPLE_WORDS.contains(kb) || PEOPLE_WORDS.contains(t.key(k)) || pluralAgent(kb)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- initials
@@ -984,6 +1097,11 @@ final class NamePass {
           + " attended attends refused refuses wanted wants felt feels knew knows thought thinks saw sees"
           + " arrived returned stayed stays moved stole smoked drank herself himself aged explained"
           + " reported described agreed asked answered spoke talked met");
+
+  /** A person's state in a case note, after initials: "XKD remains high risk", "TLN continues to". */
+  private static final Set<String> PERSON_STATES =
+      Words.set("remains remained continues continued appears appeared seems seemed presents presented"
+          + " struggles struggled absconds absconded");
 
   /** Finds initials over the whole text: K.L., KL, JT, "from C.", "spoke to jt". */
   void initialsAll() {
@@ -1076,6 +1194,7 @@ final class NamePass {
         || (i + 1 < t.n && t.is(i + 1, Tokens.ALL_CAPS) && t.end[i + 1] - t.start[i + 1] > 3);
     boolean cued = personCue(i) || cue(i) > 0
         || (i + 1 < t.n && d.has(i + 1, Vocab.NAME_PREDICATE) && !t.gapHasPunctuation(i, i + 1))
+        || (i + 1 < t.n && PERSON_STATES.contains(t.key(i + 1)) && !t.gapHasPunctuation(i, i + 1))
         || (i > 0 && (t.key(i - 1).equals("for") || t.key(i - 1).equals("with") || t.key(i - 1).equals("and")));
     if (!cued && modifierAfter(i)) {
       return -1; // "an ABE interviewer", "the LCS system": an abbreviation
