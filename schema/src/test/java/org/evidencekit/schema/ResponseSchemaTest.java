@@ -441,15 +441,18 @@ class ResponseSchemaTest {
       assertEquals(Verdicts.isValid(Verdicts.core(KINDS, json)), KINDS_VALIDATOR.isValid(json), n);
     }
     assertTrue(KINDS_VALIDATOR.isValid(kinds("\"answers\": {\"victims\": 1E+2}")));
-    // Where there is no maximum, any whole number of 0 or more will do, however large.
+    // Where the question sets no maximum, any whole number of 0 or more up to NumberAnswer.MAX
+    // (999,999,999,999,999) will do; beyond it both refuse it.
     Questionnaire q = Questionnaires.callForEvidence2012();
     SchemaValidator v = SchemaValidator.of(ResponseSchemas.standard().schemaFor(q));
-    for (String n : new String[] {"1e999999999", "9223372036854775808", "1e400"}) {
+    for (String n : new String[] {"999999999999999", "1e999999999", "9223372036854775808", "1e400",
+        "1000000000000000"}) {
       String json = EvidenceJson.standard().write(Questionnaires.exampleResponse(q.id()))
           .replaceFirst("\"cse-victims-per-year\" : [0-9]+", "\"cse-victims-per-year\" : " + n);
       assertTrue(json.contains(n), "the example answers cse-victims-per-year");
-      assertTrue(Verdicts.isValid(Verdicts.core(q, json)), n);
-      assertTrue(v.isValid(json), n);
+      boolean within = n.equals("999999999999999");
+      assertEquals(within, Verdicts.isValid(Verdicts.core(q, json)), n);
+      assertEquals(within, v.isValid(json), n);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.evidencekit.model.NumberAnswer;
 import org.evidencekit.model.ChoiceQuestion;
 import org.evidencekit.model.Condition;
 import org.evidencekit.model.Consent;
@@ -277,7 +278,9 @@ public final class ResponseSchemaGenerator {
             ObjectNode s = Formula.NODES.objectNode();
             s.put("type", "integer");
             s.put("minimum", 0);
-            t.max().ifPresent(max -> s.put("maximum", max));
+            // Core-model refuses any number beyond NumberAnswer.MAX, whatever the question allows.
+            long largest = NumberAnswer.MAX.longValueExact();
+            s.put("maximum", t.max().isPresent() ? Math.min(t.max().get(), largest) : largest);
             return s;
           }
 
