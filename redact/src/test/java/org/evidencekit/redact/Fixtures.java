@@ -1,5 +1,6 @@
 package org.evidencekit.redact;
 
+import org.evidencekit.model.testing.Soffice;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;

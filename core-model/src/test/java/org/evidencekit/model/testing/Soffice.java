@@ -1,4 +1,4 @@
-package org.evidencekit.redact;
+package org.evidencekit.model.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,13 +15,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * LibreOffice run from the tests: one {@code soffice --headless --convert-to} call for many
- * files (each start costs over a second), with a private user profile.
+ * files (each start costs over a second), with a private user profile. Shared by every module whose
+ * tests open documents in LibreOffice (render-docx, redact …).
  */
-final class Soffice {
+public final class Soffice {
   private Soffice() {}
 
   /** The soffice command; fails (does not skip) when LibreOffice is not installed. */
-  static String executable() {
+  public static String executable() {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       for (String name : new String[] {"soffice", "libreoffice"}) {
         Path p = Path.of(dir, name);
@@ -36,12 +37,12 @@ final class Soffice {
   }
 
   /** Converts the files into {@code outDir} with the given target ("html", "docx", "txt:Text"). */
-  static void convert(String target, Path outDir, Path profile, List<Path> files) throws IOException, InterruptedException {
+  public static void convert(String target, Path outDir, Path profile, List<Path> files) throws IOException, InterruptedException {
     convert(target, null, outDir, profile, files);
   }
 
   /** As {@link #convert(String, Path, Path, List)}, reading the files with {@code inFilter} (null: by their type). */
-  static void convert(String target, String inFilter, Path outDir, Path profile, List<Path> files)
+  public static void convert(String target, String inFilter, Path outDir, Path profile, List<Path> files)
       throws IOException, InterruptedException {
     Files.createDirectories(outDir);
     List<String> command = new ArrayList<>();
