@@ -260,7 +260,8 @@ final class Doc {
   private final Vocab vocab;
   private long[] masks;
   private long[] baseMasks;
-  private long[] bigMasks;
+
+  private static final long DONE = 1L << 63;
 
   /** The word classes of token i's key (see {@link Vocab}); computed once, marked by the top bit. */
   long mask(int i) {
@@ -271,33 +272,7 @@ final class Doc {
     }
     long v = m[i];
     if (v == 0) {
-      String k = t.key(i);
-      v = vocab.mask(k) | DONE;
-      m[i] = v;
-    }
-    return v;
-  }
-
-  private static final long DONE = 1L << 63;
-  private static final long BIG_DONE = 1L << 62;
-
-  /** Token i's classes from the big word lists, looked up only when asked. */
-  private long big(int i, boolean base) {
-    long[] m = base ? baseMasks : bigMasks;
-    if (m == null) {
-      m = new long[t.n];
-      if (base) {
-        baseMasks = m;
-      } else {
-        bigMasks = m;
-      }
-    }
-    long v = m[i];
-    if (v == 0) {
-      v = vocab.bigMask(base ? t.base(i) : t.key(i)) | BIG_DONE;
-      if (base) {
-        v |= vocab.mask(t.base(i));
-      }
+      v = t.lookup(vocab, i, false) | DONE;
       m[i] = v;
     }
     return v;
@@ -305,10 +280,20 @@ final class Doc {
 
   /** The word classes of token i's key without a possessive 's. */
   long baseMask(int i) {
-    if (!t.key(i).endsWith("'s")) {
-      return mask(i) | big(i, false);
+    if (!t.is(i, Tokens.POSSESSIVE)) {
+      return mask(i);
     }
-    return big(i, true);
+    long[] m = baseMasks;
+    if (m == null) {
+      m = new long[t.n];
+      baseMasks = m;
+    }
+    long v = m[i];
+    if (v == 0) {
+      v = t.lookup(vocab, i, true) | DONE;
+      m[i] = v;
+    }
+    return v;
   }
 
   /** Whether token i's key is of the class ({@link Vocab} bit); false outside the text. */
@@ -316,9 +301,7 @@ final class Doc {
     if (i < 0 || i >= t.n) {
       return false;
     }
-    long b = 1L << bit;
-    long m = (Vocab.BIG & b) != 0 ? big(i, false) : mask(i);
-    return (m & b) != 0;
+    return (mask(i) & 1L << bit) != 0;
   }
 
   /** Whether token i's base (no possessive 's) is of the class. */
@@ -326,10 +309,7 @@ final class Doc {
     if (i < 0 || i >= t.n) {
       return false;
     }
-    if (!t.key(i).endsWith("'s")) {
-      return has(i, bit);
-    }
-    return (big(i, true) & 1L << bit) != 0;
+    return (baseMask(i) & 1L << bit) != 0;
   }
 
   private byte[] wordishAt;

@@ -132,7 +132,7 @@ final class NamePass {
   int runFrom(int i) {
     int k = i;
     while (k + 1 < t.n) {
-      if (t.key(k).endsWith("'s")) {
+      if (t.is(k, Tokens.POSSESSIVE)) {
         break; // "Chelsea's Choice", "Tyler's mum": a possessive ends the name
       }
       int j = k + 1;
@@ -388,7 +388,7 @@ final class NamePass {
         if (Words.ROMAN.contains(key) || orgAfter(i) || d.hasBase(i, Vocab.NON_PERSON)) {
           return i;
         }
-        if (key.endsWith("'s") && d.hasBase(i, Vocab.PLACE_FIRST)) {
+        if (t.is(i, Tokens.POSSESSIVE) && d.hasBase(i, Vocab.PLACE_FIRST)) {
           return i; // "England's schools", "Rochdale's taxis": a place's
         }
         if (i > 0 && d.has(i - 1, Vocab.PLACE_PREP) && !t.gapHasPunctuation(i - 1, i)
@@ -396,11 +396,11 @@ final class NamePass {
           return i; // "a party in Heckmondwike": a place
         }
         if (i > 0 && (d.has(i - 1, Vocab.THING_VERB) || HandleRule.PLATFORMS.contains(key))
-            && !t.key(i).endsWith("'s")) {
+            && !t.is(i, Tokens.POSSESSIVE)) {
           return i; // "drank Lambrini", "on Oovoo"
         }
         if (i > 0 && d.has(i - 1, Vocab.DETERMINER) && !t.gapHasPunctuation(i - 1, i)
-            && !FAMILY_WORDS.contains(d.nextKey(i)) && !t.key(i).endsWith("'s")) {
+            && !FAMILY_WORDS.contains(d.nextKey(i)) && !t.is(i, Tokens.POSSESSIVE)) {
           return i; // "the Travelodge wifi": a thing or a place, not a person
         }
         int last = run(i);
@@ -530,7 +530,7 @@ final class NamePass {
   boolean wordBeforeSurname(int i) {
     int j = i + 1;
     if (j >= t.n || t.is(i, Tokens.ALL_CAPS) || !" ".equals(text.substring(t.end[i], t.start[j]))
-        || t.key(i).endsWith("'s") || !(nameableWord(i) || d.hasBase(i, Vocab.FIRST_NAME) && !kept[i]
+        || t.is(i, Tokens.POSSESSIVE) || !(nameableWord(i) || d.hasBase(i, Vocab.FIRST_NAME) && !kept[i]
             || headFirst(i)) // "Valley Ogundipe"; not "Calder Valley"
         || d.has(i, Vocab.FUNCTION) || d.hasBase(i, Vocab.NON_PERSON) || verbLike(i)) {
       return false;
@@ -615,7 +615,7 @@ final class NamePass {
     boolean afterJoin = gapBefore.isEmpty() && SUBJECT_BEFORE.contains(prev)
         && !(t.is(i - 1, Tokens.CAP) && !t.is(i - 1, Tokens.SENTENCE_START)); // "When Pounds came round"
     // possessive before a relation: "Storm's mother", "Ocean's foster carer"
-    if (t.key(i).endsWith("'s") && !d.hasBase(i, Vocab.PLACE_FIRST) && (start || afterPunct || afterJoin || gapBefore.isEmpty() && !t.is(i - 1, Tokens.CAP))) {
+    if (t.is(i, Tokens.POSSESSIVE) && !d.hasBase(i, Vocab.PLACE_FIRST) && (start || afterPunct || afterJoin || gapBefore.isEmpty() && !t.is(i - 1, Tokens.CAP))) {
       for (int k = i + 1; k < t.n && k <= i + 2; k++) {
         if (t.gapHasPunctuation(k - 1, k)) {
           break;
@@ -732,7 +732,7 @@ final class NamePass {
     }
     String next = d.nextKey(i);
     boolean joined = i + 1 < t.n && !t.gapHasPunctuation(i, i + 1);
-    if (t.key(i).endsWith("'s")) {
+    if (t.is(i, Tokens.POSSESSIVE)) {
       return joined && d.hasBase(i + 1, Vocab.RELATION);
     }
     if (!joined) {
@@ -775,7 +775,7 @@ final class NamePass {
 
   /** "Will has been missing", "Will's mum": a first name that is also a modal or function word. */
   boolean modalName(int i) {
-    if (t.key(i).endsWith("'s")) {
+    if (t.is(i, Tokens.POSSESSIVE)) {
       return true;
     }
     String next = d.nextKey(i);
@@ -837,7 +837,7 @@ final class NamePass {
     boolean right = object || PERSON_VERBS.contains(next) || TIME_AFTER.contains(next) && !next.equals("to")
         || Words.NAME_PREDICATES.contains(next) && !next.equals("and")
         && !next.equals("or") || next.equals("and") && i + 2 < t.n && POSSESSIVE_PRONOUNS.contains(t.key(i + 2))
-        || t.key(i).endsWith("'s") && i + 1 < t.n && d.hasBase(i + 1, Vocab.RELATION);
+        || t.is(i, Tokens.POSSESSIVE) && i + 1 < t.n && d.hasBase(i + 1, Vocab.RELATION);
     boolean refers = (gapAfter.equals(",") || gapAfter.equals("(")) && i + 1 < t.n
         && (REFERS.contains(t.key(i + 1)) || d.hasBase(i + 1, Vocab.RELATION));
     return left && (right || refers || gapAfter.startsWith(",") || gapAfter.startsWith(".") || gapAfter.startsWith("?"))
@@ -1315,7 +1315,7 @@ final class NamePass {
     boolean left = INITIAL_BEFORE.contains(prev) && !prev.equals("and") || d.hasBase(i - 1, Vocab.RELATION)
         || OBJECT_VERBS.contains(prev);
     boolean right = PERSON_VERBS.contains(next) || next.equals("and") && POSSESSIVE_PRONOUNS.contains(d.key(i + 2))
-        || t.key(i).endsWith("'s") && d.hasBase(i + 1, Vocab.RELATION);
+        || t.is(i, Tokens.POSSESSIVE) && d.hasBase(i + 1, Vocab.RELATION);
     if (left && (right || t.gapAfter(i).startsWith(",") || t.gapAfter(i).startsWith(".") || i + 1 == t.n
         || d.has(i + 1, Vocab.NAME_PREDICATE) || TIME_AFTER.contains(next)) || right) {
       add(EntityType.INITIALS, t.start[i], t.baseEnd(i), 0.6, "initials-lower");
@@ -1378,7 +1378,7 @@ final class NamePass {
   /** Whether a capitalised first name that is also a word is a name here. */
   boolean ambiguousIsName(int i) {
     String b = t.base(i);
-    if (i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) && t.is(i + 1, Tokens.LOWER) && !t.key(i).endsWith("'s")) {
+    if (i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) && t.is(i + 1, Tokens.LOWER) && !t.is(i, Tokens.POSSESSIVE)) {
       String nk = t.key(i + 1);
       if (d.has(i + 1, Vocab.WORD) && !d.has(i + 1, Vocab.FUNCTION) && !d.has(i + 1, Vocab.NAME_PREDICATE)
           && !d.has(i + 1, Vocab.PERSON_VERB) && !nk.endsWith("ed") && !MODAL_NAME_NEXT.contains(nk)) {
@@ -1418,14 +1418,14 @@ final class NamePass {
     if (i > 0 && d.has(i - 1, Vocab.DETERMINER) && !t.gapHasPunctuation(i - 1, i)) {
       return false;
     }
-    if (t.key(i).endsWith("'s") && !t.is(i, Tokens.SENTENCE_START)) {
+    if (t.is(i, Tokens.POSSESSIVE) && !t.is(i, Tokens.SENTENCE_START)) {
       return true; // Joy's school
     }
     if (j >= 0 && (d.hasBase(j, Vocab.HEAD))) {
       return false;
     }
     if (t.is(i, Tokens.SENTENCE_START) || (i > 0 && isQuoteOpen(i))) {
-      if (t.key(i).endsWith("'s")) {
+      if (t.is(i, Tokens.POSSESSIVE)) {
         return true;
       }
       if (j < 0) {

@@ -16,6 +16,7 @@ final class Tokens {
   static final int LETTER = 16; // has a letter
   static final int SENTENCE_START = 32; // first word of a sentence, line or text
   static final int ALL_DIGITS = 64;
+  static final int POSSESSIVE = 128; // the key ends with 's
 
   final String text;
   int n;
@@ -95,6 +96,10 @@ final class Tokens {
         if (sentence) {
           f |= SENTENCE_START;
         }
+        if (i - b >= 2 && Character.toLowerCase(s.charAt(i - 1)) == 's'
+            && (s.charAt(i - 2) == '\'' || s.charAt(i - 2) == '\u2019')) {
+          f |= POSSESSIVE;
+        }
         sentence = false;
         add(b, i, f);
       } else {
@@ -147,7 +152,7 @@ final class Tokens {
     String b = bases[i];
     if (b == null) {
       String k = key(i);
-      b = k.endsWith("'s") ? k.substring(0, k.length() - 2) : k;
+      b = (flags[i] & POSSESSIVE) != 0 ? k.substring(0, k.length() - 2) : k;
       bases[i] = b;
     }
     return b;
@@ -155,7 +160,15 @@ final class Tokens {
 
   /** The end of the token without a possessive {@code 's}. */
   int baseEnd(int i) {
-    return key(i).endsWith("'s") ? end[i] - 2 : end[i];
+    return (flags[i] & POSSESSIVE) != 0 ? end[i] - 2 : end[i];
+  }
+
+  /** Token i's word classes, of its key or of its base, read in place where the text allows. */
+  long lookup(Vocab v, int i, boolean base) {
+    if (lower != null) {
+      return v.mask(lower, start[i], base ? end[i] - 2 : end[i]);
+    }
+    return v.mask(base ? base(i) : key(i));
   }
 
   /** The token as written, without a possessive {@code 's}. */

@@ -43,13 +43,11 @@ final class Vocab {
   static final int PLACE_PREP = 30;
   static final int THING_VERB = 31;
 
-  /** The classes that come from the big word lists, kept in their own table. */
-  static final long BIG = 1L << FIRST_NAME | 1L << SURNAME | 1L << WORD | 1L << NON_PERSON | 1L << PLACE_FIRST
-      | 1L << ORG_FIRST | 1L << CAR_MAKE | 1L << CAR_MODEL;
-
-  /** The small table (cue words: a few thousand, stays in the cache) and the big one. */
-  private final Table small = new Table(1 << 12);
-  private final Table big = new Table(1 << 18);
+  /**
+   * One table for every class: a token is looked up once (twice with a possessive 's) and the
+   * lookup reads the token's characters in place, without making a string of them.
+   */
+  private final Table table = new Table(1 << 18);
 
   Vocab(Lexicon lex) {
     Vocab m = this;
@@ -89,31 +87,36 @@ final class Vocab {
 
   private static void put(Vocab m, int bit, Set<String> words) {
     long b = 1L << bit;
-    Table table = (BIG & b) != 0 ? m.big : m.small;
     for (String w : words) {
-      table.or(w, b);
+      m.table.or(w, b);
     }
   }
 
-  /** The classes of a lower-case word among the cue lists (no big-list bits). */
+  /** The classes of a lower-case word (all bits). */
   long mask(String key) {
-    return small.get(key);
+    return table.get(key, 0, key.length());
   }
 
-  /** The classes of a lower-case word among the big lists ({@link #BIG} bits only). */
-  long bigMask(String key) {
-    return big.get(key);
+  /**
+   * The classes of the lower-case word {@code lower[from, to)}, read with a right single
+   * quotation mark as an apostrophe (as {@link Tokens#key} writes it).
+   */
+  long mask(String lower, int from, int to) {
+    return table.get(lower, from, to);
   }
 
-  /** Open addressing: keys and their masks, a power of two long, at most half full. */
+  /**
+   * Open addressing, a power of two long, at most half full: each slot's hash and classes side by
+   * side in one array (a miss reads one cache line, no string), the key apart for the check.
+   */
   private static final class Table {
     private String[] keys;
-    private long[] values;
+    private long[] slots; // [2 * i] = hash, [2 * i + 1] = classes (never 0 when used)
     private int size;
 
     Table(int capacity) {
       keys = new String[capacity];
-      values = new long[capacity];
+      slots = new long[2 * capacity];
     }
 
     private void or(String key, long bits) {
@@ -121,28 +124,30 @@ final class Vocab {
         grow();
       }
       int mask = keys.length - 1;
-      int i = spread(key.hashCode()) & mask;
+      int h = key.hashCode();
+      int i = spread(h) & mask;
       while (keys[i] != null) {
         if (keys[i].equals(key)) {
-          values[i] |= bits;
+          slots[2 * i + 1] |= bits;
           return;
         }
         i = (i + 1) & mask;
       }
       keys[i] = key;
-      values[i] = bits;
+      slots[2 * i] = h;
+      slots[2 * i + 1] = bits;
       size++;
     }
 
     private void grow() {
       String[] ok = keys;
-      long[] ov = values;
+      long[] os = slots;
       keys = new String[ok.length * 2];
-      values = new long[ok.length * 2];
+      slots = new long[os.length * 2];
       size = 0;
       for (int i = 0; i < ok.length; i++) {
         if (ok[i] != null) {
-          or(ok[i], ov[i]);
+          or(ok[i], os[2 * i + 1]);
         }
       }
     }
@@ -151,17 +156,40 @@ final class Vocab {
       return h ^ (h >>> 16);
     }
 
-    long get(String key) {
+    private static char norm(char c) {
+      return c == '\u2019' ? '\'' : c;
+    }
+
+    /** The classes of {@code s[from, to)} (apostrophes normalised), 0 if none. */
+    long get(String s, int from, int to) {
+      int h = 0;
+      for (int k = from; k < to; k++) {
+        h = 31 * h + norm(s.charAt(k));
+      }
       int mask = keys.length - 1;
-      int i = spread(key.hashCode()) & mask;
-      String k;
-      while ((k = keys[i]) != null) {
-        if (k.equals(key)) {
-          return values[i];
+      int i = spread(h) & mask;
+      long[] sl = slots;
+      long v;
+      while ((v = sl[2 * i + 1]) != 0) {
+        if ((int) sl[2 * i] == h && same(keys[i], s, from, to)) {
+          return v;
         }
         i = (i + 1) & mask;
       }
       return 0;
+    }
+
+    private static boolean same(String key, String s, int from, int to) {
+      int n = to - from;
+      if (key.length() != n) {
+        return false;
+      }
+      for (int k = 0; k < n; k++) {
+        if (key.charAt(k) != norm(s.charAt(from + k))) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }
