@@ -157,11 +157,38 @@ final class DateRule extends Rule {
 
   private static boolean cued(Doc d, int s) {
     String b = d.before(s, 48);
-    if (b.indexOf("born") < 0 && b.indexOf("dob") < 0 && b.indexOf("d.") < 0 && b.indexOf("birth") < 0
-        && b.indexOf("yob") < 0 && b.indexOf("b.") < 0 && b.indexOf("d o b") < 0) {
+    if (!mayHaveCue(b)) {
       return false; // none of the cues' words: spare the expression
     }
     return CUE.matcher(b).find();
+  }
+
+  /**
+   * Whether {@link #CUE} can match {@code b}: its match has no digit 0-9, so it lies after the
+   * last one, and it holds one of "born", "dob", "of birth", "birthdate", "birth date",
+   * "birthday", "yob", "d.o." (a space allowed after each full stop) or ends with "b." and spaces
+   * (not "birth" alone: the anonymiser's own "[DATE_OF_BIRTH]" has it).
+   */
+  static boolean mayHaveCue(String b) {
+    int from = b.length();
+    while (from > 0 && !(b.charAt(from - 1) >= '0' && b.charAt(from - 1) <= '9')) {
+      from--;
+    }
+    if (b.indexOf("born", from) >= 0 || b.indexOf("dob", from) >= 0 || b.indexOf("of birth", from) >= 0
+        || b.indexOf("birthdate", from) >= 0 || b.indexOf("birth date", from) >= 0 || b.indexOf("birthday", from) >= 0
+        || b.indexOf("yob", from) >= 0 || b.stripTrailing().endsWith("b.")) {
+      return true;
+    }
+    for (int k = b.indexOf("d.", from); k >= 0; k = b.indexOf("d.", k + 1)) {
+      int o = k + 2;
+      if (o < b.length() && Character.isWhitespace(b.charAt(o))) {
+        o++;
+      }
+      if (o + 1 < b.length() && b.charAt(o) == 'o' && b.charAt(o + 1) == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean valid(Doc d, int s, int e, boolean iso) {

@@ -52,7 +52,26 @@ final class Doc {
     this.pseudonymLabels = pseudonymLabels;
     this.covered = new boolean[t.n];
     this.kept = new boolean[t.n];
-    this.vocab = lex.vocab();
+    // Every token's word classes, looked up once (nearly every token is asked about).
+    Vocab vocab = lex.vocab();
+    int n = t.n;
+    long[] m = new long[n];
+    boolean possessive = false;
+    for (int i = 0; i < n; i++) {
+      m[i] = t.lookup(vocab, i, false);
+      possessive |= t.is(i, Tokens.POSSESSIVE);
+    }
+    long[] bm = m;
+    if (possessive) {
+      bm = m.clone();
+      for (int i = 0; i < n; i++) {
+        if (t.is(i, Tokens.POSSESSIVE)) {
+          bm[i] = t.lookup(vocab, i, true);
+        }
+      }
+    }
+    this.masks = m;
+    this.baseMasks = bm;
   }
 
   int length() {
@@ -257,59 +276,27 @@ final class Doc {
 
   // ---------------------------------------------------------------- word knowledge
 
-  private final Vocab vocab;
-  private long[] masks;
-  private long[] baseMasks;
+  private final long[] masks;
+  private final long[] baseMasks;
 
-  private static final long DONE = 1L << 63;
-
-  /** The word classes of token i's key (see {@link Vocab}); computed once, marked by the top bit. */
+  /** The word classes of token i's key (see {@link Vocab}). */
   long mask(int i) {
-    long[] m = masks;
-    if (m == null) {
-      m = new long[t.n];
-      masks = m;
-    }
-    long v = m[i];
-    if (v == 0) {
-      v = t.lookup(vocab, i, false) | DONE;
-      m[i] = v;
-    }
-    return v;
+    return masks[i];
   }
 
   /** The word classes of token i's key without a possessive 's. */
   long baseMask(int i) {
-    if (!t.is(i, Tokens.POSSESSIVE)) {
-      return mask(i);
-    }
-    long[] m = baseMasks;
-    if (m == null) {
-      m = new long[t.n];
-      baseMasks = m;
-    }
-    long v = m[i];
-    if (v == 0) {
-      v = t.lookup(vocab, i, true) | DONE;
-      m[i] = v;
-    }
-    return v;
+    return baseMasks[i];
   }
 
   /** Whether token i's key is of the class ({@link Vocab} bit); false outside the text. */
   boolean has(int i, int bit) {
-    if (i < 0 || i >= t.n) {
-      return false;
-    }
-    return (mask(i) & 1L << bit) != 0;
+    return i >= 0 && i < masks.length && (masks[i] & 1L << bit) != 0;
   }
 
   /** Whether token i's base (no possessive 's) is of the class. */
   boolean hasBase(int i, int bit) {
-    if (i < 0 || i >= t.n) {
-      return false;
-    }
-    return (baseMask(i) & 1L << bit) != 0;
+    return i >= 0 && i < baseMasks.length && (baseMasks[i] & 1L << bit) != 0;
   }
 
   private byte[] wordishAt;

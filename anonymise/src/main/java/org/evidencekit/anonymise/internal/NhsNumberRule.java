@@ -16,6 +16,10 @@ final class NhsNumberRule extends Rule {
   /** Ten digits in any grouping ("943 4765 919", "94347 65919"), read only after "NHS". */
   private static final Pattern ANY_GROUPING = Pattern.compile("\\d(?:[ \\-]?\\d){9}(?![\\d])");
 
+  private static boolean cue(String before) {
+    return before.indexOf("nhs") >= 0 && NHS_CUE.matcher(before).find();
+  }
+
   @Override
   String id() {
     return "nhs-number";
@@ -35,14 +39,14 @@ final class NhsNumberRule extends Rule {
       }
       int e = len == 3 || len == 10 ? d.look(NHS, s) : -1;
       if (e < 0) {
-        if (len <= 5 && NHS_CUE.matcher(d.before(s, 24)).find() && (e = d.look(ANY_GROUPING, s)) > 0) {
+        if (len <= 5 && cue(d.before(s, 24)) && (e = d.look(ANY_GROUPING, s)) > 0) {
           d.add(EntityType.NHS_NUMBER, s, e, 0.8, "nhs-cued");
           i = t.firstFrom(e) - 1;
         }
         continue;
       }
       String digits = d.digits(s, e);
-      boolean cued = NHS_CUE.matcher(d.before(s, 40)).find();
+      boolean cued = cue(d.before(s, 40));
       if (Checksums.nhsValid(digits)) {
         d.add(EntityType.NHS_NUMBER, s, e, cued ? 1.0 : 0.9, "nhs-checksum");
       } else if (cued) {

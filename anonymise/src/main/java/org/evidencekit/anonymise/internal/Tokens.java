@@ -56,6 +56,26 @@ final class Tokens {
         boolean digits = true;
         while (i < len) {
           char d = s.charAt(i);
+          if (d < 128) { // ASCII, the usual case: the same tests without Character's tables
+            if (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z') {
+              f |= LETTER;
+              letters++;
+              digits = false;
+              if (d <= 'Z') {
+                uppers++;
+              }
+              i++;
+              continue;
+            }
+            if (d >= '0' && d <= '9') {
+              f |= DIGIT;
+              i++;
+              continue;
+            }
+            if (!(d == '\'' || d == '-')) {
+              break;
+            }
+          }
           if (Character.isLetter(d)) {
             f |= LETTER;
             letters++;
