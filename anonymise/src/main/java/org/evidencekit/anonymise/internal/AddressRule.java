@@ -214,7 +214,7 @@ final class AddressRule extends Rule {
   private void houseName(Doc d, int streetStart) {
     Tokens t = d.t;
     int p = streetStart - 1;
-    if (p < 0 || !t.gapAfter(p).equals(",")) {
+    if (p < 0 || !t.gapIs(p, ",")) {
       return;
     }
     int b = p;
@@ -227,7 +227,7 @@ final class AddressRule extends Rule {
       return;
     }
     for (int k = first; k <= p; k++) {
-      if (d.kept[k] && !Words.HOUSE_HEADS.contains(t.key(k)) || d.lex.acronyms.contains(t.raw(k))) {
+      if (d.kept[k] && !Words.HOUSE_HEADS.contains(t.key(k)) || d.acronym(k)) {
         return;
       }
     }

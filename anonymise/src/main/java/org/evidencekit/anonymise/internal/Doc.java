@@ -299,6 +299,21 @@ final class Doc {
     return i >= 0 && i < baseMasks.length && (baseMasks[i] & 1L << bit) != 0;
   }
 
+  private byte[] acronymAt;
+
+  /** Whether token i as written (no possessive 's) is a known abbreviation; computed once. */
+  boolean acronym(int i) {
+    if (acronymAt == null) {
+      acronymAt = new byte[t.n];
+    }
+    byte b = acronymAt[i];
+    if (b == 0) {
+      b = lex.acronyms.contains(t.raw(i)) ? (byte) 1 : (byte) 2;
+      acronymAt[i] = b;
+    }
+    return b == 1;
+  }
+
   private byte[] wordishAt;
   private byte[] nameWordAt;
 

@@ -232,7 +232,7 @@ final class HandleRule extends Rule {
       }
       String key = t.key(i);
       String b = t.base(i);
-      boolean gapColon = t.gapAfter(i - 1).equals(":");
+      boolean gapColon = t.gapIs(i - 1, ":");
       if (Words.FUNCTION.contains(key) && !t.is(i, Tokens.DIGIT) || LINKS.contains(key)) {
         continue;
       }

@@ -81,7 +81,7 @@ final class KeptPhrasesRule extends Rule {
           break;
         }
         b = p;
-      } else if (LAW_JOINS.contains(pk) && p - 1 >= 0 && (t.is(p - 1, Tokens.CAP) || t.gapAfter(p - 1).equals(")"))) {
+      } else if (LAW_JOINS.contains(pk) && p - 1 >= 0 && (t.is(p - 1, Tokens.CAP) || t.gapIs(p - 1, ")"))) {
         b = p;
       } else {
         break;
@@ -200,10 +200,10 @@ final class KeptPhrasesRule extends Rule {
         return true;
       }
     }
-    if (i > 1 && (t.key(i - 1).equals("and") || t.gapAfter(i - 1).equals(",")) && d.kept[i - 2]) {
+    if (i > 1 && (t.key(i - 1).equals("and") || t.gapIs(i - 1, ",")) && d.kept[i - 2]) {
       return true; // "Leeds and Bradford"
     }
-    if (i > 0 && t.gapAfter(i - 1).equals(",") && d.kept[i - 1]) {
+    if (i > 0 && t.gapIs(i - 1, ",") && d.kept[i - 1]) {
       return true;
     }
     return i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) && Words.HEADS.contains(t.base(i + 1));

@@ -91,7 +91,7 @@ final class NamePass {
     boolean titleCaseAhead = j + 1 < t.n && t.is(j + 1, Tokens.CAP) && !t.gapHasPunctuation(j, j + 1);
     if (strongRun && !(weakStart && d.wordishAt(j) && titleCaseAhead)
         && (!d.hasBase(j, Vocab.HEAD) || headSurname) && !d.hasBase(j, Vocab.NON_PERSON) && !d.hasBase(j, Vocab.TITLE)
-        && !(kept[j] && !d.hasBase(j, Vocab.SURNAME)) && !lex.acronyms.contains(t.raw(j)) && !d.hasBase(j, Vocab.FUNCTION)
+        && !(kept[j] && !d.hasBase(j, Vocab.SURNAME)) && !d.acronym(j) && !d.hasBase(j, Vocab.FUNCTION)
         && !t.is(j, Tokens.ALL_CAPS)) {
       return true; // after a known first name or a title: Sarah Fielding, Adnan Sheikh
     }
@@ -101,7 +101,7 @@ final class NamePass {
     if (kept[j] || d.hasBase(j, Vocab.NON_PERSON) || d.hasBase(j, Vocab.TITLE) || d.hasBase(j, Vocab.HEAD)) {
       return false;
     }
-    if (t.is(j, Tokens.ALL_CAPS) && lex.acronyms.contains(t.raw(j))) {
+    if (t.is(j, Tokens.ALL_CAPS) && d.acronym(j)) {
       return false;
     }
     if (t.end[j] - t.start[j] == 1) {
@@ -158,7 +158,7 @@ final class NamePass {
         continue;
       }
       String jk = t.key(j);
-      if (Words.PARTICLES.contains(jk) && j + 1 < t.n && " ".equals(text.substring(t.end[j], t.start[j + 1]))
+      if (Words.PARTICLES.contains(jk) && j + 1 < t.n && t.singleSpace(j, j + 1)
           && nameContinues(j + 1)) {
         k = j + 1;
         continue;
@@ -225,8 +225,8 @@ final class NamePass {
       }
       // a list of people: "Brook, Hazel and Winter", "Hazel, Brook, Winter and ..."
       if ((word || capitalName || d.hasBase(i, Vocab.FIRST_NAME)) && t.is(i, Tokens.CAP) && i + 2 < t.n
-          && t.gapAfter(i).equals(",") && covered[i + 1] && personAt(i + 1) && t.is(i + 1, Tokens.CAP)
-          && (isJoin(i + 2) || t.gapAfter(i + 1).equals(","))) {
+          && t.gapIs(i, ",") && covered[i + 1] && personAt(i + 1) && t.is(i + 1, Tokens.CAP)
+          && (isJoin(i + 2) || t.gapIs(i + 1, ","))) {
         person(i, i, 0.6, "name-listed");
       }
     }
@@ -266,7 +266,7 @@ final class NamePass {
         boolean wordTitle = Words.WORD_TITLES.contains(key);
         boolean nameLike = isNameWord(jb) || !isWordish(jb);
         boolean fine = !d.hasBase(j, Vocab.TITLE) && !d.hasBase(j, Vocab.NON_PERSON)
-            && !(t.is(j, Tokens.ALL_CAPS) && lex.acronyms.contains(t.raw(j)))
+            && !(t.is(j, Tokens.ALL_CAPS) && d.acronym(j))
             && !d.hasBase(j, Vocab.HEAD);
         if (fine && (nameLike || !wordTitle)) {
           int last = Math.max(j, run(j));
@@ -283,8 +283,8 @@ final class NamePass {
         return q;
       }
       if (!d.has(i, Vocab.FUNCTION) && !kept[i] && !d.hasBase(i, Vocab.NON_PERSON) && !d.has(i, Vocab.TITLE)
-          && !(allCaps && lex.acronyms.contains(t.raw(i)))) {
-        if (cap && cued == 2 && t.gapAfter(i - 1).equals(":") && headAfter(i)) {
+          && !(allCaps && d.acronym(i))) {
+        if (cap && cued == 2 && t.gapIs(i - 1, ":") && headAfter(i)) {
           return i; // "To: Duty Team"
         }
         if (cap) {
@@ -313,7 +313,7 @@ final class NamePass {
       }
     }
     if (allCaps) {
-      if (key.length() >= 3 && !lex.acronyms.contains(t.raw(i)) && d.nameWordAt(i) && !d.hasBase(i, Vocab.WORD)) {
+      if (key.length() >= 3 && !d.acronym(i) && d.nameWordAt(i) && !d.hasBase(i, Vocab.WORD)) {
         person(i, run(i), 0.7, "name-caps");
         return run(i);
       }
@@ -335,7 +335,7 @@ final class NamePass {
       return i; // "charlie and cash", "ecstasy Mandy": drugs
     }
     if (cap) {
-      if (lex.acronyms.contains(t.raw(i)) || d.has(i, Vocab.FUNCTION) || t.isCamelCase(i)) {
+      if (d.acronym(i) || d.has(i, Vocab.FUNCTION) || t.isCamelCase(i)) {
         return i; // "He is 19", "Do you ...", "ThinkUKnow"
       }
       if (wordBeforeSurname(i)) {
@@ -425,7 +425,7 @@ final class NamePass {
           && (LEFT_UNKNOWN.contains(d.prevKey(i)) || pickedUp(i) || lowerSubject(i));
       if (clear || possessive || ambiguous || gaelic || unknown) {
         int last = i;
-        while (last + 1 < t.n && t.is(last + 1, Tokens.LOWER) && " ".equals(text.substring(t.end[last], t.start[last + 1]))
+        while (last + 1 < t.n && t.is(last + 1, Tokens.LOWER) && t.singleSpace(last, last + 1)
             && lowerSurname(last + 1)) {
           last++;
         }
@@ -442,10 +442,10 @@ final class NamePass {
    */
   boolean listedBesidePeople(int i) {
     if (!kept[i] || covered[i] || !t.is(i, Tokens.CAP) || t.is(i, Tokens.ALL_CAPS) || d.has(i, Vocab.PLACE_FIRST)
-        || i + 2 >= t.n || i > 0 && kept[i - 1] && !t.gapHasPunctuation(i - 1, i) || !t.gapAfter(i).equals(",")) {
+        || i + 2 >= t.n || i > 0 && kept[i - 1] && !t.gapHasPunctuation(i - 1, i) || !t.gapIs(i, ",")) {
       return false;
     }
-    return personAt(i + 1) && t.is(i + 1, Tokens.CAP) && (isJoin(i + 2) || t.gapAfter(i + 1).equals(","));
+    return personAt(i + 1) && t.is(i + 1, Tokens.CAP) && (isJoin(i + 2) || t.gapIs(i + 1, ","));
   }
 
   /** Verbs whose subject is a person: after a capitalised word they make it a name ("Penny said"). */
@@ -516,7 +516,7 @@ final class NamePass {
     return !kept[i] && !d.has(i, Vocab.FUNCTION) && !d.hasBase(i, Vocab.TITLE) && !d.hasBase(i, Vocab.HEAD)
         && !d.hasBase(i, Vocab.RELATION) && !d.has(i, Vocab.MONTH) && !WEEKDAYS.contains(b)
         && !GROUP_WORDS.contains(b) && !GROUP_WORDS.contains(t.key(i)) && !t.is(i, Tokens.DIGIT)
-        && !t.is(i, Tokens.ALL_CAPS) && !lex.acronyms.contains(t.raw(i)) && !d.has(i, Vocab.LABEL)
+        && !t.is(i, Tokens.ALL_CAPS) && !d.acronym(i) && !d.has(i, Vocab.LABEL)
         && !(b.endsWith("ly") && !d.hasBase(i, Vocab.FIRST_NAME)) && b.length() >= 3
         && !Words.TEMPORAL.contains(b) && !d.has(i, Vocab.DETERMINER) && !pluralAgent(b);
   }
@@ -529,7 +529,7 @@ final class NamePass {
    */
   boolean wordBeforeSurname(int i) {
     int j = i + 1;
-    if (j >= t.n || t.is(i, Tokens.ALL_CAPS) || !" ".equals(text.substring(t.end[i], t.start[j]))
+    if (j >= t.n || t.is(i, Tokens.ALL_CAPS) || !t.singleSpace(i, j)
         || t.is(i, Tokens.POSSESSIVE) || !(nameableWord(i) || d.hasBase(i, Vocab.FIRST_NAME) && !kept[i]
             || headFirst(i)) // "Valley Ogundipe"; not "Calder Valley"
         || d.has(i, Vocab.FUNCTION) || d.hasBase(i, Vocab.NON_PERSON) || verbLike(i)) {
@@ -542,7 +542,7 @@ final class NamePass {
     String jb = t.base(j);
     return !d.wordishAt(j) && !lex.isDerivedWord(jb, true) && !d.hasBase(j, Vocab.NON_PERSON)
         && !d.hasBase(j, Vocab.HEAD) && !d.hasBase(j, Vocab.TITLE) && !d.has(j, Vocab.PLACE_FIRST)
-        && !d.hasBase(j, Vocab.PLACE_FIRST) && !lex.acronyms.contains(t.raw(j))
+        && !d.hasBase(j, Vocab.PLACE_FIRST) && !d.acronym(j)
         && !(d.hasBase(j, Vocab.FIRST_NAME) && !d.hasBase(j, Vocab.SURNAME)) && !orgAfter(j)
         && !Words.ROMAN.contains(t.key(j));
   }
@@ -867,7 +867,7 @@ final class NamePass {
           + " cousin friend boyfriend girlfriend my our");
 
   boolean isNameBefore(int i) {
-    return i > 0 && covered[i - 1] && " ".equals(text.substring(t.end[i - 1], t.start[i]));
+    return i > 0 && covered[i - 1] && t.singleSpace(i - 1, i);
   }
 
   boolean isQuoteOpen(int i) {
@@ -899,7 +899,7 @@ final class NamePass {
     // "[NAME] was made to ...": a word of the anonymiser's output is no part of a cue either
     String before = p > 0 && !(covered[p - 1] && kept[p - 1]) ? t.key(p - 1) : "";
     String pk0 = t.key(p);
-    if (d.has(p, Vocab.LABEL) && t.gapAfter(p).equals(":")) {
+    if (d.has(p, Vocab.LABEL) && t.gapIs(p, ":")) {
       return 2; // "Name: Ayaan Abdi", "Child: kayla"
     }
     if (!d.has(p, Vocab.CUE_KEY) && !d.hasBase(p, Vocab.RELATION)) {
@@ -1230,7 +1230,7 @@ final class NamePass {
     }
     if (i + 2 < t.n && isJoin(i + 1) && !t.gapHasPunctuation(i, i + 1) && !t.gapHasPunctuation(i + 1, i + 2)
         && t.is(i + 2, Tokens.ALL_CAPS)
-        && t.end[i + 2] - t.start[i + 2] <= 3 && !lex.acronyms.contains(t.raw(i + 2))) {
+        && t.end[i + 2] - t.start[i + 2] <= 3 && !d.acronym(i + 2)) {
       return true;
     }
     String gap = t.gapAfter(i);
@@ -1479,7 +1479,7 @@ final class NamePass {
       String jb = t.base(j);
       if (d.hasBase(j, Vocab.HEAD) || kept[j]) {
         // "Hyun-woo Park, 15," is a person: an age follows
-        return !(j + 1 < t.n && t.gapAfter(j).equals(",") && t.is(j + 1, Tokens.ALL_DIGITS)
+        return !(j + 1 < t.n && t.gapIs(j, ",") && t.is(j + 1, Tokens.ALL_DIGITS)
             && t.end[j + 1] - t.start[j + 1] <= 2);
       }
       if (isNameWord(jb) && !isWordish(jb)) {

@@ -75,7 +75,7 @@ final class PinRule extends Rule {
       String key = t.key(i);
       boolean linked = k < i - 1 || !t.gapAfter(k).isEmpty();
       if (linked && !Words.FUNCTION.contains(key) && !LINKS.contains(key)
-          && (t.is(i, Tokens.DIGIT) || !d.isWordish(t.base(i)) || t.gapAfter(i - 1).equals(":"))) {
+          && (t.is(i, Tokens.DIGIT) || !d.isWordish(t.base(i)) || t.gapIs(i - 1, ":"))) {
         int e = t.end[i];
         while (e < d.length() && !Character.isWhitespace(d.at(e)) && ",;)".indexOf(d.at(e)) < 0
             && !(d.at(e) == '.' && (e + 1 == d.length() || Character.isWhitespace(d.at(e + 1))))) {

@@ -201,6 +201,24 @@ final class Tokens {
    * names do, but not as names such as McDonald, MacKenzie, DeShawn or LaToya do.
    */
   boolean isCamelCase(int i) {
+    boolean seen = false;
+    for (int j = start[i]; j < end[i]; j++) {
+      char c = text.charAt(j);
+      if (c >= 128) {
+        return isCamelCaseSlow(i); // letters beyond ASCII: as written below
+      }
+      if (c >= 'a' && c <= 'z') {
+        seen = true;
+      } else if (c >= 'A' && c <= 'Z' && seen) {
+        return isCamelCaseSlow(i);
+      } else if (!(c >= 'A' && c <= 'Z')) {
+        seen = false;
+      }
+    }
+    return false; // no capital after a small letter
+  }
+
+  private boolean isCamelCaseSlow(int i) {
     String k = text.substring(start[i], end[i]);
     boolean seenLower = false;
     for (int j = 0; j < k.length(); j++) {
@@ -235,6 +253,24 @@ final class Tokens {
       }
     }
     return false;
+  }
+
+  /** Whether {@link #gapAfter}{@code (a)} equals {@code g}, without making the string. */
+  boolean gapIs(int a, String g) {
+    int b = end[a];
+    int e = a + 1 < n ? start[a + 1] : text.length();
+    while (b < e && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e - b == g.length() && text.startsWith(g, b);
+  }
+
+  /** Whether exactly one space stands between tokens {@code a} and {@code b}. */
+  boolean singleSpace(int a, int b) {
+    return start[b] - end[a] == 1 && text.charAt(end[a]) == ' ';
   }
 
   /** The text between tokens {@code a} and {@code a + 1}, trimmed. */
