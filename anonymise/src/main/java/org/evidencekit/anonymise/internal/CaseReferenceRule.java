@@ -47,16 +47,18 @@ final class CaseReferenceRule extends Rule {
       }
       int s = t.start[i];
       int e;
-      if (t.is(i, Tokens.ALL_DIGITS) && (e = d.look(SLASH, s)) > 0) {
+      int len = t.end[i] - s;
+      boolean slashAfter = t.end[i] < d.length() && d.at(t.end[i]) == '/';
+      if (t.is(i, Tokens.ALL_DIGITS) && slashAfter && len >= 2 && len <= 4 && (e = d.look(SLASH, s)) > 0) {
         add(d, i, s, e, 0.8, "case-ref");
         continue;
       }
       if (t.is(i, Tokens.CAP) && (t.is(i, Tokens.ALL_CAPS) || t.is(i, Tokens.DIGIT) || t.end[i] - s == 1)
-          && (e = d.look(LETTERS, s)) > 0) {
+          && capitalsThenDigit(d, s) && (e = d.look(LETTERS, s)) > 0) {
         add(d, i, s, e, 0.8, "case-ref-letters");
         continue;
       }
-      if (t.is(i, Tokens.DIGIT) && t.is(i, Tokens.LETTER) && (e = d.look(MIXED, s)) > 0) {
+      if (t.is(i, Tokens.DIGIT) && t.is(i, Tokens.LETTER) && isAsciiDigit(d.at(s)) && (e = d.look(MIXED, s)) > 0) {
         add(d, i, s, e, 0.75, "case-ref-mixed");
         continue;
       }
@@ -69,10 +71,30 @@ final class CaseReferenceRule extends Rule {
         add(d, i, s, e, 0.75, "case-ref-cued");
         continue;
       }
-      if (t.is(i, Tokens.ALL_DIGITS) && (e = d.look(LONG, s)) > 0 && d.standsAlone(s, e) && !money(d, s)) {
+      if (t.is(i, Tokens.ALL_DIGITS) && len >= 7 && (e = d.look(LONG, s)) > 0 && d.standsAlone(s, e) && !money(d, s)) {
         add(d, i, s, e, 0.55, "long-number");
       }
     }
+  }
+
+  /**
+   * Whether {@link #LETTERS} can match at {@code s}: its capitals (A-Z) are followed by a slash,
+   * hyphen or digit.
+   */
+  private static boolean capitalsThenDigit(Doc d, int s) {
+    int k = s;
+    while (k < d.length() && d.at(k) >= 'A' && d.at(k) <= 'Z') {
+      k++;
+    }
+    if (k == s || k >= d.length()) {
+      return false;
+    }
+    char c = d.at(k);
+    return c == '/' || c == '-' || isAsciiDigit(c);
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static void add(Doc d, int i, int s, int e, double score, String rule) {

@@ -211,7 +211,10 @@ final class DateRule extends Rule {
       return;
     }
     String after = d.after(e, 40);
-    if (BORN_AFTER.matcher(after).find() || CUE_AFTER.matcher(after).find()) {
+    boolean born = after.indexOf("born") >= 0;
+    if (born && BORN_AFTER.matcher(after).find()
+        || (born || after.indexOf("dob") >= 0 || after.indexOf("d.o.b") >= 0 || after.indexOf("date of birth") >= 0)
+            && CUE_AFTER.matcher(after).find()) {
       d.add(EntityType.DATE_OF_BIRTH, s, e, 0.9, rule + "-cued-after");
       return;
     }
