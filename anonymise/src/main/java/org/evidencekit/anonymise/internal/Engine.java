@@ -22,7 +22,7 @@ public final class Engine {
     this.lex = lex;
     this.pseudonymLabels = Set.copyOf(pseudonymLabels);
     List<Rule> r = new ArrayList<>();
-    r.add(new OwnOutputRule());
+    r.add(new OwnOutputRule(this.pseudonymLabels));
     r.add(new CallerTermsRule());
     for (Recogniser p : partners) {
       r.add(new PartnerRule(p));

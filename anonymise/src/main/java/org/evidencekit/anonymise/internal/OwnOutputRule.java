@@ -10,6 +10,21 @@ import java.util.regex.Pattern;
 final class OwnOutputRule extends Rule {
   private static final Pattern TAG = Pattern.compile("\\[[A-Z][A-Z_]*(?::[0-9a-f]{4,})?\\]");
 
+  /** The lower-case words of each pseudonym label of the engine, split once. */
+  private final java.util.Map<String, String[]> labelWords;
+
+  OwnOutputRule() {
+    this(java.util.Set.of());
+  }
+
+  OwnOutputRule(java.util.Set<String> labels) {
+    java.util.Map<String, String[]> m = new java.util.HashMap<>();
+    for (String label : labels) {
+      m.put(label, Tokens.words(label.toLowerCase(Locale.ROOT)));
+    }
+    this.labelWords = m;
+  }
+
   @Override
   String id() {
     return "own-output";
@@ -71,8 +86,11 @@ final class OwnOutputRule extends Rule {
   }
 
   /** If the label's words end at token i, the index of its first token; else -1. */
-  private static int matchesLabel(Tokens t, String label, int i) {
-    String[] w = Tokens.words(label.toLowerCase(Locale.ROOT));
+  private int matchesLabel(Tokens t, String label, int i) {
+    String[] w = labelWords.get(label);
+    if (w == null) {
+      w = Tokens.words(label.toLowerCase(Locale.ROOT));
+    }
     int first = i - w.length + 1;
     if (first < 0) {
       return -1;

@@ -184,6 +184,9 @@ final class Vocab {
       if (key.length() != n) {
         return false;
       }
+      if (s.regionMatches(from, key, 0, n)) {
+        return key.indexOf('\u2019') < 0; // the text's ’ reads as ', so it never equals a key's ’
+      }
       for (int k = 0; k < n; k++) {
         if (key.charAt(k) != norm(s.charAt(from + k))) {
           return false;
