@@ -40,7 +40,7 @@ final class AddressRule extends Rule {
   private static final Pattern ONE_WORD_STREET =
       Pattern.compile("\\d{1,4}[A-Za-z]?,?\\s+[A-Z][a-z]+(?:gate|side|croft|field|fields|moor|bank|garth|fold|way"
           + "|row|lea|green|hill|wood|dale|view|court|mead|mews|vale|holme|royd|lands|leys|hurst|ridge|brow)(?![\\p{L}])");
-  private static final Set<String> FLAT_WORDS = Words.set("flat apartment apt");
+  static final Set<String> FLAT_WORDS = Words.set("flat apartment apt");
   static final Set<String> STREET_WORDS =
       Words.set("street st road rd lane avenue ave close drive grove crescent terrace gardens mews way walk row rise parade");
   static final Set<String> LOWER_STREET_WORDS = Words.set(Words.STRONG_STREET_SUFFIX.toLowerCase().replace('|', ' '));
@@ -92,7 +92,7 @@ final class AddressRule extends Rule {
         continue;
       }
       String key = t.key(i);
-      if (FLAT_WORDS.contains(key) && (e = d.look(FLAT, s)) > 0) {
+      if (d.has(i, Vocab.FLAT) && (e = d.look(FLAT, s)) > 0) {
         int a = d.look(NUMBERED, s);
         add(d, i, s, Math.max(a, e), 0.8, "address-flat");
         continue;
@@ -119,7 +119,7 @@ final class AddressRule extends Rule {
   private static boolean anyStreetWithin(Doc d, int i, int n) {
     Tokens t = d.t;
     for (int k = i + 2; k < t.n && k <= i + n; k++) {
-      if (t.is(k, Tokens.LOWER) && ANY_STREET_WORDS.contains(t.key(k))) {
+      if (t.is(k, Tokens.LOWER) && d.has(k, Vocab.ANY_STREET)) {
         return true;
       }
     }

@@ -503,7 +503,7 @@ final class NamePass {
           + " uncle sir madam miss ma'am boss manager chair author authors we i you he she they it"
           + " this that these those there here today tonight yesterday tomorrow later then also only"
           + " sometimes everything something nothing anything somewhere");
-  private static final Set<String> WEEKDAYS =
+  static final Set<String> WEEKDAYS =
       Words.set("monday tuesday wednesday thursday friday saturday sunday");
 
   /**
@@ -514,11 +514,11 @@ final class NamePass {
   boolean nameableWord(int i) {
     String b = t.base(i);
     return !kept[i] && !d.has(i, Vocab.FUNCTION) && !d.hasBase(i, Vocab.TITLE) && !d.hasBase(i, Vocab.HEAD)
-        && !d.hasBase(i, Vocab.RELATION) && !d.has(i, Vocab.MONTH) && !WEEKDAYS.contains(b)
-        && !GROUP_WORDS.contains(b) && !GROUP_WORDS.contains(t.key(i)) && !t.is(i, Tokens.DIGIT)
+        && !d.hasBase(i, Vocab.RELATION) && !d.has(i, Vocab.MONTH) && !d.hasBase(i, Vocab.WEEKDAY)
+        && !d.hasBase(i, Vocab.GROUP) && !d.has(i, Vocab.GROUP) && !t.is(i, Tokens.DIGIT)
         && !t.is(i, Tokens.ALL_CAPS) && !d.acronym(i) && !d.has(i, Vocab.LABEL)
         && !(b.endsWith("ly") && !d.hasBase(i, Vocab.FIRST_NAME)) && b.length() >= 3
-        && !Words.TEMPORAL.contains(b) && !d.has(i, Vocab.DETERMINER) && !pluralAgent(b);
+        && !d.hasBase(i, Vocab.TEMPORAL) && !d.has(i, Vocab.DETERMINER) && !pluralAgent(b);
   }
 
   /**
@@ -897,21 +897,20 @@ final class NamePass {
       return 0; // the anonymiser's own output is no cue
     }
     // "[NAME] was made to ...": a word of the anonymiser's output is no part of a cue either
-    String before = p > 0 && !(covered[p - 1] && kept[p - 1]) ? t.key(p - 1) : "";
-    String pk0 = t.key(p);
     if (d.has(p, Vocab.LABEL) && t.gapIs(p, ":")) {
       return 2; // "Name: Ayaan Abdi", "Child: kayla"
     }
     if (!d.has(p, Vocab.CUE_KEY) && !d.hasBase(p, Vocab.RELATION)) {
       return 0;
     }
+    String before = p > 0 && !(covered[p - 1] && kept[p - 1]) ? t.key(p - 1) : "";
     String gap = text.substring(t.end[p], t.start[i]).strip();
     if (!(gap.isEmpty() || gap.equals(",") || gap.equals(":") || gap.equals("'") || gap.equals("\"")
         || gap.equals("\u2018") || gap.equals("\u201c") || gap.equals("-"))) {
       return 0;
     }
     String pk = t.key(p);
-    if (Words.STRONG_CUES.contains(pk)) {
+    if (d.has(p, Vocab.STRONG_CUE)) {
       return t.is(p, Tokens.CAP) ? 0 : 2; // "Named Doctor" is a title, "named Destiny" a cue
     }
     if (pk.equals("as") && knownAs(p)) {

@@ -42,6 +42,12 @@ final class Vocab {
   static final int SLANG = 29;
   static final int PLACE_PREP = 30;
   static final int THING_VERB = 31;
+  static final int FLAT = 32;
+  static final int ANY_STREET = 33;
+  static final int WEEKDAY = 34;
+  static final int GROUP = 35;
+  static final int TEMPORAL = 36;
+  static final int STRONG_CUE = 37;
 
   /**
    * One table for every class: a token is looked up once (twice with a possessive 's) and the
@@ -83,6 +89,12 @@ final class Vocab {
     put(m, SLANG, NamePass.SLANG_NAMES);
     put(m, PLACE_PREP, NamePass.PLACE_PREPS);
     put(m, THING_VERB, NamePass.THING_VERBS);
+    put(m, FLAT, AddressRule.FLAT_WORDS);
+    put(m, ANY_STREET, AddressRule.ANY_STREET_WORDS);
+    put(m, WEEKDAY, NamePass.WEEKDAYS);
+    put(m, GROUP, NamePass.GROUP_WORDS);
+    put(m, TEMPORAL, Words.TEMPORAL);
+    put(m, STRONG_CUE, Words.STRONG_CUES);
   }
 
   private static void put(Vocab m, int bit, Set<String> words) {
