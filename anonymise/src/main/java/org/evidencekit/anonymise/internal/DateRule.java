@@ -83,7 +83,7 @@ final class DateRule extends Rule {
     int tokLen = te - s;
     boolean allDigits = t.is(i, Tokens.ALL_DIGITS);
     int e;
-    if ((after == '/' || after == '.' || after == '-') && allDigits) {
+    if ((after == '/' || after == '.' || after == '-') && allDigits && te + 1 < d.length() && isAsciiDigit(d.at(te + 1))) {
       if (tokLen == 4 && (e = d.look(ISO, s)) > 0 && valid(d, s, e, true)) {
         date(d, s, e, year(d.matcher(ISO).group(1)), "date-iso");
         return;
@@ -97,7 +97,8 @@ final class DateRule extends Rule {
         return;
       }
     }
-    if (allDigits && tokLen <= 2 && after == ' ' && (e = d.look(SPACED, s)) > 0 && cued(d, s)) {
+    if (allDigits && tokLen <= 2 && after == ' ' && te + 1 < d.length() && isAsciiDigit(d.at(te + 1))
+        && (e = d.look(SPACED, s)) > 0 && cued(d, s)) {
       java.util.regex.Matcher m = d.matcher(SPACED);
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
@@ -129,7 +130,7 @@ final class DateRule extends Rule {
         d.add(EntityType.DATE_OF_BIRTH, s, e, 0.7, "dob-year");
         return;
       }
-      if (tokLen == 8 && (e = d.look(EIGHT_DIGITS, s)) > 0 && CUE.matcher(b).find()) {
+      if (tokLen == 8 && (e = d.look(EIGHT_DIGITS, s)) > 0 && cueIn(b)) {
         d.add(EntityType.DATE_OF_BIRTH, s, e, 0.7, "dob-digits");
       }
     }
@@ -137,11 +138,18 @@ final class DateRule extends Rule {
 
   private void monthStart(Doc d, int i, int s) {
     int e;
-    if ((e = d.look(MDY, s)) > 0) {
+    // Both expressions need the month's word whole, then spaces and a digit (MDY) or a year's
+    // first digit (MY): test that first.
+    int k = d.t.end[i];
+    if (k < d.length() && d.at(k) == '.') {
+      k++;
+    }
+    int comma = k < d.length() && d.at(k) == ',' ? k + 1 : k;
+    if (spacesThenDigit(d, k, false) && (e = d.look(MDY, s)) > 0) {
       date(d, s, e, year(d.matcher(MDY).group(1)), "date-mdy");
       return;
     }
-    if ((e = d.look(MY, s)) > 0 && cued(d, s)) {
+    if (spacesThenDigit(d, comma, true) && (e = d.look(MY, s)) > 0 && cued(d, s)) {
       d.add(EntityType.DATE_OF_BIRTH, s, e, 0.75, "dob-month-year");
     }
   }
@@ -160,7 +168,57 @@ final class DateRule extends Rule {
     if (!mayHaveCue(b)) {
       return false; // none of the cues' words: spare the expression
     }
-    return CUE.matcher(b).find();
+    return cueIn(b);
+  }
+
+  /**
+   * {@code CUE.matcher(b).find()}, tried only where a match can start: after the last digit, at a
+   * "b", "d" or "y" (every cue starts with one), the bounds transparent so that {@code \b} sees
+   * the character before.
+   */
+  private static boolean cueIn(String b) {
+    int from = b.length();
+    while (from > 0 && !isAsciiDigit(b.charAt(from - 1))) {
+      from--;
+    }
+    Matcher m = null;
+    for (int p = from; p < b.length(); p++) {
+      char c = b.charAt(p);
+      if (c != 'b' && c != 'd' && c != 'y') {
+        continue;
+      }
+      if (m == null) {
+        m = CUE.matcher(b);
+        m.useTransparentBounds(true);
+      }
+      m.region(p, b.length());
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** At least one space ({@code \s}) from {@code k}, then a digit (a 1 or 2 for a year). */
+  private static boolean spacesThenDigit(Doc d, int k, boolean year) {
+    int n = d.length();
+    int j = k;
+    while (j < n && isRegexSpace(d.at(j))) {
+      j++;
+    }
+    if (j == k || j >= n) {
+      return false;
+    }
+    char c = d.at(j);
+    return year ? c == '1' || c == '2' : isAsciiDigit(c);
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
