@@ -37,6 +37,48 @@ final class UrlRule extends Rule {
           + " home index search explore feed share sharer hashtag tag tags s v embed playlist list about"
           + " html htm php aspx en gb uk www com org net login signup help");
 
+  private static final Set<String> TLDS = Words.set(TLD.replace('|', ' '));
+
+  /**
+   * Whether {@link #URL} can match at {@code s}: after an optional scheme, a run of host
+   * characters holds a full stop followed by a whole top-level domain (letters, digits and
+   * hyphens up to the next other character).
+   */
+  static boolean tldAhead(String text, int s) {
+    int h = s;
+    if (text.regionMatches(true, h, "https://", 0, 8)) {
+      h += 8;
+    } else if (text.regionMatches(true, h, "http://", 0, 7)) {
+      h += 7;
+    }
+    return tldIn(text, s) || h != s && tldIn(text, h);
+  }
+
+  private static boolean tldIn(String text, int h) {
+    int len = text.length();
+    for (int k = h; k < len && hostChar(text.charAt(k)); k++) {
+      if (text.charAt(k) != '.') {
+        continue;
+      }
+      int w = k + 1;
+      while (w < len && labelChar(text.charAt(w))) {
+        w++;
+      }
+      if (w > k + 1 && w - k - 1 <= 6 && TLDS.contains(text.substring(k + 1, w).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean labelChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-';
+  }
+
+  private static boolean hostChar(char c) {
+    return labelChar(c) || c == '_' || c == '.';
+  }
+
   @Override
   String id() {
     return "url";
@@ -62,6 +104,9 @@ final class UrlRule extends Rule {
         if (k >= 0) {
           s = t.start[k];
         }
+      }
+      if (!tldAhead(text, s)) {
+        continue; // no ".com", ".uk" ... ends a host here: spare the expression
       }
       int e = d.look(URL, s, 300);
       if (e < 0 || !d.standsAlone(s, e)) {
