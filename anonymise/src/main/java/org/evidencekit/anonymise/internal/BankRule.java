@@ -69,8 +69,10 @@ final class BankRule extends Rule {
     }
   }
 
+  private static final Set<String> SORT_CODE_CUES = Words.set("code sortcode");
+
   private static boolean sortCue(Doc d, int i) {
-    int k = d.cueBefore(i, Words.set("code sortcode"), LINKS, 3);
+    int k = d.cueBefore(i, SORT_CODE_CUES, LINKS, 3);
     return k >= 0 && (d.key(k).equals("sortcode") || d.key(k - 1).equals("sort"));
   }
 

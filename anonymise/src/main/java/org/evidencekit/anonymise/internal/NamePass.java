@@ -203,18 +203,20 @@ final class NamePass {
     }
     // A first name that is also a word, joined to a name found: "jade and Kyle", "Kyle and jade".
     for (int i = 0; i < t.n; i++) {
+      if (listedBesidePeople(i)) {
+        person(i, i, 0.6, "name-listed"); // "Brook, Hazel and Winter": a one-word organisation's name, here a person
+        continue;
+      }
+      if (covered[i] || kept[i]) {
+        continue;
+      }
       boolean quoted = t.is(i, Tokens.CAP) && isQuoteOpen(i) && t.end[i] < text.length()
           && "'\"\u2019\u201d".indexOf(text.charAt(t.end[i])) >= 0;
       boolean capitalName = t.is(i, Tokens.CAP) && !t.is(i, Tokens.SENTENCE_START) && !d.hasBase(i, Vocab.WORD)
           && !t.is(i, Tokens.DIGIT) && !d.hasBase(i, Vocab.HEAD) && !d.hasBase(i, Vocab.NON_PERSON)
           && !t.is(i, Tokens.ALL_CAPS);
       boolean word = t.is(i, Tokens.CAP) && nameableWord(i);
-      if (listedBesidePeople(i)) {
-        person(i, i, 0.6, "name-listed"); // "Brook, Hazel and Winter": a one-word organisation's name, here a person
-        continue;
-      }
-      if (covered[i] || kept[i] || !(quoted || capitalName || word || d.hasBase(i, Vocab.FIRST_NAME))
-          || d.has(i, Vocab.FUNCTION)) {
+      if (!(quoted || capitalName || word || d.hasBase(i, Vocab.FIRST_NAME)) || d.has(i, Vocab.FUNCTION)) {
         continue;
       }
       boolean before = i >= 2 && isJoin(i - 1) && covered[i - 2] && (quoted || !t.gapHasPunctuation(i - 1, i));

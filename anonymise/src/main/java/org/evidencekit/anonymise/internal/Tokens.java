@@ -48,7 +48,11 @@ final class Tokens {
     boolean sentence = true;
     while (i < len) {
       char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (c == ' ') {
+        i++; // the commonest character between tokens
+        continue;
+      }
+      if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
         int b = i;
         int f = 0;
         int letters = 0;
