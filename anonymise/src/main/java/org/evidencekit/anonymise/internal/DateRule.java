@@ -172,9 +172,9 @@ final class DateRule extends Rule {
   }
 
   /**
-   * {@code CUE.matcher(b).find()}, tried only where a match can start: after the last digit, at a
-   * "b", "d" or "y" (every cue starts with one), the bounds transparent so that {@code \b} sees
-   * the character before.
+   * {@code CUE.matcher(b).find()}, tried only where a match can start: after the last digit, where
+   * the first letters of a cue stand, the bounds transparent so that {@code \b} sees the character
+   * before.
    */
   private static boolean cueIn(String b) {
     int from = b.length();
@@ -183,8 +183,7 @@ final class DateRule extends Rule {
     }
     Matcher m = null;
     for (int p = from; p < b.length(); p++) {
-      char c = b.charAt(p);
-      if (c != 'b' && c != 'd' && c != 'y') {
+      if (!startsCue(b, p)) {
         continue;
       }
       if (m == null) {
@@ -197,6 +196,18 @@ final class DateRule extends Rule {
       }
     }
     return false;
+  }
+
+  /** Whether one of {@link #CUE}'s alternatives can start at {@code p}: its first letters stand there. */
+  private static boolean startsCue(String b, int p) {
+    char c = b.charAt(p);
+    if (c == 'b') {
+      return b.startsWith("born", p) || b.startsWith("birth", p) || b.startsWith("b.", p);
+    }
+    if (c == 'd') {
+      return b.startsWith("dob", p) || b.startsWith("d.", p) || b.startsWith("date of birth", p);
+    }
+    return c == 'y' && (b.startsWith("yob", p) || b.startsWith("year of birth", p));
   }
 
   private static boolean isAsciiDigit(char c) {

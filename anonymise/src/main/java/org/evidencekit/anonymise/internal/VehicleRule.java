@@ -95,6 +95,10 @@ final class VehicleRule extends Rule {
     int s = t.start[i];
     int len = t.end[i] - s;
     String text = d.text;
+    if (!t.is(i, Tokens.DIGIT)
+        && !(len == 3 && t.end[i] + 1 < text.length() && Character.isDigit(text.charAt(t.end[i] + 1)))) {
+      return 0; // every shape has a digit, in the token or (three letters) after the next character
+    }
     int letters = 0;
     while (letters < len && Character.isLetter(text.charAt(s + letters))) {
       letters++;
