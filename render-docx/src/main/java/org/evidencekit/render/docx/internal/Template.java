@@ -82,6 +82,17 @@ public final class Template {
     final byte[] head;
     final byte[] tail;
 
+    /** The place where a response's own record is shown ({@link Values#about}); no control. */
+    Compiled() {
+      this.slot = null;
+      blank = new byte[0];
+      blankFilled = blank;
+      withheld = blank;
+      ticked = null;
+      head = null;
+      tail = null;
+    }
+
     Compiled(Slot slot, Controls.Mode mode) {
       this.slot = slot;
       switch (slot.kind) {
@@ -105,6 +116,10 @@ public final class Template {
     }
 
     void write(Bytes out, Values values) {
+      if (slot == null) {
+        out.write(values.about);
+        return;
+      }
       if (ticked != null) {
         out.write(values.checked[slot.index] ? ticked : blank);
         return;
@@ -151,6 +166,22 @@ public final class Template {
       current.setLength(0);
       slots.add(new Compiled(slot, mode));
       return this;
+    }
+
+    /**
+     * Where a filled document shows what its response's record holds (issue 10): the XML of
+     * {@link Values#about}, nothing in a blank form.
+     */
+    public Builder about() {
+      fixed.add(utf8(current.toString()));
+      current.setLength(0);
+      slots.add(new Compiled());
+      return this;
+    }
+
+    /** The XML collected so far (for a part with no controls). */
+    String xmlSoFar() {
+      return current.toString();
     }
 
     public Template build() {
