@@ -82,7 +82,11 @@ public final class PdfRenderer implements DocumentRenderer {
     Map<String, Object> values = Map.of();
     switch (options.layout()) {
       case FORM:
-        composition = prepared.form();
+        // a response with a record beyond its answers gets a form that shows the record (issue 10)
+        composition =
+            response.filter(Layouter::hasRecord).isPresent()
+                ? Layouter.composeForm(questionnaire, prepared.fonts(), response.get())
+                : prepared.form();
         if (response.isPresent()) {
           values = FieldValues.of(questionnaire, Responses.answersOf(questionnaire, response.get()));
         }
@@ -115,7 +119,7 @@ public final class PdfRenderer implements DocumentRenderer {
         new Assembler.Protection(options.password(), options.restrictEditing());
     if (protection.any()) {
       Assembler.write(composition, values, meta, protection, out);
-    } else if (options.layout() == Layout.FORM) {
+    } else if (options.layout() == Layout.FORM && composition == prepared.form()) {
       prepared.fastForm(options.archival()).write(values, meta, out);
     } else {
       Assembler.write(composition, values, meta, protection, out);
@@ -149,7 +153,7 @@ public final class PdfRenderer implements DocumentRenderer {
 
   /** The response's own record beyond its answers (id, date, attachments), as JSON. */
   private static Optional<String> record(Response r) {
-    if (r.id().isEmpty() && r.submitted().isEmpty() && r.attachments().isEmpty()) {
+    if (!Layouter.hasRecord(r)) {
       return Optional.empty();
     }
     Response.Builder b = Response.builder().questionnaire(r.questionnaire()).addAllAttachments(r.attachments());

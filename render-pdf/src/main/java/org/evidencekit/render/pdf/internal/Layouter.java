@@ -95,6 +95,8 @@ public final class Layouter {
   private int lastHeading;
 
   private java.util.Set<String> withheld = java.util.Set.of();
+  /** A filled form's response, whose record (reference, date, attachments) the form shows. */
+  private Optional<Response> record = Optional.empty();
 
   private Layouter(Questionnaire q, DocumentFonts f, Mode mode, Optional<Response> response) {
     this.q = q;
@@ -128,10 +130,31 @@ public final class Layouter {
     return new Composition(l.pages, l.root, l.widgets, fonts, l.bookmarks);
   }
 
+  /**
+   * The fillable form filled with a response that has a record beyond its answers (its id, the
+   * day it was sent, attachments, all kept in the document information): the form shows that
+   * record as text after its front matter, so nothing is kept that the document does not show
+   * (issue 10). The fields are filled when the document is assembled.
+   */
+  public static Composition composeForm(Questionnaire questionnaire, DocumentFonts fonts, Response filled) {
+    Layouter l = new Layouter(questionnaire, fonts, Mode.FORM, Optional.empty());
+    l.record = Optional.of(filled);
+    l.newPage();
+    l.whole();
+    l.finish();
+    return new Composition(l.pages, l.root, l.widgets, fonts, l.bookmarks);
+  }
+
+  /** Whether a response has a record beyond its answers that its document keeps and shows. */
+  public static boolean hasRecord(Response r) {
+    return r.id().isPresent() || r.submitted().isPresent() || !r.attachments().isEmpty();
+  }
+
   // ---------------------------------------------------------------- the whole questionnaire
 
   private void whole() {
     frontMatter(root);
+    record.filter(Layouter::hasRecord).ifPresent(this::about);
     for (Part part : q.parts()) {
       StructElem sect = root.add("Sect");
       partHeading(part).ifPresent(h -> heading(sect, h, 1));
@@ -871,8 +894,24 @@ public final class Layouter {
     y -= 4;
   }
 
+  /** A filled form's record, as text: its reference and date, then the attachments' list. */
+  private void about(Response r) {
+    StructElem sect = root.add("Sect");
+    heading(sect, "About this response", 1);
+    r.id().ifPresent(id -> paragraph(sect, "Reference: " + id, f.regular, BODY, LEAD, LEFT, 0));
+    r.submitted().ifPresent(d -> paragraph(sect, "Sent: " + DAY.format(d), f.regular, BODY, LEAD, LEFT, 0));
+    attachments(sect, r.attachments(), 2);
+  }
+
   private void attachments(StructElem parent, int level) {
-    List<Attachment> list = response.map(Response::attachments).orElse(List.of());
+    attachments(parent, response.map(Response::attachments).orElse(List.of()), level);
+  }
+
+  /**
+   * The list of attachments, as every layout shows it: name (media type, size): description, and
+   * the checksum under it in small grey type.
+   */
+  private void attachments(StructElem parent, List<Attachment> list, int level) {
     if (list.isEmpty()) {
       return;
     }
@@ -881,14 +920,22 @@ public final class Layouter {
     StructElem l = sect.add("L");
     for (Attachment a : list) {
       StructElem li = l.add("LI");
-      StringBuilder s = new StringBuilder(a.name()).append(" (").append(a.mediaType()).append(')');
+      StringBuilder s = new StringBuilder(a.name()).append(" (").append(a.mediaType());
+      a.size().ifPresent(n -> s.append(", ").append(n).append(n == 1 ? " byte" : " bytes"));
+      s.append(')');
       a.description().ifPresent(d -> s.append(": ").append(d));
       List<String> lines = Wrap.lines(s.toString(), f.regular, BODY, RIGHT - LEFT - 12, RIGHT - LEFT - 12);
       ensure(LEAD);
       float top = y;
       textBlock(li.add("Lbl"), List.of("\u2022"), f.regular, BODY, LEAD, LEFT, 0, null, 0);
       y = top;
-      textBlock(li.add("LBody"), lines, f.regular, BODY, LEAD, LEFT + 12, 0, null, 0);
+      StructElem body = li.add("LBody");
+      textBlock(body, lines, f.regular, BODY, LEAD, LEFT + 12, 0, null, 0);
+      if (a.sha256().isPresent()) {
+        List<String> sum = Wrap.lines("SHA-256: " + a.sha256().get(), f.regular, SMALL, RIGHT - LEFT - 12,
+            RIGHT - LEFT - 12);
+        textBlock(body, sum, f.regular, SMALL, SMALL_LEAD, LEFT + 12, 0.3f, null, 0);
+      }
     }
     y -= GAP;
   }
