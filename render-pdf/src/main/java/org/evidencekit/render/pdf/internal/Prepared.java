@@ -22,6 +22,9 @@ public final class Prepared {
   private volatile Composition form;
   private volatile FastForm fastForm;
   private volatile FastForm fastArchivalForm;
+  private volatile Composition recordForm;
+  private volatile FastForm fastRecordForm;
+  private volatile FastForm fastArchivalRecordForm;
 
   private Prepared(Questionnaire questionnaire, Fonts fonts) {
     this.questionnaire = questionnaire;
@@ -74,6 +77,47 @@ public final class Prepared {
             fastArchivalForm = f;
           } else {
             fastForm = f;
+          }
+        }
+      }
+    }
+    return f;
+  }
+
+  /** The form with a last page kept for a response's record, made on first use (issue 10). */
+  public Composition recordForm() {
+    Composition c = recordForm;
+    if (c == null) {
+      synchronized (this) {
+        c = recordForm;
+        if (c == null) {
+          c = Layouter.formWithRecordPage(questionnaire, fonts);
+          recordForm = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  /** {@link #recordForm} serialised for filling, made on first use (one for PDF/A, one not). */
+  public FastForm fastRecordForm(boolean archival) {
+    FastForm f = archival ? fastArchivalRecordForm : fastRecordForm;
+    if (f == null) {
+      synchronized (this) {
+        f = archival ? fastArchivalRecordForm : fastRecordForm;
+        if (f == null) {
+          DocumentMeta meta = new DocumentMeta(questionnaire.title(), questionnaire.language(),
+              questionnaire.id(), questionnaire.version(), "form", archival, Optional.empty(),
+              new byte[16], Optional.empty());
+          try {
+            f = FastForm.of(recordForm(), meta);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          if (archival) {
+            fastArchivalRecordForm = f;
+          } else {
+            fastRecordForm = f;
           }
         }
       }
