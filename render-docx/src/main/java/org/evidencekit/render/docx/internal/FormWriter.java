@@ -59,9 +59,13 @@ public final class FormWriter {
   private final Values answered;
 
   private FormWriter(SlotTable table, Controls.Mode mode, Values answered) {
+    this(table, new Template.Builder(mode), answered);
+  }
+
+  private FormWriter(SlotTable table, Template.Builder out, Values answered) {
     this.q = table.questionnaire();
     this.table = table;
-    this.out = new Template.Builder(mode);
+    this.out = out;
     this.answered = answered;
   }
 
@@ -117,7 +121,7 @@ public final class FormWriter {
    * oral-evidence answer that no question shows. Empty when there is nothing to show.
    */
   public static String aboutXml(SlotTable table, Response response) {
-    FormWriter w = new FormWriter(table, Controls.Mode.READ_ONLY, null);
+    FormWriter w = new FormWriter(table, new Template.Builder(Controls.Mode.READ_ONLY, 1024), null);
     w.about(response);
     return w.out.xmlSoFar();
   }

@@ -142,12 +142,18 @@ public final class Template {
   /** Collects fixed XML and controls in document order. */
   public static final class Builder {
     private final Controls.Mode mode;
-    private final StringBuilder current = new StringBuilder(1 << 16);
+    private final StringBuilder current;
     private final List<byte[]> fixed = new ArrayList<>();
     private final List<Compiled> slots = new ArrayList<>();
 
     public Builder(Controls.Mode mode) {
+      this(mode, 1 << 16);
+    }
+
+    /** For a small piece of a document (a response's record): room for {@code capacity} characters. */
+    Builder(Controls.Mode mode, int capacity) {
       this.mode = mode;
+      this.current = new StringBuilder(capacity);
     }
 
     public Builder xml(String markup) {
