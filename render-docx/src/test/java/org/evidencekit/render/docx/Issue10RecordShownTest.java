@@ -3,25 +3,19 @@ package org.evidencekit.render.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.evidencekit.model.Attachment;
-import org.evidencekit.model.Consent;
 import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Respondent;
 import org.evidencekit.model.Response;
-import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.questionnaires.ExampleResponses;
 import org.evidencekit.model.questionnaires.Questionnaires;
 import org.evidencekit.model.spi.Layout;
+import org.evidencekit.model.testing.ShownRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +27,6 @@ import org.junit.jupiter.api.Test;
  * the record later must be shown (and taught here) first.
  */
 class Issue10RecordShownTest {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
   private static final Pattern ELEMENT =
       Pattern.compile("<ek:(\\w+)(?: field=\"([^\"]*)\")?>([^<]*)</ek:\\1>");
 
@@ -42,31 +35,7 @@ class Issue10RecordShownTest {
   }
 
   static Response withRecord(Questionnaire q) {
-    Respondent.Builder who = Respondent.builder();
-    for (ResponseField f : ResponseField.values()) {
-      if (f.isRespondentField()) {
-        who.set(f, f == ResponseField.RESPONDENT_EMAIL ? "pat.invented@example.org" : "Invented " + f.id());
-      }
-    }
-    Response base = ExampleResponses.complete(q);
-    return Response.builder()
-        .questionnaire(base.questionnaire())
-        .putAllAnswers(base.answers())
-        .id("R-4242")
-        .submitted(LocalDate.of(2012, 11, 2))
-        .respondent(who.build())
-        .consent(Consent.ANONYMISED)
-        .oralEvidence(true)
-        .addAllAttachments(List.of(
-            Attachment.builder().name("workshop-film.mp4").mediaType("video/mp4")
-                .description("A short film made with young people about online safety")
-                .size(1_234_567L)
-                .sha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
-                .build(),
-            Attachment.builder().name("referral-pathway.pdf").mediaType("application/pdf")
-                .description("The local referral pathway, as agreed with the police in 2011")
-                .build()))
-        .build();
+    return ShownRecord.withEveryField(q);
   }
 
   @Test
@@ -105,45 +74,16 @@ class Issue10RecordShownTest {
     Response r = withRecord(q);
     byte[] docx = Docs.render(q, r, layout);
     String record = Packages.part(docx, "customXml/item1.xml");
-    String shown = squeezed(visibleText(docx));
-    List<String> missing = new ArrayList<>();
-    int values = 0;
+    List<Map.Entry<String, String>> values = new ArrayList<>();
     Matcher m = ELEMENT.matcher(record);
     while (m.find()) {
-      String expected = squeezed(shownAs(m.group(1), unescape(m.group(3))));
-      values++;
-      if (!shown.contains(expected)) {
-        missing.add(m.group(1) + (m.group(2) == null ? "" : "/" + m.group(2)) + ": " + expected);
-      }
+      values.add(Map.entry(m.group(1), unescape(m.group(3))));
     }
     // the record has the reference, the date, both attachments' five and three values, and
     // whatever respondent field, consent or oral evidence no question of this form shows
-    assertTrue(values >= 2 + 5 + 3, "the record holds what the response gave: " + record);
-    assertEquals(List.of(), missing, "hidden in " + q.id() + "'s " + layout.id() + " document, not shown");
-  }
-
-  /** How the document shows one value of the record. */
-  private static String shownAs(String element, String value) {
-    switch (element) {
-      case "id":
-      case "respondent":
-      case "name":
-      case "mediaType":
-      case "description":
-      case "sha256":
-        return value;
-      case "submitted":
-        return DAY.format(LocalDate.parse(value));
-      case "size":
-        return value + " bytes";
-      case "consent":
-        return "Consent to publish: " + (Consent.find(value).orElseThrow() == Consent.ANONYMISED ? "published anonymised" : value);
-      case "oralEvidence":
-        return "Oral evidence: willing to give oral evidence";
-      default:
-        fail("the record holds <" + element + ">, which this test does not know: show it in the document, then say here how");
-        return value;
-    }
+    assertTrue(values.size() >= 2 + 5 + 3, "the record holds what the response gave: " + record);
+    assertEquals(List.of(), ShownRecord.notShown(values, visibleText(docx)),
+        "hidden in " + q.id() + "'s " + layout.id() + " document, not shown");
   }
 
   /** The text a reader sees: every run's text, a paragraph or break a line. */
@@ -164,9 +104,5 @@ class Issue10RecordShownTest {
   private static String unescape(String s) {
     return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
         .replace("&amp;", "&");
-  }
-
-  private static String squeezed(String s) {
-    return s.replaceAll("\\s+", " ").trim();
   }
 }

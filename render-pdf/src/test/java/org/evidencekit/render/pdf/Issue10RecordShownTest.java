@@ -1,34 +1,31 @@
 package org.evidencekit.render.pdf;
 
+import static org.evidencekit.model.testing.ShownRecord.withRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.evidencekit.model.Attachment;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.Responses;
 import org.evidencekit.model.questionnaires.ExampleResponses;
 import org.evidencekit.model.questionnaires.Questionnaires;
 import org.evidencekit.model.spi.Layout;
 import org.evidencekit.model.spi.ReadOptions;
 import org.evidencekit.model.spi.RenderOptions;
-import org.evidencekit.model.Responses;
+import org.evidencekit.model.testing.ShownRecord;
 import org.evidencekit.render.pdf.internal.Assembler;
 import org.evidencekit.render.pdf.internal.Composition;
 import org.evidencekit.render.pdf.internal.DocumentMeta;
@@ -49,32 +46,9 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * shown (and taught here) first.
  */
 class Issue10RecordShownTest {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
-  private static final Pattern LEAF =
-      Pattern.compile("\"(\\w+)\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9]+|true|false)");
-  private static final Pattern QUESTIONNAIRE = Pattern.compile("\"questionnaire\"\\s*:\\s*\\{[^{}]*\\}");
 
   static Stream<Questionnaire> questionnaires() {
     return Fixtures.all().stream();
-  }
-
-  static Response withRecord(Questionnaire q) {
-    Response base = ExampleResponses.complete(q);
-    return Response.builder()
-        .questionnaire(base.questionnaire())
-        .putAllAnswers(base.answers())
-        .id("R-4242")
-        .submitted(LocalDate.of(2012, 11, 2))
-        .addAllAttachments(List.of(
-            Attachment.builder().name("workshop-film.mp4").mediaType("video/mp4")
-                .description("A short film made with young people about online safety")
-                .size(1_234_567L)
-                .sha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
-                .build(),
-            Attachment.builder().name("referral-pathway.pdf").mediaType("application/pdf")
-                .description("The local referral pathway, as agreed with the police in 2011")
-                .build()))
-        .build();
   }
 
   @ParameterizedTest
@@ -170,66 +144,9 @@ class Issue10RecordShownTest {
       record = doc.getDocumentInformation().getCustomMetadataValue(DocumentMeta.KEY_RESPONSE);
     }
     assertNotNull(record, "the document keeps a record");
-    String shown = Pdfs.squeezed(Pdfs.pdftotext(pdf));
-    List<String> missing = new ArrayList<>();
-    int values = 0;
-    Matcher m = LEAF.matcher(QUESTIONNAIRE.matcher(record).replaceAll(""));
-    while (m.find()) {
-      String raw = m.group(2).startsWith("\"") ? unquote(m.group(2)) : m.group(2);
-      String expected = Pdfs.squeezed(shownAs(m.group(1), raw));
-      values++;
-      if (!shown.contains(expected)) {
-        missing.add(m.group(1) + ": " + expected);
-      }
-    }
-    assertEquals(2 + 5 + 3, values, "the record holds what the response gave: " + record);
-    assertEquals(List.of(), missing, "hidden in " + q.id() + "'s " + layout.id() + " document, not shown");
-  }
-
-  /** How the document shows one value of the record. */
-  private static String shownAs(String key, String value) {
-    switch (key) {
-      case "id":
-      case "name":
-      case "mediaType":
-      case "description":
-      case "sha256":
-        return value;
-      case "submitted":
-        return DAY.format(LocalDate.parse(value));
-      case "size":
-        return value + " bytes";
-      default:
-        fail("the record holds \"" + key + "\", which this test does not know: show it in the document, then say here how");
-        return value;
-    }
-  }
-
-  private static String unquote(String json) {
-    String s = json.substring(1, json.length() - 1);
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != '\\') {
-        sb.append(c);
-        continue;
-      }
-      char e = s.charAt(++i);
-      switch (e) {
-        case 'n':
-          sb.append('\n');
-          break;
-        case 't':
-          sb.append('\t');
-          break;
-        case 'u':
-          sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-          i += 4;
-          break;
-        default:
-          sb.append(e);
-      }
-    }
-    return sb.toString();
+    List<Map.Entry<String, String>> values = ShownRecord.jsonValues(record);
+    assertEquals(2 + 5 + 3, values.size(), "the record holds what the response gave: " + record);
+    assertEquals(List.of(), ShownRecord.notShown(values, Pdfs.pdftotext(pdf)),
+        "hidden in " + q.id() + "'s " + layout.id() + " document, not shown");
   }
 }
