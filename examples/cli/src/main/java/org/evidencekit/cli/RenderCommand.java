@@ -5,8 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.evidencekit.anonymise.response.NotForPublicationException;
 import org.evidencekit.anonymise.response.ResponseAnonymiser;
@@ -132,9 +135,10 @@ final class RenderCommand extends Cmd {
           .build();
       Path dir = output.toAbsolutePath().getParent();
       Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".evidencekit-", ".part");
       // Killed (SIGTERM, Ctrl-C) before the rename, the JVM runs its shutdown hooks but no finally
-      // block: the hook removes the part file, so nothing half-written is left behind.
+      // block: the hook removes the part file, so nothing half-written is left behind. The hook is
+      // in place before the file exists, so no kill can fall between the two.
+      Path tmp = dir.resolve(".evidencekit-" + UUID.randomUUID() + ".part");
       Thread cleanUp = new Thread(() -> {
         try {
           Files.deleteIfExists(tmp);
@@ -144,7 +148,8 @@ final class RenderCommand extends Cmd {
       }, "evidencekit-remove-part-file");
       Runtime.getRuntime().addShutdownHook(cleanUp);
       try {
-        try (OutputStream out = Files.newOutputStream(tmp)) {
+        createPrivately(tmp);
+        try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
           documentFormat.renderer().render(q, response, options, out);
         }
         Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -162,6 +167,15 @@ final class RenderCommand extends Cmd {
     err().println("wrote " + output + " (" + documentFormat.id() + ", " + chosen.id()
         + (anonymise ? ", anonymised" : "") + (password.isPresent() ? ", password-protected" : "") + (archival ? ", archival" : "") + ")");
     return Exit.OK;
+  }
+
+  /** Creates a new, empty file that only its owner may read, where the file system has permissions. */
+  private static void createPrivately(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } else {
+      Files.createFile(file);
+    }
   }
 
   /**
