@@ -29,6 +29,9 @@ final class BankRule extends Rule {
 
   @Override
   void find(Doc d) {
+    if (!d.digits) {
+      return; // each of its findings holds a digit
+    }
     Tokens t = d.t;
     String low = d.lower();
     boolean anyCue = low.contains("sort") || low.contains("acc") || low.contains("a/c") || low.contains("bank");

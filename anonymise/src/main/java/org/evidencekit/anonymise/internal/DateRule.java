@@ -61,6 +61,9 @@ final class DateRule extends Rule {
 
   @Override
   void find(Doc d) {
+    if (!d.digits) {
+      return; // each of its findings holds a digit
+    }
     Tokens t = d.t;
     for (int i = 0; i < t.n; i++) {
       if (d.covered[i]) {

@@ -29,6 +29,12 @@ final class Doc {
   final boolean[] covered;
   final boolean[] kept;
   /**
+   * Whether the text has a digit (Character.isDigit, so 0-9 too): every such character stands in
+   * a token, flagged {@link Tokens#DIGIT}. A rule whose every finding holds a digit returns at once
+   * without one (half of the second looks: the replacements took the digits).
+   */
+  final boolean digits;
+  /**
    * Matchers are reused across the calls of one thread (a matcher per pattern, reset to the text
    * of the Doc that uses it): making one per pattern per text cost more than the matching.
    */
@@ -56,11 +62,13 @@ final class Doc {
     Vocab vocab = lex.vocab();
     int n = t.n;
     long[] m = new long[n];
-    boolean possessive = false;
+    int any = 0;
     for (int i = 0; i < n; i++) {
       m[i] = t.lookup(vocab, i, false);
-      possessive |= t.is(i, Tokens.POSSESSIVE);
+      any |= t.flags[i];
     }
+    boolean possessive = (any & Tokens.POSSESSIVE) != 0;
+    this.digits = (any & Tokens.DIGIT) != 0;
     long[] bm = m;
     if (possessive) {
       bm = m.clone();
@@ -131,6 +139,21 @@ final class Doc {
   }
 
   int look(Pattern p, int pos, int max) {
+    Slot slot = lastSlot;
+    if (p != lastPattern || slot.owner != this) {
+      slot = slot(p);
+    }
+    Matcher mm = slot.matcher;
+    mm.region(pos, Math.min(text.length(), pos + max));
+    return mm.lookingAt() ? mm.end() : -1;
+  }
+
+  /** The last pattern {@link #look} ran and its slot (rules mostly look with one pattern in turn). */
+  private Pattern lastPattern;
+
+  private Slot lastSlot;
+
+  private Slot slot(Pattern p) {
     Slot slot = matchers.get(p);
     if (slot == null) {
       slot = new Slot();
@@ -143,9 +166,9 @@ final class Doc {
       slot.matcher.reset(text);
       slot.owner = this;
     }
-    Matcher mm = slot.matcher;
-    mm.region(pos, Math.min(text.length(), pos + max));
-    return mm.lookingAt() ? mm.end() : -1;
+    lastPattern = p;
+    lastSlot = slot;
+    return slot;
   }
 
   /** The matcher last used by {@link #look} for {@code p} (to read its groups). */

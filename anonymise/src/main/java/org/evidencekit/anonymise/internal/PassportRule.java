@@ -22,6 +22,9 @@ final class PassportRule extends Rule {
 
   @Override
   void find(Doc d) {
+    if (!d.digits) {
+      return; // each of its findings holds a digit
+    }
     if (!d.lower().contains("passport") && !d.lower().contains("travel doc")) {
       return;
     }

@@ -35,6 +35,9 @@ final class VehicleRule extends Rule {
 
   @Override
   void find(Doc d) {
+    if (!d.digits) {
+      return; // each of its findings holds a digit
+    }
     Tokens t = d.t;
     int lastStrong = -100;
     for (int i = 0; i < t.n; i++) {
