@@ -217,7 +217,10 @@ final class DateRule extends Rule {
     return c >= '0' && c <= '9';
   }
 
-  /** At least one space ({@code \s}) from {@code k}, then a digit (a 1 or 2 for a year). */
+  /**
+   * At least one space ({@code \s}) from {@code k}, then the digits MDY's day can be (one or two)
+   * or MY's year (four, from 19 or 20).
+   */
   private static boolean spacesThenDigit(Doc d, int k, boolean year) {
     int n = d.length();
     int j = k;
@@ -227,8 +230,16 @@ final class DateRule extends Rule {
     if (j == k || j >= n) {
       return false;
     }
-    char c = d.at(j);
-    return year ? c == '1' || c == '2' : isAsciiDigit(c);
+    int r = j;
+    while (r < n && isAsciiDigit(d.at(r))) {
+      r++;
+    }
+    // MDY's day: one or two digits (then a suffix, a comma or a space, never a third digit);
+    // MY's year: exactly four, 19.. or 20.. (a digit may not follow).
+    if (!year) {
+      return r - j == 1 || r - j == 2;
+    }
+    return r - j == 4 && (d.at(j) == '1' && d.at(j + 1) == '9' || d.at(j) == '2' && d.at(j + 1) == '0');
   }
 
   private static boolean isRegexSpace(char c) {
