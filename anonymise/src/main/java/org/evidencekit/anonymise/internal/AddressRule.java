@@ -91,7 +91,6 @@ final class AddressRule extends Rule {
         }
         continue;
       }
-      String key = t.key(i);
       if (d.has(i, Vocab.FLAT) && (e = d.look(FLAT, s)) > 0) {
         int a = d.look(NUMBERED, s);
         add(d, i, s, Math.max(a, e), 0.8, "address-flat");
