@@ -80,9 +80,20 @@ public final class PdfRenderer implements DocumentRenderer {
     Prepared prepared = cache.get(questionnaire);
     Composition composition;
     Map<String, Object> values = Map.of();
+    Optional<Layouter.RecordPage> recordPage = Optional.empty();
     switch (options.layout()) {
       case FORM:
-        composition = prepared.form();
+        // a response with a record beyond its answers gets a form that shows the record on a last
+        // page (issue 10): laid out alone and written into the form made once when it fits a page
+        if (response.filter(Layouter::hasRecord).isPresent()) {
+          int pages = prepared.recordForm().pageCount();
+          recordPage = Layouter.recordPage(questionnaire, prepared.fonts(), response.get(), pages);
+          composition = recordPage.isPresent()
+              ? prepared.recordForm()
+              : Layouter.composeForm(questionnaire, prepared.fonts(), response.get());
+        } else {
+          composition = prepared.form();
+        }
         if (response.isPresent()) {
           values = FieldValues.of(questionnaire, Responses.answersOf(questionnaire, response.get()));
         }
@@ -113,9 +124,15 @@ public final class PdfRenderer implements DocumentRenderer {
             response.flatMap(PdfRenderer::record));
     Assembler.Protection protection =
         new Assembler.Protection(options.password(), options.restrictEditing());
-    if (protection.any()) {
+    if (protection.any() && recordPage.isPresent()) {
+      // encrypted: PDFBox writes it, from the whole layout
+      Assembler.write(Layouter.composeForm(questionnaire, prepared.fonts(), response.get()), values, meta,
+          protection, out);
+    } else if (protection.any()) {
       Assembler.write(composition, values, meta, protection, out);
-    } else if (options.layout() == Layout.FORM) {
+    } else if (recordPage.isPresent()) {
+      prepared.fastRecordForm(options.archival()).write(values, meta, recordPage, out);
+    } else if (options.layout() == Layout.FORM && composition == prepared.form()) {
       prepared.fastForm(options.archival()).write(values, meta, out);
     } else {
       Assembler.write(composition, values, meta, protection, out);
@@ -149,7 +166,7 @@ public final class PdfRenderer implements DocumentRenderer {
 
   /** The response's own record beyond its answers (id, date, attachments), as JSON. */
   private static Optional<String> record(Response r) {
-    if (r.id().isEmpty() && r.submitted().isEmpty() && r.attachments().isEmpty()) {
+    if (!Layouter.hasRecord(r)) {
       return Optional.empty();
     }
     Response.Builder b = Response.builder().questionnaire(r.questionnaire()).addAllAttachments(r.attachments());

@@ -78,7 +78,11 @@ class PdfRendererTest {
   @Test
   void theFastWriterWritesWhatPdfBoxWrites() throws Exception {
     for (Questionnaire q : Fixtures.all()) {
-      Response r = ExampleResponses.random(q, 5);
+      // without a reference, date or attachment: a response with a record gets its own layout,
+      // which shows the record (issue 10), and is not written by the fast writer
+      Response random = ExampleResponses.random(q, 5);
+      Response r = Response.builder().questionnaire(random.questionnaire()).putAllAnswers(random.answers())
+          .respondent(random.respondent()).consent(random.consent()).oralEvidence(random.oralEvidence()).build();
       byte[] fast = Pdfs.render(q, r, Layout.FORM);
       Prepared prepared = new Prepared.Cache(1).get(q);
       java.util.Map<String, Object> values =

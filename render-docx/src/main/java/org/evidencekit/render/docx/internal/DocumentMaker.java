@@ -32,6 +32,10 @@ public final class DocumentMaker {
     if (anonymised && response.isPresent()) {
       values.withhold(p.table, response.get());
     }
+    if (response.isPresent() && layout != Layout.ANSWERS_ONLY) {
+      // the record kept in the package is shown in the document too (issue 10)
+      values.about(FormWriter.aboutXml(p.table, response.get()));
+    }
     Template template;
     ZipPart custom;
     switch (layout) {

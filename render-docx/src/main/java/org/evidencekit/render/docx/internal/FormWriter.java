@@ -59,9 +59,13 @@ public final class FormWriter {
   private final Values answered;
 
   private FormWriter(SlotTable table, Controls.Mode mode, Values answered) {
+    this(table, new Template.Builder(mode), answered);
+  }
+
+  private FormWriter(SlotTable table, Template.Builder out, Values answered) {
     this.q = table.questionnaire();
     this.table = table;
-    this.out = new Template.Builder(mode);
+    this.out = out;
     this.answered = answered;
   }
 
@@ -70,6 +74,7 @@ public final class FormWriter {
     FormWriter w = new FormWriter(table, mode, null);
     w.out.xml(HEAD);
     w.frontMatter();
+    w.out.about(); // a filled form shows its response's record here (issue 10)
     for (Part part : w.q.parts()) {
       w.part(part);
     }
@@ -110,29 +115,80 @@ public final class FormWriter {
             });
   }
 
+  /**
+   * The XML of the block that shows what a filled document's hidden record holds (issue 10): the
+   * response's reference and date, its attachments, and any respondent field, consent or
+   * oral-evidence answer that no question shows. Empty when there is nothing to show.
+   */
+  public static String aboutXml(SlotTable table, Response response) {
+    FormWriter w = new FormWriter(table, new Template.Builder(Controls.Mode.READ_ONLY, 1024), null);
+    w.about(response);
+    return w.out.xmlSoFar();
+  }
+
+  /** Whether a response holds anything its document's record keeps beyond the answers. */
+  private boolean recorded(Response r) {
+    if (r.id().isPresent() || r.submitted().isPresent() || !r.attachments().isEmpty()
+        || unboundConsent(r).isPresent() || unboundOralEvidence(r)) {
+      return true;
+    }
+    for (ResponseField f : ResponseField.values()) {
+      if (f.isRespondentField() && q.questionFor(f).isEmpty() && r.respondent().get(f).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void about(Response r) {
+    if (!recorded(r)) {
+      return;
+    }
     heading(1, "About this response");
     r.id().ifPresent(s -> para("Normal", "Reference: " + s));
-    r.submitted().ifPresent(d -> para("Normal", "Submitted: " + Texts.date(d)));
+    r.submitted().ifPresent(d -> para("Normal", "Sent: " + Texts.date(d)));
     for (ResponseField f : ResponseField.values()) {
       if (f.isRespondentField() && q.questionFor(f).isEmpty()) {
         r.respondent().get(f).ifPresent(s -> para("Normal", label(f) + ": " + s));
       }
     }
-    r.consent().ifPresent(c -> para("Normal", "Consent to publish: " + consent(c)));
-    if (r.oralEvidence()) {
+    unboundConsent(r).ifPresent(c -> para("Normal", "Consent to publish: " + consent(c)));
+    if (unboundOralEvidence(r)) {
       para("Normal", "Oral evidence: willing to give oral evidence or take part in a workshop or focus group");
     }
     if (!r.attachments().isEmpty()) {
-      para("Normal", "Sent with the response:");
+      // as the printed PDF and HTML list them: name (type, size): description, the checksum small
+      heading(2, "Sent with this response");
       for (Attachment a : r.attachments()) {
-        StringBuilder s = new StringBuilder(a.name()).append(" (").append(a.mediaType());
-        a.size().ifPresent(n -> s.append(", ").append(n).append(" bytes"));
-        s.append(')');
-        a.description().ifPresent(d -> s.append(": ").append(d));
-        para("ListBullet", s.toString());
+        out.xml("<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/></w:pPr>");
+        runs(attachment(a));
+        a.sha256().ifPresent(h -> {
+          out.xml("<w:r><w:br/></w:r><w:r><w:rPr><w:color w:val=\"505050\"/><w:sz w:val=\"16\"/>"
+              + "<w:szCs w:val=\"16\"/></w:rPr><w:t xml:space=\"preserve\">");
+          out.text("SHA-256: " + h).xml("</w:t></w:r>");
+        });
+        out.xml("</w:p>");
       }
     }
+  }
+
+  /** The consent, when no question of the questionnaire shows it (so the record keeps it). */
+  private Optional<Consent> unboundConsent(Response r) {
+    return q.questionFor(ResponseField.CONSENT).isEmpty() ? r.consent() : Optional.empty();
+  }
+
+  /** Willing to give oral evidence, when no question of the questionnaire shows it. */
+  private boolean unboundOralEvidence(Response r) {
+    return q.questionFor(ResponseField.ORAL_EVIDENCE).isEmpty() && r.oralEvidence();
+  }
+
+  /** An attachment as the documents list it: its name, media type and size, then its description. */
+  static String attachment(Attachment a) {
+    StringBuilder s = new StringBuilder(a.name()).append(" (").append(a.mediaType());
+    a.size().ifPresent(n -> s.append(", ").append(n).append(n == 1 ? " byte" : " bytes"));
+    s.append(')');
+    a.description().ifPresent(d -> s.append(": ").append(d));
+    return s.toString();
   }
 
   private static String label(ResponseField f) {

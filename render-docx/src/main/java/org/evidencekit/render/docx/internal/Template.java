@@ -82,6 +82,17 @@ public final class Template {
     final byte[] head;
     final byte[] tail;
 
+    /** The place where a response's own record is shown ({@link Values#about}); no control. */
+    Compiled() {
+      this.slot = null;
+      blank = new byte[0];
+      blankFilled = blank;
+      withheld = blank;
+      ticked = null;
+      head = null;
+      tail = null;
+    }
+
     Compiled(Slot slot, Controls.Mode mode) {
       this.slot = slot;
       switch (slot.kind) {
@@ -105,6 +116,10 @@ public final class Template {
     }
 
     void write(Bytes out, Values values) {
+      if (slot == null) {
+        out.write(values.about);
+        return;
+      }
       if (ticked != null) {
         out.write(values.checked[slot.index] ? ticked : blank);
         return;
@@ -127,12 +142,18 @@ public final class Template {
   /** Collects fixed XML and controls in document order. */
   public static final class Builder {
     private final Controls.Mode mode;
-    private final StringBuilder current = new StringBuilder(1 << 16);
+    private final StringBuilder current;
     private final List<byte[]> fixed = new ArrayList<>();
     private final List<Compiled> slots = new ArrayList<>();
 
     public Builder(Controls.Mode mode) {
+      this(mode, 1 << 16);
+    }
+
+    /** For a small piece of a document (a response's record): room for {@code capacity} characters. */
+    Builder(Controls.Mode mode, int capacity) {
       this.mode = mode;
+      this.current = new StringBuilder(capacity);
     }
 
     public Builder xml(String markup) {
@@ -151,6 +172,22 @@ public final class Template {
       current.setLength(0);
       slots.add(new Compiled(slot, mode));
       return this;
+    }
+
+    /**
+     * Where a filled document shows what its response's record holds (issue 10): the XML of
+     * {@link Values#about}, nothing in a blank form.
+     */
+    public Builder about() {
+      fixed.add(utf8(current.toString()));
+      current.setLength(0);
+      slots.add(new Compiled());
+      return this;
+    }
+
+    /** The XML collected so far (for a part with no controls). */
+    String xmlSoFar() {
+      return current.toString();
     }
 
     public Template build() {

@@ -21,12 +21,23 @@ public final class Values {
   final boolean filled;
   /** Controls left empty because anonymisation removed their answer. */
   final boolean[] withheld;
+  /**
+   * The XML of the block that shows the response's own record (its reference, date, attachments,
+   * anything else the hidden record holds), written where the form has its place; empty for a blank
+   * form or a response with nothing to record (issue 10).
+   */
+  byte[] about = new byte[0];
 
   private Values(int n, boolean filled) {
     text = new String[n];
     checked = new boolean[n];
     withheld = new boolean[n];
     this.filled = filled;
+  }
+
+  /** Shows this XML where the form shows a response's record. */
+  void about(String xml) {
+    about = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Every control empty: a blank form. */

@@ -119,7 +119,7 @@ public final class DocumentWriter {
 
   /** The response's own record beyond its answers (id, date, attachments), as JSON. */
   private static Optional<String> record(Response r) {
-    if (r.id().isEmpty() && r.submitted().isEmpty() && r.attachments().isEmpty()) {
+    if (!hasRecord(r)) {
       return Optional.empty();
     }
     Response.Builder b =
@@ -129,12 +129,31 @@ public final class DocumentWriter {
     return Optional.of(COMPACT.write(b.build()).strip());
   }
 
+  /** Whether a response has a record beyond its answers, which the page keeps and shows. */
+  private static boolean hasRecord(Response r) {
+    return r.id().isPresent() || r.submitted().isPresent() || !r.attachments().isEmpty();
+  }
+
+  /**
+   * A filled form's record as text, before the form (issue 10): the response's reference and
+   * date, then its attachments, so the page keeps nothing in its head that it does not show.
+   */
+  private void about(Response r) {
+    h.block("section", "class", "ek-about");
+    heading("About this response", 2);
+    r.id().ifPresent(id -> h.element("p", "Reference: " + id));
+    r.submitted().ifPresent(d -> h.element("p", "Sent: " + DAY.format(d)));
+    attachments(r.attachments(), 3);
+    h.closeBlock("section");
+  }
+
   // ---------------------------------------------------------------- the whole questionnaire
 
   private void whole() {
     frontMatter();
     boolean form = layout == Layout.FORM;
     if (form) {
+      response.filter(DocumentWriter::hasRecord).ifPresent(this::about);
       h.block("form", "class", "ek-form", "method", "post", "accept-charset", "utf-8", "novalidate", "");
     }
     ItemWriter items = new ItemWriter(form ? new Controls() : new PrintedAnswers());
@@ -737,16 +756,27 @@ public final class DocumentWriter {
   }
 
   private void attachments(int level) {
-    List<Attachment> list = response.map(Response::attachments).orElse(List.of());
+    attachments(response.map(Response::attachments).orElse(List.of()), level);
+  }
+
+  /**
+   * The list of attachments, as every layout shows it: name (media type, size): description, and
+   * the checksum under it in small type.
+   */
+  private void attachments(List<Attachment> list, int level) {
     if (list.isEmpty()) {
       return;
     }
     heading("Sent with this response", level);
     h.block("ul", "class", "ek-attachments");
     for (Attachment a : list) {
-      StringBuilder s = new StringBuilder(a.name()).append(" (").append(a.mediaType()).append(')');
+      StringBuilder s = new StringBuilder(a.name()).append(" (").append(a.mediaType());
+      a.size().ifPresent(n -> s.append(", ").append(n).append(n == 1 ? " byte" : " bytes"));
+      s.append(')');
       a.description().ifPresent(d -> s.append(": ").append(d));
-      h.block("li").lines(s.toString()).closeBlock("li");
+      h.block("li").lines(s.toString());
+      a.sha256().ifPresent(sum -> h.raw("<br>").open("small", "class", "ek-note").text("SHA-256: " + sum).close("small"));
+      h.closeBlock("li");
     }
     h.closeBlock("ul");
   }

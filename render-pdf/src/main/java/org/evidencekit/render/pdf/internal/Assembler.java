@@ -68,6 +68,11 @@ public final class Assembler {
     /** The fields' font resources (F1 the field font, F0 the Type0 fallback), direct. */
     final COSDictionary fieldFonts;
     final COSStream metadata;
+    /** With a page kept for a response's record: that page, its content, its Sect, its parent-tree entry. */
+    COSDictionary recordPage;
+    COSStream recordContent;
+    COSDictionary recordSect;
+    COSArray recordParents;
 
     Built(PDDocument pd, COSDictionary catalog, List<COSDictionary> widgets, COSDictionary fieldFonts,
         COSStream metadata) {
@@ -180,10 +185,20 @@ public final class Assembler {
         catalog.setItem(COSName.ACRO_FORM, acro);
       }
 
-      structure(c, catalog, pages, widgetDicts);
+      List<COSArray> perPage = structure(c, catalog, pages, widgetDicts);
       outline(c, catalog, pages);
       COSStream xmp = metadata(pd, catalog, meta);
-      return new Built(pd, catalog, widgetList, fieldFonts, xmp);
+      Built built = new Built(pd, catalog, widgetList, fieldFonts, xmp);
+      if (c.recordPage) {
+        int last = pages.size() - 1;
+        built.recordPage = pages.get(last);
+        built.recordContent = (COSStream) pages.get(last).getDictionaryObject(COSName.CONTENTS);
+        COSArray kids = catalog.getCOSDictionary(COSName.STRUCT_TREE_ROOT).getCOSDictionary(COSName.K)
+            .getCOSArray(COSName.K);
+        built.recordSect = (COSDictionary) kids.getObject(kids.size() - 1);
+        built.recordParents = perPage.get(last);
+      }
+      return built;
     } catch (IOException | RuntimeException e) {
       pd.close();
       throw e;
@@ -328,14 +343,15 @@ public final class Assembler {
     return Math.round(v * 100f) / 100f;
   }
 
-  private static void structure(
+  private static List<COSArray> structure(
       Composition c, COSDictionary catalog, List<COSDictionary> pages, Map<Widget, COSDictionary> widgets) {
     COSDictionary treeRoot = new COSDictionary();
     treeRoot.setItem(COSName.TYPE, COSName.STRUCT_TREE_ROOT);
     List<COSArray> perPage = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       COSArray a = new COSArray();
-      a.setDirect(true);
+      // the record page's entry is written for each response, so it is an object of its own
+      a.setDirect(!(c.recordPage && i == pages.size() - 1));
       perPage.add(a);
     }
     COSDictionary[] formOf = new COSDictionary[c.widgets.size()];
@@ -362,6 +378,7 @@ public final class Assembler {
     markInfo.setBoolean(COSName.getPDFName("Marked"), true);
     markInfo.setDirect(true);
     catalog.setItem(COSName.MARK_INFO, markInfo);
+    return perPage;
   }
 
   private static COSDictionary element(

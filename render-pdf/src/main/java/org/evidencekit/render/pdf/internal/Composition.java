@@ -13,14 +13,26 @@ public final class Composition {
   final List<Widget> widgets;
   final DocumentFonts fonts;
   final List<Bookmark> bookmarks;
+  /**
+   * Whether the last page is kept for a response's record: the root's last kid is its {@code Sect},
+   * and the page's content, that element and the page's entry in the parent tree are written for
+   * each response ({@link Layouter#formWithRecordPage}).
+   */
+  final boolean recordPage;
 
   Composition(
       List<PageContent> pages, StructElem root, List<Widget> widgets, DocumentFonts fonts, List<Bookmark> bookmarks) {
+    this(pages, root, widgets, fonts, bookmarks, false);
+  }
+
+  Composition(List<PageContent> pages, StructElem root, List<Widget> widgets, DocumentFonts fonts,
+      List<Bookmark> bookmarks, boolean recordPage) {
     this.pages = pages;
     this.root = root;
     this.widgets = widgets;
     this.fonts = fonts;
     this.bookmarks = bookmarks;
+    this.recordPage = recordPage;
   }
 
   /** A heading the document outline (bookmarks) leads to. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -49,6 +50,12 @@ public final class FastForm {
   private final int fallbackFontNumber;
   private final int firstFree;
   private final Face font;
+  /** With a page kept for a response's record (else 0): the numbers written for each response. */
+  private final int recordPageNumber;
+  private final int recordContentNumber;
+  private final int recordSectNumber;
+  private final int recordParentsNumber;
+  private final int documentNumber;
 
   /** One field's widget: its number, what stays the same, and how its value is written. */
   private static final class Slot {
@@ -91,6 +98,22 @@ public final class FastForm {
     Set<COSBase> perCall = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     perCall.addAll(b.widgets);
     perCall.add(b.metadata);
+    if (b.recordSect != null) {
+      perCall.add(b.recordContent);
+      perCall.add(b.recordSect);
+      perCall.add(b.recordParents);
+      recordPageNumber = n.of(b.recordPage);
+      recordContentNumber = n.of(b.recordContent);
+      recordSectNumber = n.of(b.recordSect);
+      recordParentsNumber = n.of(b.recordParents);
+      documentNumber = n.of(b.recordSect.getDictionaryObject(COSName.P));
+    } else {
+      recordPageNumber = 0;
+      recordContentNumber = 0;
+      recordSectNumber = 0;
+      recordParentsNumber = 0;
+      documentNumber = 0;
+    }
 
     // Static objects: streams as they are, the rest in object streams.
     List<COSBase> packed = new ArrayList<>();
@@ -202,10 +225,29 @@ public final class FastForm {
 
   /** Writes the form with these field values (by field name) and this metadata. */
   public void write(Map<String, Object> values, DocumentMeta meta, OutputStream target) throws IOException {
+    write(values, meta, Optional.empty(), target);
+  }
+
+  /** Whether this form has a last page kept for a response's record. */
+  public boolean hasRecordPage() {
+    return recordSectNumber != 0;
+  }
+
+  /**
+   * Writes the form with these field values, this metadata and, when the form keeps a page for
+   * it, this record's page (issue 10).
+   */
+  public void write(Map<String, Object> values, DocumentMeta meta, Optional<Layouter.RecordPage> record,
+      OutputStream target) throws IOException {
+    if (hasRecordPage() != record.isPresent()) {
+      throw new IllegalArgumentException("a record's page is given exactly to a form that keeps one");
+    }
+    List<StructElem> elements = new ArrayList<>();
+    record.ifPresent(r -> collect(r.sect, elements));
     Counting out = new Counting(target, head.length + 64 * 1024);
     out.write(head);
     int next = firstFree;
-    long[] offsets = new long[firstFree + 2 * slots.length + 2];
+    long[] offsets = new long[firstFree + 2 * slots.length + elements.size() + 2];
     List<byte[]> appearances = new ArrayList<>();
     for (Slot s : slots) {
       offsets[s.number] = out.count;
@@ -232,6 +274,9 @@ public final class FastForm {
     for (byte[] a : appearances) {
       offsets[number++] = out.count;
       out.write(a);
+    }
+    if (record.isPresent()) {
+      next = writeRecord(record.get(), elements, next, offsets, out);
     }
     byte[] xmp = Xmp.of(meta);
     offsets[metadataNumber] = out.count;
@@ -285,6 +330,79 @@ public final class FastForm {
     out.write(table);
     out.write(ascii("\nendstream\nendobj\nstartxref\n" + offsets[xref] + "\n%%EOF\n"));
     out.flush();
+  }
+
+  private static void collect(StructElem e, List<StructElem> out) {
+    out.add(e);
+    for (Object kid : e.kids) {
+      if (kid instanceof StructElem) {
+        collect((StructElem) kid, out);
+      }
+    }
+  }
+
+  /**
+   * The record's page: its content stream, its elements (the {@code Sect} in the number kept for
+   * it, the others numbered from {@code next}) and the page's entry in the parent tree, each
+   * marked-content id's owner. Returns the next free number.
+   */
+  private int writeRecord(Layouter.RecordPage r, List<StructElem> elements, int next, long[] offsets, Counting out)
+      throws IOException {
+    offsets[recordContentNumber] = out.count;
+    out.write(ascii(recordContentNumber + " 0 obj\n<< /Filter /FlateDecode /Length " + r.encoded.length
+        + " >>\nstream\n"));
+    out.write(r.encoded);
+    out.write(ascii("\nendstream\nendobj\n"));
+    IdentityHashMap<StructElem, Integer> numbers = new IdentityHashMap<>();
+    for (StructElem e : elements) {
+      numbers.put(e, e == r.sect ? recordSectNumber : next++);
+    }
+    for (StructElem e : elements) {
+      int self = numbers.get(e);
+      offsets[self] = out.count;
+      Bytes o = new Bytes(256);
+      o.write(ascii(self + " 0 obj\n<< /Type /StructElem /S "));
+      o.write(nameBytes(COSName.getPDFName(e.type)));
+      int parent = e == r.sect ? documentNumber : -1;
+      o.write(ascii(" /P " + (parent > 0 ? parent : parentOf(e, elements, numbers)) + " 0 R"));
+      if (e.actualText != null) {
+        o.write(ascii(" /ActualText "));
+        COSWriter.writeString(new COSString(e.actualText), o);
+      }
+      StringBuilder k = new StringBuilder(" /K [");
+      boolean marked = false;
+      for (Object kid : e.kids) {
+        if (kid instanceof StructElem) {
+          k.append(numbers.get(kid)).append(" 0 R ");
+        } else {
+          k.append(((StructElem.Mcr) kid).mcid).append(' ');
+          marked = true;
+        }
+      }
+      if (marked) {
+        o.write(ascii(" /Pg " + recordPageNumber + " 0 R"));
+      }
+      o.write(ascii(k.toString().strip() + "] >>\nendobj\n"));
+      out.write(o.toByteArray());
+    }
+    offsets[recordParentsNumber] = out.count;
+    StringBuilder owners = new StringBuilder(recordParentsNumber + " 0 obj\n[");
+    for (StructElem e : r.owners) {
+      owners.append(numbers.get(e)).append(" 0 R ");
+    }
+    out.write(ascii(owners.toString().strip() + "]\nendobj\n"));
+    return next;
+  }
+
+  private static int parentOf(StructElem child, List<StructElem> elements, IdentityHashMap<StructElem, Integer> numbers) {
+    for (StructElem e : elements) {
+      for (Object kid : e.kids) {
+        if (kid == child) {
+          return numbers.get(e);
+        }
+      }
+    }
+    throw new IllegalStateException("an element of the record's page has no parent");
   }
 
   private byte[] appearance(int number, Slot s, String text) throws IOException {

@@ -128,6 +128,82 @@ public final class Layouter {
     return new Composition(l.pages, l.root, l.widgets, fonts, l.bookmarks);
   }
 
+  /**
+   * The fillable form filled with a response that has a record beyond its answers (its id, the
+   * day it was sent, attachments, all kept in the document information): the form shows that
+   * record as text on a page of its own after the questionnaire, "About this response", so nothing
+   * is kept that the document does not show (issue 10). The fields are filled when the document is
+   * assembled. When the record fits on one page, {@link #formWithRecordPage} and {@link
+   * #recordPage} make the same document from a layout made once.
+   */
+  public static Composition composeForm(Questionnaire questionnaire, DocumentFonts fonts, Response filled) {
+    Layouter l = new Layouter(questionnaire, fonts, Mode.FORM, Optional.empty());
+    l.newPage();
+    l.whole();
+    l.newPage();
+    l.about(filled);
+    l.finish();
+    return new Composition(l.pages, l.root, l.widgets, fonts, l.bookmarks, false);
+  }
+
+  /**
+   * The fillable form with a last page kept for a response's record: the page holds one empty
+   * marked-content sequence owned by a {@code Sect}, which {@link FastForm} replaces with what
+   * {@link #recordPage} lays out for each response.
+   */
+  public static Composition formWithRecordPage(Questionnaire questionnaire, DocumentFonts fonts) {
+    Layouter l = new Layouter(questionnaire, fonts, Mode.FORM, Optional.empty());
+    l.newPage();
+    l.whole();
+    l.newPage();
+    StructElem sect = l.root.add("Sect");
+    l.open(sect, 0);
+    l.close(0);
+    l.finish();
+    return new Composition(l.pages, l.root, l.widgets, fonts, l.bookmarks, true);
+  }
+
+  /** The last page of a form that shows a response's record: its content and its structure. */
+  public static final class RecordPage {
+    /** The page's content stream, Flate-encoded. */
+    final byte[] encoded;
+    /** The {@code Sect} the page's elements hang from; every marked content is on this page. */
+    final StructElem sect;
+    /** The owner of each marked-content id, in order. */
+    final List<StructElem> owners;
+
+    RecordPage(byte[] encoded, StructElem sect, List<StructElem> owners) {
+      this.encoded = encoded;
+      this.sect = sect;
+      this.owners = owners;
+    }
+  }
+
+  /**
+   * The last page of {@link #formWithRecordPage} for this response, as {@link #composeForm} lays
+   * it out; empty when the record needs more than one page (then the form is composed whole).
+   *
+   * @param pageCount the form's pages, the record's page included
+   */
+  public static Optional<RecordPage> recordPage(
+      Questionnaire questionnaire, DocumentFonts fonts, Response filled, int pageCount) {
+    Layouter l = new Layouter(questionnaire, fonts, Mode.FORM, Optional.empty());
+    l.newPage();
+    l.lastHeading = 1; // as after the questionnaire's own headings
+    l.about(filled);
+    if (l.pages.size() != 1) {
+      return Optional.empty();
+    }
+    l.finish(pageCount - 1, pageCount);
+    StructElem sect = (StructElem) l.root.kids.get(0);
+    return Optional.of(new RecordPage(l.pages.get(0).encoded, sect, l.pages.get(0).mcidOwners));
+  }
+
+  /** Whether a response has a record beyond its answers that its document keeps and shows. */
+  public static boolean hasRecord(Response r) {
+    return r.id().isPresent() || r.submitted().isPresent() || !r.attachments().isEmpty();
+  }
+
   // ---------------------------------------------------------------- the whole questionnaire
 
   private void whole() {
@@ -766,6 +842,11 @@ public final class Layouter {
   }
 
   private void heading(StructElem parent, String text, int requested) {
+    heading(parent, text, requested, true);
+  }
+
+  /** A heading; on a page laid out on its own (a record's page) it has no bookmark. */
+  private void heading(StructElem parent, String text, int requested, boolean bookmark) {
     int level = requested == 0 ? 1 : Math.max(1, Math.min(requested, lastHeading + 1));
     lastHeading = level;
     float size = HEADING_SIZE[requested == 0 ? 0 : level];
@@ -774,7 +855,7 @@ public final class Layouter {
     float before = level == 1 ? 14 : level == 2 ? 10 : 6;
     ensure(before + lines.size() * lead + 3 * LEAD);
     space(before);
-    if (requested != 0 && level <= 2) {
+    if (bookmark && requested != 0 && level <= 2) {
       bookmarks.add(new Composition.Bookmark(level, FieldNames.oneLine(text), pages.size() - 1, y));
     }
     textBlock(parent.add("H" + level), lines, f.bold, size, lead, LEFT, 0, null, 0);
@@ -871,8 +952,24 @@ public final class Layouter {
     y -= 4;
   }
 
+  /** A filled form's record, as text: its reference and date, then the attachments' list. */
+  private void about(Response r) {
+    StructElem sect = root.add("Sect");
+    heading(sect, "About this response", 1, false);
+    r.id().ifPresent(id -> paragraph(sect, "Reference: " + id, f.regular, BODY, LEAD, LEFT, 0));
+    r.submitted().ifPresent(d -> paragraph(sect, "Sent: " + DAY.format(d), f.regular, BODY, LEAD, LEFT, 0));
+    attachments(sect, r.attachments(), 2);
+  }
+
   private void attachments(StructElem parent, int level) {
-    List<Attachment> list = response.map(Response::attachments).orElse(List.of());
+    attachments(parent, response.map(Response::attachments).orElse(List.of()), level);
+  }
+
+  /**
+   * The list of attachments, as every layout shows it: name (media type, size): description, and
+   * the checksum under it in small grey type.
+   */
+  private void attachments(StructElem parent, List<Attachment> list, int level) {
     if (list.isEmpty()) {
       return;
     }
@@ -881,14 +978,22 @@ public final class Layouter {
     StructElem l = sect.add("L");
     for (Attachment a : list) {
       StructElem li = l.add("LI");
-      StringBuilder s = new StringBuilder(a.name()).append(" (").append(a.mediaType()).append(')');
+      StringBuilder s = new StringBuilder(a.name()).append(" (").append(a.mediaType());
+      a.size().ifPresent(n -> s.append(", ").append(n).append(n == 1 ? " byte" : " bytes"));
+      s.append(')');
       a.description().ifPresent(d -> s.append(": ").append(d));
       List<String> lines = Wrap.lines(s.toString(), f.regular, BODY, RIGHT - LEFT - 12, RIGHT - LEFT - 12);
       ensure(LEAD);
       float top = y;
       textBlock(li.add("Lbl"), List.of("\u2022"), f.regular, BODY, LEAD, LEFT, 0, null, 0);
       y = top;
-      textBlock(li.add("LBody"), lines, f.regular, BODY, LEAD, LEFT + 12, 0, null, 0);
+      StructElem body = li.add("LBody");
+      textBlock(body, lines, f.regular, BODY, LEAD, LEFT + 12, 0, null, 0);
+      if (a.sha256().isPresent()) {
+        List<String> sum = Wrap.lines("SHA-256: " + a.sha256().get(), f.regular, SMALL, RIGHT - LEFT - 12,
+            RIGHT - LEFT - 12);
+        textBlock(body, sum, f.regular, SMALL, SMALL_LEAD, LEFT + 12, 0.3f, null, 0);
+      }
     }
     y -= GAP;
   }
@@ -982,10 +1087,15 @@ public final class Layouter {
 
   /** Adds the page furniture (running title, page numbers) as artifacts and encodes each page. */
   private void finish() {
-    int n = pages.size();
+    finish(0, pages.size());
+  }
+
+  /** Page furniture for pages numbered from {@code first + 1} of {@code n}. */
+  private void finish(int first, int n) {
     String title = fitted(q.title(), f.regular, 8f, RIGHT - LEFT - 80);
-    for (int i = 0; i < n; i++) {
-      PageContent p = pages.get(i);
+    for (int k = 0; k < pages.size(); k++) {
+      int i = first + k;
+      PageContent p = pages.get(k);
       StringBuilder o = new StringBuilder(p.ops.length() + 400);
       o.append("/Artifact <</Type /Pagination /Subtype /Header>> BDC\nq 0.4 g\n");
       appendShow(o, f.regular, 8f, LEFT, PAGE_H - 40, title);

@@ -1,6 +1,10 @@
 package org.evidencekit.render.pdf.internal;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
@@ -19,9 +23,12 @@ public final class Prepared {
   private final Questionnaire questionnaire;
   private final DocumentFonts fonts;
   private final byte[] digest;
-  private volatile Composition form;
-  private volatile FastForm fastForm;
-  private volatile FastForm fastArchivalForm;
+  private final Supplier<Composition> form;
+  private final Supplier<FastForm> fastForm;
+  private final Supplier<FastForm> fastArchivalForm;
+  private final Supplier<Composition> recordForm;
+  private final Supplier<FastForm> fastRecordForm;
+  private final Supplier<FastForm> fastArchivalRecordForm;
 
   private Prepared(Questionnaire questionnaire, Fonts fonts) {
     this.questionnaire = questionnaire;
@@ -29,6 +36,13 @@ public final class Prepared {
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     EvidenceJson.standard().write(questionnaire, Format.JSON, json);
     this.digest = sha256(json.toByteArray());
+    this.form = Suppliers.memoize(
+        () -> Layouter.compose(questionnaire, this.fonts, Layouter.Mode.FORM, Optional.empty()));
+    this.fastForm = Suppliers.memoize(() -> fast(form.get(), false));
+    this.fastArchivalForm = Suppliers.memoize(() -> fast(form.get(), true));
+    this.recordForm = Suppliers.memoize(() -> Layouter.formWithRecordPage(questionnaire, this.fonts));
+    this.fastRecordForm = Suppliers.memoize(() -> fast(recordForm.get(), false));
+    this.fastArchivalRecordForm = Suppliers.memoize(() -> fast(recordForm.get(), true));
   }
 
   public DocumentFonts fonts() {
@@ -42,43 +56,32 @@ public final class Prepared {
 
   /** The blank form's layout, made on first use. */
   public Composition form() {
-    Composition c = form;
-    if (c == null) {
-      synchronized (this) {
-        c = form;
-        if (c == null) {
-          c = Layouter.compose(questionnaire, fonts, Layouter.Mode.FORM, Optional.empty());
-          form = c;
-        }
-      }
-    }
-    return c;
+    return form.get();
   }
 
   /** The blank form serialised for filling, made on first use (one for PDF/A, one not). */
   public FastForm fastForm(boolean archival) {
-    FastForm f = archival ? fastArchivalForm : fastForm;
-    if (f == null) {
-      synchronized (this) {
-        f = archival ? fastArchivalForm : fastForm;
-        if (f == null) {
-          DocumentMeta meta = new DocumentMeta(questionnaire.title(), questionnaire.language(),
-              questionnaire.id(), questionnaire.version(), "form", archival, Optional.empty(),
-              new byte[16], Optional.empty());
-          try {
-            f = FastForm.of(form(), meta);
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-          if (archival) {
-            fastArchivalForm = f;
-          } else {
-            fastForm = f;
-          }
-        }
-      }
+    return (archival ? fastArchivalForm : fastForm).get();
+  }
+
+  /** The form with a last page kept for a response's record, made on first use (issue 10). */
+  public Composition recordForm() {
+    return recordForm.get();
+  }
+
+  /** {@link #recordForm} serialised for filling, made on first use (one for PDF/A, one not). */
+  public FastForm fastRecordForm(boolean archival) {
+    return (archival ? fastArchivalRecordForm : fastRecordForm).get();
+  }
+
+  private FastForm fast(Composition layout, boolean archival) {
+    DocumentMeta meta = new DocumentMeta(questionnaire.title(), questionnaire.language(), questionnaire.id(),
+        questionnaire.version(), "form", archival, Optional.empty(), new byte[16], Optional.empty());
+    try {
+      return FastForm.of(layout, meta);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return f;
   }
 
   static byte[] sha256(byte[] data) {
