@@ -27,9 +27,11 @@ import org.evidencekit.model.spi.RenderOptions;
 /**
  * Issue 13's figures: intake over N generated returns, DOCX, PDF and JSON in equal parts, on every
  * core; prints the returns per second of the reading (the per-return step, in parallel) and of the
- * whole run (outputs included), and the peak heap in use. Every file has its own bytes: JSON
- * returns are each a different response; Word and PDF forms are rendered from 100 responses each
- * and made distinct (a zip comment, a PDF comment after the end) so that none is a copy.
+ * whole run (outputs included), the peak heap in use, and the heap still in use after a full
+ * collection once every file is read (what the run keeps: a small index entry a file, never the
+ * responses). Every file has its own bytes: JSON returns are each a different response; Word and
+ * PDF forms are rendered from 100 responses each and made distinct (a zip comment, a PDF comment
+ * after the end) so that none is a copy.
  *
  * <p>{@code java -Xmx512m -cp "benchmarks/target/classes:benchmarks/target/lib/*"
  * org.evidencekit.benchmarks.IntakeBench 10000 [DIR]}
@@ -57,6 +59,7 @@ public final class IntakeBench {
     }
     AtomicLong readDone = new AtomicLong();
     AtomicLong readCpu = new AtomicLong();
+    AtomicLong liveAfterReading = new AtomicLong();
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu0 = os.getProcessCpuTime();
@@ -68,6 +71,9 @@ public final class IntakeBench {
         if (done == files) {
           readDone.set(System.nanoTime());
           readCpu.set(os.getProcessCpuTime());
+          // What the run keeps at its fullest (every file read, nothing written yet), garbage aside.
+          System.gc();
+          liveAfterReading.set(heapUsed());
         }
       }
     });
@@ -85,6 +91,8 @@ public final class IntakeBench {
         + " %.0f returns/s; peak heap in use %.0f MB (max heap %.0f MB)%n", r.summary(), r.files(), read,
         r.files() / read, Runtime.getRuntime().availableProcessors(), total, r.files() / total, peak / 1048576.0,
         Runtime.getRuntime().maxMemory() / 1048576.0);
+    System.out.printf("heap in use after a full GC at the end of the reading (what the run keeps): %.1f MB,"
+        + " %.0f bytes a return%n", liveAfterReading.get() / 1048576.0, (double) liveAfterReading.get() / r.files());
     double readCpuSecs = (readCpu.get() - cpu0) / 1e9;
     double totalCpuSecs = (cpuEnd - cpu0) / 1e9;
     System.out.printf("CPU time (all threads; on a shared machine the wall-clock figures above depend on the load,"
@@ -95,6 +103,16 @@ public final class IntakeBench {
         totalCpuSecs, totalCpuSecs * 1000 / r.files(),
         r.files() / totalCpuSecs * Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(),
         os.getSystemLoadAverage());
+  }
+
+  private static long heapUsed() {
+    long used = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        used += pool.getUsage().getUsed();
+      }
+    }
+    return used;
   }
 
   private static void generate(InventedReturns gen, Questionnaire q, List<DocumentFormat> docs, Path in, int count)

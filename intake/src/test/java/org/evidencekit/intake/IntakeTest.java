@@ -175,6 +175,35 @@ class IntakeTest {
     assertTrue(html.contains("<svg role=\"img\""));
   }
 
+  /**
+   * Issue 13: "a bar chart of respondents per option with the table beside it". In summary.pdf
+   * each table stands in the right-hand column, beside its chart: every word "Total" (a table's
+   * total row and column) is right of the page's middle, and each chart's first bar label is on
+   * the line of its table's heading row or near it. Poppler's {@code pdftotext -bbox} gives the
+   * words' places.
+   */
+  @Test
+  void summaryPdfPutsEachTableBesideItsChart() throws Exception {
+    Process t = new ProcessBuilder("pdftotext", "-bbox", out.resolve("summary.pdf").toString(), "-")
+        .redirectErrorStream(true).start();
+    String boxes = new String(t.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(t.waitFor(1, TimeUnit.MINUTES));
+    Matcher page = Pattern.compile("<page width=\"([0-9.]+)\"").matcher(boxes);
+    assertTrue(page.find());
+    double middle = Double.parseDouble(page.group(1)) / 2;
+    Matcher total = Pattern.compile("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"[0-9.]+\""
+        + " yMax=\"[0-9.]+\">Total</word>").matcher(boxes);
+    int totals = 0;
+    while (total.find()) {
+      totals++;
+      assertTrue(Double.parseDouble(total.group(1)) > middle, "a table's 'Total' left of the middle: " + total.group());
+    }
+    assertTrue(totals > 10, "tables have totals");
+    assertFalse(boxes.contains(">side</word>"), "no table had to go under its chart (\"do not fit side by side\")");
+    String html = Files.readString(out.resolve("summary.html"));
+    assertTrue(html.contains("<div class=\"pair\">\n<figure>"), "chart and table side by side in one flex row");
+  }
+
   @Test
   void noPublishedNumberIsUnderTheThreshold() throws IOException {
     String html = Files.readString(out.resolve("summary.html"));

@@ -23,12 +23,11 @@ public final class Dedupe {
 
   private record Candidate(String path, String submitted) {}
 
-  /** Sees the records in path order. */
-  public void see(String path, JsonNode record) {
-    String sha = record.get("sha256").asString();
+  /** Sees the records in path order ({@code sha} is the record's SHA-256, as the store's index has it). */
+  public void see(String path, String sha, JsonNode record) {
     String first = sha.isEmpty() ? null : firstBySha.putIfAbsent(sha, path);
     if (first != null) {
-      verdicts.put(path, new Verdict(first, "the same content as " + first + ", which is kept"));
+      verdicts.put(path, new Verdict(first, SAME_CONTENT));
       return;
     }
     String status = record.get("status").asString();
@@ -57,13 +56,18 @@ public final class Dedupe {
     verdicts.put(drop.path(), new Verdict(keep.path(), SAME_RESPONDENT));
   }
 
+  // The reasons, as markers: the sentence is made when a verdict is asked for, not kept per file.
   private static final String SAME_RESPONDENT = "";
+  private static final String SAME_CONTENT = "\u0000";
 
   /** The verdict on a file, or null if it is not a duplicate. */
   public Verdict verdict(String path) {
     Verdict v = verdicts.get(path);
-    if (v == null || !v.why().isEmpty()) {
-      return v;
+    if (v == null) {
+      return null;
+    }
+    if (SAME_CONTENT.equals(v.why())) {
+      return new Verdict(v.kept(), "the same content as " + v.kept() + ", which is kept");
     }
     String kept = v.kept();
     for (Verdict next = verdicts.get(kept); next != null && next.why().isEmpty(); next = verdicts.get(kept)) {

@@ -36,7 +36,6 @@ import org.evidencekit.model.json.EvidenceJson;
 import org.evidencekit.model.json.Format;
 import org.evidencekit.model.spi.DocumentFormat;
 import org.evidencekit.model.spi.FormatRegistry;
-import tools.jackson.databind.JsonNode;
 
 /** One run of intake over folders: read (in parallel, from the cache where unchanged), then write. */
 public final class Runner {
@@ -59,7 +58,12 @@ public final class Runner {
     this.publishDocuments = publishDocuments;
   }
 
-  private record Found(String path, Path file, long size, long mtime) {}
+  /** A file found: only its name and stat are kept (one per file, for the whole run). */
+  private record Found(String path, long size, long mtime) {
+    Path file() {
+      return Path.of(path);
+    }
+  }
 
   public IntakeResult run(List<Path> folders, Path out, Progress progress) throws IOException {
     Files.createDirectories(out);
@@ -168,10 +172,8 @@ public final class Runner {
     List<Store.Entry> entries = store.entries();
     entries.sort(Comparator.comparing(Store.Entry::path));
     Dedupe dedupe = new Dedupe();
-    for (Store.Entry e : entries) {
-      JsonNode n = Codec.tree(store.read(e));
-      dedupe.see(e.path(), n);
-    }
+    // Records are parsed on the pool a window ahead and seen here in path order.
+    inOrder(entries, pool, e -> Codec.tree(store.read(e)), (e, n) -> dedupe.see(e.path(), e.sha256(), n));
     progress.writing("writing the spreadsheets, the summary and the evidence pack");
     Path scratch = Files.createTempDirectory(out, ".intake-scratch-");
     List<Path> written = new ArrayList<>();
@@ -188,18 +190,23 @@ public final class Runner {
         Analysis analysis = new Analysis(q, control, scratch.resolve("choices.jsonl"));
         EvidencePack pack = new EvidencePack(q, scratch)) {
       Publisher publisher = new Publisher(q, publishFormats, out, previous.valid(), pool, threads);
-      for (Store.Entry e : entries) {
+      // Decoding a record and encoding its line of returns.jsonl are done on the pool, a window
+      // ahead; the outputs take the records here, one at a time in path order.
+      inOrder(entries, pool, e -> {
         ReturnRecord r = Codec.decode(store.read(e));
         Dedupe.Verdict v = dedupe.verdict(e.path());
         if (v != null) {
           r = r.asDuplicateOf(v.kept(), v.why());
         }
+        return new Decoded(r, Codec.encode(r, false));
+      }, (e, d) -> {
+        ReturnRecord r = d.record();
         byStatus.merge(r.status(), 1, Integer::sum);
-        tables.accept(r);
+        tables.accept(r, d.line());
         analysis.accept(r);
         pack.accept(r);
         publisher.accept(r);
-      }
+      });
       String source = folders.size() == 1 ? "the folder " + folders.get(0) : folders.size() + " folders";
       SummaryModel model = analysis.finish(source);
       String lang = q.language();
@@ -218,6 +225,61 @@ public final class Runner {
       return new IntakeResult(fileCount, byStatus, fromCache, publisher.count(), written);
     } finally {
       Publisher.deleteTree(scratch);
+    }
+  }
+
+  private record Decoded(ReturnRecord record, String line) {}
+
+  private interface Work<T> {
+    T apply(Store.Entry e) throws IOException;
+  }
+
+  private interface Sink<T> {
+    void accept(Store.Entry e, T value) throws IOException;
+  }
+
+  /** How many records are worked on ahead of the one being written: bounds the memory. */
+  private static final int WINDOW = 64;
+
+  /**
+   * {@code work} on each entry on the pool, at most {@link #WINDOW} ahead; {@code sink} takes the
+   * results on this thread, in the entries' order.
+   */
+  private static <T> void inOrder(List<Store.Entry> entries, ExecutorService pool, Work<T> work, Sink<T> sink)
+      throws IOException {
+    java.util.ArrayDeque<java.util.concurrent.Future<T>> ahead = new java.util.ArrayDeque<>();
+    int next = 0;
+    try {
+      for (Store.Entry e : entries) {
+        while (next < entries.size() && ahead.size() < WINDOW) {
+          Store.Entry x = entries.get(next++);
+          ahead.add(pool.submit(() -> work.apply(x)));
+        }
+        T value;
+        try {
+          value = ahead.poll().get();
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException("intake was interrupted");
+        } catch (java.util.concurrent.ExecutionException ee) {
+          Throwable c = ee.getCause();
+          if (c instanceof IOException io) {
+            throw io;
+          }
+          if (c instanceof RuntimeException re) {
+            throw re;
+          }
+          if (c instanceof Error err) {
+            throw err;
+          }
+          throw new IOException(c);
+        }
+        sink.accept(e, value);
+      }
+    } finally {
+      for (java.util.concurrent.Future<T> f : ahead) {
+        f.cancel(true);
+      }
     }
   }
 
@@ -263,7 +325,7 @@ public final class Runner {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
-            found.add(new Found(file.toString().replace('\\', '/'), file, attrs.size(),
+            found.add(new Found(file.toString().replace('\\', '/'), attrs.size(),
                 attrs.lastModifiedTime().toMillis()));
           }
           return FileVisitResult.CONTINUE;
@@ -271,7 +333,7 @@ public final class Runner {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          found.add(new Found(file.toString().replace('\\', '/'), file, -1, -1));
+          found.add(new Found(file.toString().replace('\\', '/'), -1, -1));
           return FileVisitResult.CONTINUE;
         }
       });

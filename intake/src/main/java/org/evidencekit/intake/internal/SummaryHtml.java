@@ -81,7 +81,8 @@ public final class SummaryHtml {
       h.append("<text x=\"").append(labelW + w + 4).append("\" y=\"").append(y + barH - 5)
           .append("\" font-size=\"12\">").append(esc(t.cell(r, 0).display())).append("</text>\n");
     }
-    h.append("</svg>\n<figcaption>").append(esc(b.heading())).append(": the table beside it gives the same numbers.")
+    h.append("</svg>\n<figcaption>").append(esc(b.heading())).append(": the table beside it (under it on a narrow"
+        + " screen) gives the same numbers.")
         .append("</figcaption>\n</figure>\n");
   }
 

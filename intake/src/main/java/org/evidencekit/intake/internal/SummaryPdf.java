@@ -14,10 +14,13 @@ import org.evidencekit.anonymise.counts.PublishedTable;
 /**
  * summary.pdf, tagged for PDF/UA-1: the title (H1), the introduction and the disclosure rule,
  * then per block a heading (H2), a sentence, the bar chart drawn as vector graphics (a Figure with
- * its alternative text) and its table (Table, TR, TH with scope, TD) under it.
+ * its alternative text) on the left and its table (Table, TR, TH with scope, TD) beside it on the
+ * right, both starting at the same height on one page. A table too wide or too long to stand
+ * beside its chart on a page goes under it, and the page says so.
  */
 public final class SummaryPdf {
   private static final float BODY = 10;
+  private static final float TABLE = 9;
 
   private SummaryPdf() {}
 
@@ -34,15 +37,36 @@ public final class SummaryPdf {
       for (SummaryModel.Block b : m.blocks()) {
         PublishedTable t = b.table();
         float chartH = b.chart() ? t.rows().size() * 16 + 8 : 0;
-        pdf.need(40 + chartH + 40);
+        float chartW = width * 0.52f;
+        float gap = 16;
+        float tableX = x + chartW + gap;
+        float tableW = width - chartW - gap;
+        boolean beside = b.chart() && fitsBeside(pdf, t, tableW)
+            && Math.max(chartH, tableHeight(pdf, t, tableW)) + 80 < TaggedPdf.HEIGHT - 2 * TaggedPdf.MARGIN;
+        float pairH = beside ? Math.max(chartH, tableHeight(pdf, t, tableW)) : chartH + 40;
+        pdf.need(40 + pairH);
         pdf.y -= 8;
         PDStructureElement sect = pdf.element("Sect", pdf.document);
         pdf.paragraph("H2", sect, pdf.bold, 13, b.heading(), x, width);
         pdf.paragraph("P", sect, pdf.regular, BODY, b.text(), x, width);
-        if (b.chart()) {
-          chart(pdf, sect, b, x, width, chartH);
+        if (beside) {
+          pdf.need(pairH);
+          float top = pdf.y;
+          chart(pdf, sect, b, x, chartW, chartH);
+          float chartBottom = pdf.y;
+          pdf.y = top;
+          table(pdf, sect, t, tableX, tableW);
+          pdf.y = Math.min(pdf.y, chartBottom);
+        } else {
+          if (b.chart()) {
+            chart(pdf, sect, b, x, width, chartH);
+          }
+          table(pdf, sect, t, x, width);
+          if (b.chart()) {
+            pdf.paragraph("P", sect, pdf.regular, BODY - 1, "The chart's data is in the table under it: the two do not"
+                + " fit side by side on a page.", x, width);
+          }
         }
-        table(pdf, sect, t, x, width);
         for (String n : b.notes()) {
           pdf.paragraph("P", sect, pdf.regular, BODY - 1, n, x, width);
         }
@@ -61,8 +85,8 @@ public final class SummaryPdf {
         max = Math.max(max, v.getAsLong());
       }
     }
-    float labelW = 200;
-    float barsW = width - labelW - 70;
+    float labelW = Math.min(200, width * 0.45f);
+    float barsW = width - labelW - 40;
     float top = pdf.y;
     PDStructureElement fig = pdf.element("Figure", parent);
     fig.setAlternateDescription(b.alt());
@@ -97,13 +121,10 @@ public final class SummaryPdf {
 
   private static void table(TaggedPdf pdf, PDStructureElement parent, PublishedTable t, float x, float width)
       throws IOException {
-    List<String> heads = new ArrayList<>(t.columns());
-    if (t.hasRowTotals()) {
-      heads.add("Total");
-    }
-    float valueW = 80;
+    List<String> heads = heads(t);
+    float valueW = valueWidth(pdf, heads, width);
     float labelW = width - valueW * heads.size();
-    float size = 9;
+    float size = TABLE;
     float lead = size * 1.3f;
     PDStructureElement table = pdf.element("Table", parent);
     pdf.need(lead * 3);
@@ -152,6 +173,46 @@ public final class SummaryPdf {
       rule(pdf, x, pdf.y + 2, width);
     }
     pdf.y -= 8;
+  }
+
+  private static List<String> heads(PublishedTable t) {
+    List<String> heads = new ArrayList<>(t.columns());
+    if (t.hasRowTotals()) {
+      heads.add("Total");
+    }
+    return heads;
+  }
+
+  /** A value column's width: as on a full-width page (80), or as wide as its heading needs when narrower. */
+  private static float valueWidth(TaggedPdf pdf, List<String> heads, float width) throws IOException {
+    if (width > 400) {
+      return 80;
+    }
+    float w = 40;
+    for (String h : heads) {
+      w = Math.max(w, pdf.bold.getStringWidth(h) / 1000 * TABLE + 10);
+    }
+    return w;
+  }
+
+  /** Whether the table's labels keep a readable column in {@code width}. */
+  private static boolean fitsBeside(TaggedPdf pdf, PublishedTable t, float width) throws IOException {
+    List<String> heads = heads(t);
+    return width - valueWidth(pdf, heads, width) * heads.size() >= 90;
+  }
+
+  /** The height {@link #table} takes in {@code width}. */
+  private static float tableHeight(TaggedPdf pdf, PublishedTable t, float width) throws IOException {
+    List<String> heads = heads(t);
+    float labelW = width - valueWidth(pdf, heads, width) * heads.size();
+    float lead = TABLE * 1.3f;
+    float h = lead + 4;
+    int rows = t.rows().size() + (t.hasColumnTotals() ? 1 : 0);
+    for (int r = 0; r < rows; r++) {
+      String label = r == t.rows().size() ? "Total" : t.rows().get(r);
+      h += TaggedPdf.wrap(label, pdf.regular, TABLE, labelW - 6).size() * lead + 4;
+    }
+    return h + 8;
   }
 
   private static void rule(TaggedPdf pdf, float x, float y, float width) throws IOException {

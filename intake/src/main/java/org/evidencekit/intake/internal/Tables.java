@@ -106,7 +106,12 @@ public final class Tables implements AutoCloseable {
 
   /** One record, in path order. */
   public void accept(ReturnRecord r) throws IOException {
-    jsonl.write(Codec.encode(r, false));
+    accept(r, Codec.encode(r, false));
+  }
+
+  /** One record, in path order, with its line of returns.jsonl ({@link Codec#encode}{@code (r, false)}). */
+  public void accept(ReturnRecord r, String jsonlLine) throws IOException {
+    jsonl.write(jsonlLine);
     jsonl.write('\n');
     for (ReturnProblem p : r.problems()) {
       problems.printRecord(Columns.neutral(r.path()), r.status().id(), p.severity(), p.pointer(), p.questionNumber(),

@@ -68,4 +68,6 @@ final class DocModel {
    * document LibreOffice saved, which drops them and keeps an empty control's placeholder as text.
    */
   boolean flagsKept = true;
+  /** What {@link Recovery} works out once of a blank form's model (null until then). */
+  volatile Recovery.BlankLayout blankLayout;
 }

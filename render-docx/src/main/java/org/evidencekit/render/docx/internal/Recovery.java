@@ -245,17 +245,16 @@ final class Recovery {
     return c.checkedAttribute;
   }
 
-  /** The fallback: the visible structure of the document against the blank form's. */
-  private static final class Structure {
-    private final Recovery r;
-    private final DocModel blank;
-    private final String[] printed;
-    private final int[] map;
-    private final Map<Integer, Integer> blankParaOf = new HashMap<>();
+  /**
+   * What the structure needs of a blank form, worked out once per blank model (models are cached
+   * and shared, see {@link BlankModels}): each paragraph's printed text without its controls,
+   * normalised, and the paragraph each slot's bookmark is in.
+   */
+  static final class BlankLayout {
+    final String[] printed;
+    final Map<Integer, Integer> blankParaOf;
 
-    Structure(Recovery r, DocModel blank) {
-      this.r = r;
-      this.blank = blank;
+    private BlankLayout(DocModel blank) {
       int n = blank.paras.size();
       printed = new String[n];
       StringBuilder[] raw = new StringBuilder[n];
@@ -276,9 +275,38 @@ final class Recovery {
       for (int i = 0; i < n; i++) {
         printed[i] = norm(raw[i].toString());
       }
+      Map<Integer, Integer> paraOf = new HashMap<>();
       for (DocModel.Mark m : blank.marks) {
-        blankParaOf.putIfAbsent(m.slot.index, m.para);
+        paraOf.putIfAbsent(m.slot.index, m.para);
       }
+      blankParaOf = java.util.Collections.unmodifiableMap(paraOf);
+    }
+
+    /** The layout of a blank model, made on first use and kept with it (a race makes it twice, harmlessly). */
+    static BlankLayout of(DocModel blank) {
+      BlankLayout l = blank.blankLayout;
+      if (l == null) {
+        l = new BlankLayout(blank);
+        blank.blankLayout = l;
+      }
+      return l;
+    }
+  }
+
+  /** The fallback: the visible structure of the document against the blank form's. */
+  private static final class Structure {
+    private final Recovery r;
+    private final DocModel blank;
+    private final String[] printed;
+    private final int[] map;
+    private final Map<Integer, Integer> blankParaOf;
+
+    Structure(Recovery r, DocModel blank) {
+      this.r = r;
+      this.blank = blank;
+      BlankLayout layout = BlankLayout.of(blank);
+      printed = layout.printed;
+      blankParaOf = layout.blankParaOf;
       map = align();
     }
 

@@ -3,6 +3,7 @@ package org.evidencekit.render.pdf.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
@@ -129,13 +130,22 @@ public final class SafeLoad {
   }
 
   /**
-   * Every object the cross-reference names, parsed (object streams decoded on the way), and every
-   * stream decoded into a counter: the budget sees them all. A damaged object is left to PDFBox's
-   * leniency, as when it is used.
+   * Every object the cross-reference places in the file itself parsed, and every stream among them
+   * decoded into a counter (object streams and cross-reference streams included): the budget sees
+   * them all. An object kept inside an object stream is not parsed here: it cannot be a stream
+   * (ISO 32000-1, 7.5.7), and the object stream holding it is decoded whole like any other stream;
+   * parsing the hundreds of small objects a tagged form keeps there (its structure tree) would
+   * cost more than everything else the reader does. A damaged object is left to PDFBox's leniency,
+   * as when it is used.
    */
   private static void decodeEveryStream(COSDocument doc, DecodeBudget budget) {
     byte[] sink = new byte[64 * 1024];
-    for (COSObjectKey key : new ArrayList<>(doc.getXrefTable().keySet())) {
+    for (Map.Entry<COSObjectKey, Long> entry : new ArrayList<>(doc.getXrefTable().entrySet())) {
+      COSObjectKey key = entry.getKey();
+      Long offset = entry.getValue();
+      if (offset != null && offset < 0) {
+        continue; // in object stream -offset, which is decoded as a stream of its own
+      }
       try {
         COSObject object = doc.getObjectFromPool(key);
         COSBase base = object == null ? null : object.getObject();
