@@ -28,10 +28,12 @@ final class BankRule extends Rule {
   }
 
   @Override
+  boolean needsDigit() {
+    return true; // each of its findings holds a digit
+  }
+
+  @Override
   void find(Doc d) {
-    if (!d.digits) {
-      return; // each of its findings holds a digit
-    }
     Tokens t = d.t;
     String low = d.lower();
     boolean anyCue = low.contains("sort") || low.contains("acc") || low.contains("a/c") || low.contains("bank");

@@ -74,7 +74,9 @@ public final class Engine {
   public List<Span> detect(String text, Terms terms) {
     Doc d = new Doc(text, terms, lex, pseudonymLabels);
     for (Rule r : rules) {
-      r.find(d);
+      if (d.digits || !r.needsDigit()) {
+        r.find(d);
+      }
     }
     return Spans.resolve(d.spans, d.protectedRanges, d.allowed);
   }

@@ -26,10 +26,12 @@ final class NhsNumberRule extends Rule {
   }
 
   @Override
+  boolean needsDigit() {
+    return true; // each of its findings holds a digit
+  }
+
+  @Override
   void find(Doc d) {
-    if (!d.digits) {
-      return; // each of its findings holds a digit
-    }
     Tokens t = d.t;
     for (int i = 0; i < t.n; i++) {
       if (d.covered[i] || !t.is(i, Tokens.ALL_DIGITS)) {

@@ -21,10 +21,12 @@ final class PassportRule extends Rule {
   }
 
   @Override
+  boolean needsDigit() {
+    return true; // each of its findings holds a digit
+  }
+
+  @Override
   void find(Doc d) {
-    if (!d.digits) {
-      return; // each of its findings holds a digit
-    }
     if (!d.lower().contains("passport") && !d.lower().contains("travel doc")) {
       return;
     }

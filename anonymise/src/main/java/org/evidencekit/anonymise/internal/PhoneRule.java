@@ -22,10 +22,12 @@ final class PhoneRule extends Rule {
   }
 
   @Override
+  boolean needsDigit() {
+    return true; // each of its findings holds a digit
+  }
+
+  @Override
   void find(Doc d) {
-    if (!d.digits) {
-      return; // each of its findings holds a digit
-    }
     Tokens t = d.t;
     String text = d.text;
     for (int i = 0; i < t.n; i++) {

@@ -10,6 +10,14 @@ abstract class Rule {
   /** The name of this family, as reports show it in a span's rule ("phone", "name-title"). */
   abstract String id();
 
+  /**
+   * Whether every finding of this family holds a digit: then the engine does not run it on a text
+   * without one (half of the second looks, once replacements took the digits).
+   */
+  boolean needsDigit() {
+    return false;
+  }
+
   /** Finds this family's details in {@code d}, adding spans (or kept ranges) to it. */
   abstract void find(Doc d);
 }

@@ -34,10 +34,12 @@ final class VehicleRule extends Rule {
   }
 
   @Override
+  boolean needsDigit() {
+    return true; // each of its findings holds a digit
+  }
+
+  @Override
   void find(Doc d) {
-    if (!d.digits) {
-      return; // each of its findings holds a digit
-    }
     Tokens t = d.t;
     int lastStrong = -100;
     for (int i = 0; i < t.n; i++) {
