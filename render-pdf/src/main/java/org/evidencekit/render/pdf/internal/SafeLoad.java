@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -118,8 +117,8 @@ public final class SafeLoad {
     PDDocument doc;
     try {
       long memory = Math.max(16L << 20, 4L * bytes.length);
-      doc = Loader.loadPDF(new ArrayRead(bytes), password, null, null,
-          MemoryUsageSetting.setupMainMemoryOnly(memory).streamCache);
+      doc = new FormParser(new ArrayRead(bytes), password,
+          MemoryUsageSetting.setupMainMemoryOnly(memory).streamCache).parse();
     } catch (InvalidPasswordException e) {
       throw options.password().isPresent()
           ? new DocumentException(Reason.WRONG_PASSWORD, "The password does not open this PDF")
