@@ -127,6 +127,46 @@ class PdfBombTest {
     return out.toByteArray();
   }
 
+  /**
+   * Nine streams that each inflate to 31 MiB, within the limit for one stream, and to 279 MiB
+   * together, beyond the limit for the document. Each is small enough that its size is proven
+   * without decoding it (one Flate filter, about 31 KB raw): the sum of what they could decode to
+   * passes the limit, so they are decoded and the document refused, though no field uses them.
+   */
+  @Test
+  void manySmallStreamsBeyondTheLimitTogetherAreABomb() throws Exception {
+    byte[] data = deflatedSpaces(31, new byte[0]);
+    assertTrue(data.length * 1040L < 32L << 20, "each proven small: " + data.length);
+    Raw raw = new Raw();
+    raw.object(CATALOG);
+    raw.object(PAGES);
+    raw.object(PAGE);
+    raw.object(CraftedPdf.infoNaming(Q.id(), Q.version()));
+    raw.object("<< /T (service) /FT /Tx /V (x) >>");
+    for (int i = 0; i < 9; i++) {
+      raw.stream("<< /Filter /FlateDecode /Length " + data.length + " >>", "\n", data);
+    }
+    refused("bomb-many-small-streams", raw.classic("/Info 4 0 R"));
+  }
+
+  /** Eight of those streams, 248 MiB together, are within the limits: the form is read. */
+  @Test
+  void manySmallStreamsWithinTheLimitTogetherAreRead() throws Exception {
+    byte[] data = deflatedSpaces(31, new byte[0]);
+    Raw raw = new Raw();
+    raw.object(CATALOG);
+    raw.object(PAGES);
+    raw.object(PAGE);
+    raw.object(CraftedPdf.infoNaming(Q.id(), Q.version()));
+    raw.object("<< /T (service) /FT /Tx /V (x) >>");
+    for (int i = 0; i < 8; i++) {
+      raw.stream("<< /Filter /FlateDecode /Length " + data.length + " >>", "\n", data);
+    }
+    byte[] pdf = raw.classic("/Info 4 0 R");
+    assertEquals(Q.id(), PdfReader.standard().read(Q, new ByteArrayInputStream(pdf), ReadOptions.defaults())
+        .questionnaire().id());
+  }
+
   @Test
   void pdfBombInObjectStream() throws Exception {
     // Object 5, the form's field, lives in object stream 6, which inflates to 320 MiB.

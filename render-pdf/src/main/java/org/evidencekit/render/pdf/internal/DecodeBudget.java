@@ -65,6 +65,11 @@ final class DecodeBudget {
     return new DecodeBudget();
   }
 
+  /** How many bytes the filters have decoded on this budget so far. */
+  long used() {
+    return MAX_TOTAL - left;
+  }
+
   /** Whether some decoding went past a limit. */
   boolean exceeded() {
     return exceeded;

@@ -3,16 +3,20 @@ package org.evidencekit.render.pdf.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.evidencekit.model.DocumentException.Reason;
@@ -40,7 +44,20 @@ public final class SafeLoad {
   /** Reads at most {@code max} bytes; more is an {@link Reason#UNSAFE} document. */
   public static byte[] readBounded(InputStream in, long max) throws IOException {
     int limit = (int) Math.min(max, Integer.MAX_VALUE - 16);
-    byte[] bytes = in.readNBytes(limit);
+    // What the stream says it holds is read straight into an array of its size (one copy, where
+    // readNBytes alone gathers chunks and copies them twice); anything past that as before.
+    int told = Math.max(0, Math.min(in.available(), limit));
+    byte[] bytes = new byte[told];
+    int got = in.readNBytes(bytes, 0, told);
+    if (got < told) {
+      bytes = Arrays.copyOf(bytes, got);
+    }
+    byte[] rest = in.readNBytes(limit - got);
+    if (rest.length > 0) {
+      byte[] all = Arrays.copyOf(bytes, got + rest.length);
+      System.arraycopy(rest, 0, all, got, rest.length);
+      bytes = all;
+    }
     if (bytes.length == limit && in.read() >= 0) {
       throw new DocumentException(
           Reason.UNSAFE,
@@ -100,8 +117,8 @@ public final class SafeLoad {
     PDDocument doc;
     try {
       long memory = Math.max(16L << 20, 4L * bytes.length);
-      doc = Loader.loadPDF(new RandomAccessReadBuffer(bytes), password, null, null,
-          MemoryUsageSetting.setupMainMemoryOnly(memory).streamCache);
+      doc = new FormParser(new ArrayRead(bytes), password,
+          MemoryUsageSetting.setupMainMemoryOnly(memory).streamCache).parse();
     } catch (InvalidPasswordException e) {
       throw options.password().isPresent()
           ? new DocumentException(Reason.WRONG_PASSWORD, "The password does not open this PDF")
@@ -130,30 +147,57 @@ public final class SafeLoad {
   }
 
   /**
+   * The most bytes one byte of Deflate data can decode to: a length-258 match coded in two bits
+   * (RFC 1951; zlib's own figure is 1032:1), with room to spare. A stream with one Flate filter and
+   * no predictor, whose raw data is {@code n} bytes, decodes to no more than {@code n} times this.
+   */
+  static final long FLATE_MAX_RATIO = 1040;
+  /** Raw Flate data of at most this many bytes cannot decode past {@link #MAX_STREAM}. */
+  static final long FLATE_PROVEN_SMALL = MAX_STREAM / FLATE_MAX_RATIO - 1;
+
+  /**
    * Every object the cross-reference places in the file itself parsed, and every stream among them
-   * decoded into a counter (object streams and cross-reference streams included): the budget sees
-   * them all. An object kept inside an object stream is not parsed here: it cannot be a stream
-   * (ISO 32000-1, 7.5.7), and the object stream holding it is decoded whole like any other stream;
-   * parsing the hundreds of small objects a tagged form keeps there (its structure tree) would
-   * cost more than everything else the reader does. A damaged object is left to PDFBox's leniency,
-   * as when it is used.
+   * bounded (object streams and cross-reference streams included): each stream's decoded size is
+   * within {@link #MAX_STREAM} and all of them together within {@link #MAX_TOTAL}, or the document
+   * is refused. A stream is decoded into a counter, as the budget sees it, unless its size is proven
+   * small without decoding it: one Flate filter without a predictor on at most {@link
+   * #FLATE_PROVEN_SMALL} raw bytes cannot decode past {@link #MAX_STREAM} ({@link
+   * #FLATE_MAX_RATIO}). What those proven streams could decode to at most is added to what the
+   * others did decode; if that sum passes {@link #MAX_TOTAL}, the proven streams are decoded too,
+   * the largest first, until the sum is within it or the budget is exceeded, so a document is
+   * refused exactly when decoding every stream would have refused it. Decoding a filled form's
+   * small streams (page content, appearances, a subset font, the object streams) was most of the
+   * cost of reading it.
+   *
+   * <p>An object kept inside an object stream is not parsed here: it cannot be a stream (ISO
+   * 32000-1, 7.5.7), and the object stream holding it is bounded whole like any other stream;
+   * parsing the hundreds of small objects a tagged form keeps there (its structure tree) would cost
+   * more than everything else the reader does. A damaged object is left to PDFBox's leniency, as
+   * when it is used.
    */
   private static void decodeEveryStream(COSDocument doc, DecodeBudget budget) {
     byte[] sink = new byte[64 * 1024];
+    List<COSStream> proven = new ArrayList<>();
+    List<Long> provenRaw = new ArrayList<>();
+    long provenBound = 0;
     for (Map.Entry<COSObjectKey, Long> entry : new ArrayList<>(doc.getXrefTable().entrySet())) {
       COSObjectKey key = entry.getKey();
       Long offset = entry.getValue();
       if (offset != null && offset < 0) {
-        continue; // in object stream -offset, which is decoded as a stream of its own
+        continue; // in object stream -offset, which is bounded as a stream of its own
       }
       try {
         COSObject object = doc.getObjectFromPool(key);
         COSBase base = object == null ? null : object.getObject();
         if (base instanceof COSStream) {
-          try (InputStream in = ((COSStream) base).createInputStream()) {
-            while (in.read(sink) >= 0) {
-              // counted by the budget as it is decoded
-            }
+          COSStream stream = (COSStream) base;
+          long raw = plainFlate(stream) ? rawSize(stream, sink, FLATE_PROVEN_SMALL) : -1;
+          if (raw >= 0) {
+            proven.add(stream);
+            provenRaw.add(raw);
+            provenBound += raw * FLATE_MAX_RATIO;
+          } else {
+            decode(stream, sink);
           }
         }
       } catch (IOException | RuntimeException damaged) {
@@ -163,6 +207,70 @@ public final class SafeLoad {
         throw bomb();
       }
     }
+    if (budget.used() + provenBound > MAX_TOTAL) {
+      Integer[] order = new Integer[proven.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> Long.compare(provenRaw.get(b), provenRaw.get(a)));
+      for (int i = 0; i < order.length && budget.used() + provenBound > MAX_TOTAL; i++) {
+        provenBound -= provenRaw.get(order[i]) * FLATE_MAX_RATIO;
+        try {
+          decode(proven.get(order[i]), sink);
+        } catch (IOException | RuntimeException damaged) {
+          // judged by PDFBox when the object is used
+        }
+        if (budget.exceeded()) {
+          throw bomb();
+        }
+      }
+    }
+  }
+
+  /** Decodes a stream into the sink, the budget counting what its filters write. */
+  private static void decode(COSStream stream, byte[] sink) throws IOException {
+    try (InputStream in = stream.createInputStream()) {
+      while (in.read(sink) >= 0) {
+        // counted by the budget as it is decoded
+      }
+    }
+  }
+
+  /**
+   * Whether the stream has one filter, Flate, and no predictor: its decoded size is then at most
+   * {@link #FLATE_MAX_RATIO} times its raw size.
+   */
+  private static boolean plainFlate(COSStream stream) {
+    COSBase filter = stream.getDictionaryObject(COSName.FILTER); // as PDFBox's COSStream finds it
+    if (filter instanceof COSArray && ((COSArray) filter).size() == 1) {
+      filter = ((COSArray) filter).getObject(0);
+    }
+    if (!COSName.FLATE_DECODE.equals(filter) && !COSName.FLATE_DECODE_ABBREVIATION.equals(filter)) {
+      return false;
+    }
+    COSBase parms = stream.getDictionaryObject(COSName.DECODE_PARMS, COSName.DP); // as its filters do
+    if (parms instanceof COSArray && ((COSArray) parms).size() == 1) {
+      parms = ((COSArray) parms).getObject(0);
+    }
+    return parms == null || parms instanceof COSNull
+        || parms instanceof COSDictionary && ((COSDictionary) parms).size() == 0;
+  }
+
+  /**
+   * The size of the stream's raw data (what its filters read: decrypted, if the document is
+   * encrypted), or -1 when it is more than {@code max} bytes.
+   */
+  private static long rawSize(COSStream stream, byte[] sink, long max) throws IOException {
+    long n = 0;
+    try (InputStream in = stream.createRawInputStream()) {
+      for (int k; (k = in.read(sink)) >= 0; ) {
+        n += k;
+        if (n > max) {
+          return -1;
+        }
+      }
+    }
+    return n;
   }
 
   static void closeQuietly(PDDocument doc) {
