@@ -190,7 +190,11 @@ final class Tokens {
   /** Token i's word classes, of its key or of its base, read in place where the text allows. */
   long lookup(Vocab v, int i, boolean base) {
     if (lower != null) {
-      return v.mask(lower, start[i], base ? end[i] - 2 : end[i]);
+      // A word of the table keeps the table's string as its key (or base): equal to the one
+      // key() or base() would make (lower case, apostrophes normalised), without a new string.
+      return base
+          ? v.mask(lower, start[i], end[i] - 2, bases, i)
+          : v.mask(lower, start[i], end[i], keys, i);
     }
     return v.mask(base ? base(i) : key(i));
   }

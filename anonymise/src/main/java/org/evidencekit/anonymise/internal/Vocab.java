@@ -106,7 +106,7 @@ final class Vocab {
 
   /** The classes of a lower-case word (all bits). */
   long mask(String key) {
-    return table.get(key, 0, key.length());
+    return table.get(key, 0, key.length(), null, 0);
   }
 
   /**
@@ -114,7 +114,16 @@ final class Vocab {
    * quotation mark as an apostrophe (as {@link Tokens#key} writes it).
    */
   long mask(String lower, int from, int to) {
-    return table.get(lower, from, to);
+    return table.get(lower, from, to, null, 0);
+  }
+
+  /**
+   * As {@link #mask(String, int, int)}; when the word is in a class, also stores the table's own
+   * string of it (equal to the word, its hash already computed) at {@code canon[at]}, so the
+   * token's key needs no new string.
+   */
+  long mask(String lower, int from, int to, String[] canon, int at) {
+    return table.get(lower, from, to, canon, at);
   }
 
   /**
@@ -172,8 +181,11 @@ final class Vocab {
       return c == '\u2019' ? '\'' : c;
     }
 
-    /** The classes of {@code s[from, to)} (apostrophes normalised), 0 if none. */
-    long get(String s, int from, int to) {
+    /**
+     * The classes of {@code s[from, to)} (apostrophes normalised), 0 if none; when found and
+     * {@code canon} is given, the stored key (equal to that text) at {@code canon[at]}.
+     */
+    long get(String s, int from, int to, String[] canon, int at) {
       int h = 0;
       for (int k = from; k < to; k++) {
         h = 31 * h + norm(s.charAt(k));
@@ -184,6 +196,9 @@ final class Vocab {
       long v;
       while ((v = sl[2 * i + 1]) != 0) {
         if ((int) sl[2 * i] == h && same(keys[i], s, from, to)) {
+          if (canon != null) {
+            canon[at] = keys[i];
+          }
           return v;
         }
         i = (i + 1) & mask;
