@@ -412,7 +412,8 @@ final class Doc {
     }
     byte b = acronymAt[i];
     if (b == 0) {
-      b = lex.acronyms.contains(t.raw(i)) ? (byte) 1 : (byte) 2;
+      boolean maybe = !lex.vocab().acronymsAscii || hasBase(i, Vocab.ACRONYM);
+      b = maybe && lex.acronyms.contains(t.raw(i)) ? (byte) 1 : (byte) 2;
       acronymAt[i] = b;
     }
     return b == 1;

@@ -48,6 +48,15 @@ final class Vocab {
   static final int GROUP = 35;
   static final int TEMPORAL = 36;
   static final int STRONG_CUE = 37;
+  /** The lower case of a known abbreviation (see {@link #acronymsAscii}). */
+  static final int ACRONYM = 38;
+
+  /**
+   * Whether every known abbreviation is ASCII: then a token that is one (as written) has a key or
+   * base of class {@link #ACRONYM}, since its lower case is its ASCII lower case, whatever the
+   * text around it; a token without that class is none, with no set lookup.
+   */
+  final boolean acronymsAscii;
 
   /**
    * One table for every class: a token is looked up once (twice with a possessive 's) and the
@@ -95,6 +104,14 @@ final class Vocab {
     put(m, GROUP, NamePass.GROUP_WORDS);
     put(m, TEMPORAL, Words.TEMPORAL);
     put(m, STRONG_CUE, Words.STRONG_CUES);
+    boolean ascii = true;
+    for (String a : lex.acronyms) {
+      for (int k = 0; k < a.length(); k++) {
+        ascii &= a.charAt(k) < 128;
+      }
+      table.or(a.toLowerCase(java.util.Locale.ROOT), 1L << ACRONYM);
+    }
+    this.acronymsAscii = ascii;
   }
 
   private static void put(Vocab m, int bit, Set<String> words) {

@@ -181,4 +181,30 @@ class SpeedEquivalencePropertiesTest {
     }
     assertEquals(true, copied >= 9, "copied " + copied + " of " + spliced.t.n + " tokens of " + out);
   }
+
+  /**
+   * The abbreviation test's shortcut (a token whose lower case is no abbreviation's is none)
+   * answers as the set does: every abbreviation of the lexicon, as written, possessive or not,
+   * in a text whose lower case is ASCII's or not, and generated near-abbreviations.
+   */
+  @Property(tries = 500)
+  void acronymAnswersAsTheSet(@ForAll("pieces") List<String> pieces, @ForAll("acronymLike") String word) {
+    List<String> words = new ArrayList<>(LEX.acronyms);
+    java.util.Collections.sort(words);
+    StringBuilder sb = new StringBuilder(String.join(" ", pieces)).append(' ').append(word).append(' ');
+    for (int k = Math.abs(word.hashCode()) % 7; k < words.size(); k += 7) {
+      sb.append(words.get(k)).append(k % 3 == 0 ? "'s " : " ");
+    }
+    Doc d = new Doc(sb.toString(), Terms.NONE, LEX, Set.of());
+    for (int i = 0; i < d.t.n; i++) {
+      assertEquals(LEX.acronyms.contains(d.t.raw(i)), d.acronym(i), d.t.raw(i));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> acronymLike() {
+    return Arbitraries.oneOf(Arbitraries.strings().withChars("ACDEHIMNSTcs").ofMinLength(1).ofMaxLength(5),
+        Arbitraries.of(new ArrayList<>(LEX.acronyms)).map(a -> a.toLowerCase(java.util.Locale.ROOT)),
+        Arbitraries.of(new ArrayList<>(LEX.acronyms)));
+  }
 }
