@@ -70,7 +70,40 @@ public final class PiiDetector {
   public List<Span> detect(CharSequence text, KnownTerms terms) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(terms, "terms");
-    List<Span> all = engine.detect(text.toString(), adapt(terms));
+    return filter(engine.detect(text.toString(), adapt(terms)));
+  }
+
+  /** As {@link #detect(CharSequence, KnownTerms)}, keeping the reading for {@link #detectEdited}. */
+  Engine.Reading read(String text, Terms terms) {
+    return engine.read(text, terms);
+  }
+
+  /** The spans of a reading that this detector reports (score, types). */
+  List<Span> spans(Engine.Reading reading) {
+    return filter(reading.spans());
+  }
+
+  /**
+   * As {@link #detect(CharSequence, KnownTerms)} on {@code text}, the text of {@code first} with
+   * the replacements of {@code report} made (see {@link Engine#detectEdited}).
+   */
+  List<Span> detectEdited(Engine.Reading first, String text, Terms terms, List<ReportEntry> report) {
+    int n = report.size();
+    int[] inStart = new int[n];
+    int[] inEnd = new int[n];
+    int[] outStart = new int[n];
+    int[] outEnd = new int[n];
+    for (int k = 0; k < n; k++) {
+      ReportEntry e = report.get(k);
+      inStart[k] = e.start();
+      inEnd[k] = e.end();
+      outStart[k] = e.outputStart();
+      outEnd[k] = e.outputEnd();
+    }
+    return filter(engine.detectEdited(first, text, terms, inStart, inEnd, outStart, outEnd));
+  }
+
+  private List<Span> filter(List<Span> all) {
     List<Span> out = new ArrayList<>(all.size());
     for (Span s : all) {
       if (s.score() >= threshold && types.contains(s.type())) {
@@ -84,7 +117,7 @@ public final class PiiDetector {
     return threshold;
   }
 
-  private static Terms adapt(KnownTerms terms) {
+  static Terms adapt(KnownTerms terms) {
     if (terms.isEmpty()) {
       return Terms.NONE;
     }

@@ -10,7 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.evidencekit.anonymise.internal.Engine;
 import org.evidencekit.anonymise.internal.PseudonymBook;
+import org.evidencekit.anonymise.internal.Terms;
 import org.evidencekit.anonymise.spi.EntityType;
 import org.evidencekit.anonymise.spi.Recogniser;
 import org.evidencekit.anonymise.spi.Span;
@@ -91,14 +93,17 @@ public final class TextAnonymiser {
    * anonymising the output again changes nothing more.
    */
   private AnonymisedText run(String text, KnownTerms terms, PseudonymBook book) {
-    List<Span> spans = detector.detect(text, terms);
+    Terms t = PiiDetector.adapt(terms);
+    Engine.Reading first = detector.read(text, t);
+    List<Span> spans = detector.spans(first);
     if (spans.isEmpty()) {
       return new AnonymisedText(text, List.of());
     }
     for (int round = 0; round < 3; round++) {
       // The same original always gets the same pseudonym, so applying again is harmless.
       AnonymisedText out = apply(text, spans, book);
-      List<Span> more = detector.detect(out.text(), terms);
+      // detector.detect(out.text(), terms), reusing what the first reading learnt of the words
+      List<Span> more = detector.detectEdited(first, out.text(), t, out.report());
       if (more.isEmpty()) {
         return out;
       }
@@ -106,7 +111,7 @@ public final class TextAnonymiser {
       for (Span m : more) {
         all.add(back(m, out.report()));
       }
-      spans = org.evidencekit.anonymise.internal.Engine.merge(all);
+      spans = Engine.merge(all);
     }
     return apply(text, spans, book);
   }

@@ -50,9 +50,22 @@ final class Doc {
   private final IdentityHashMap<Pattern, Slot> matchers = MATCHERS.get();
 
   Doc(String text, Terms terms, Lexicon lex, Set<String> pseudonymLabels) {
+    this(text, terms, lex, pseudonymLabels, null, null);
+  }
+
+  /**
+   * A Doc of {@code text}, which is {@code prev}'s text with the input ranges of {@code edits}
+   * replaced (the anonymiser's output, read again for its second look); with {@code prev} null,
+   * a fresh reading. The text is tokenised afresh, but a token that stands in text the edits did
+   * not change, with the same lower-case characters as the token at the same place of {@code
+   * prev}, takes that token's word classes, key and per-token answers instead of looking them up
+   * again: each is a function of the token's characters alone (its text, its lower case, whether
+   * it ends in 's). A property test checks that such a Doc equals a fresh one.
+   */
+  Doc(String text, Terms terms, Lexicon lex, Set<String> pseudonymLabels, Doc prev, Edits edits) {
     this.text = text;
     this.lower = lowerSameLength(text);
-    this.t = new Tokens(text, lower);
+    this.t = new Tokens(text, lower, prev != null ? prev.t : null, edits);
     this.lex = lex;
     this.terms = terms;
     this.pseudonymLabels = pseudonymLabels;
@@ -62,9 +75,11 @@ final class Doc {
     Vocab vocab = lex.vocab();
     int n = t.n;
     long[] m = new long[n];
+    int[] from = prev != null ? carried(prev) : null;
     int any = 0;
     for (int i = 0; i < n; i++) {
-      m[i] = t.lookup(vocab, i, false);
+      int j = from != null ? from[i] : -1;
+      m[i] = j >= 0 ? prev.masks[j] : t.lookup(vocab, i, false);
       any |= t.flags[i];
     }
     boolean possessive = (any & Tokens.POSSESSIVE) != 0;
@@ -74,12 +89,78 @@ final class Doc {
       bm = m.clone();
       for (int i = 0; i < n; i++) {
         if (t.is(i, Tokens.POSSESSIVE)) {
-          bm[i] = t.lookup(vocab, i, true);
+          int j = from != null ? from[i] : -1;
+          bm[i] = j >= 0 ? prev.baseMasks[j] : t.lookup(vocab, i, true);
         }
       }
     }
     this.masks = m;
     this.baseMasks = bm;
+    if (from != null) {
+      // The per-token answers made so far (0: not yet asked).
+      byte[] pa = prev.acronymAt;
+      byte[] pw = prev.wordishAt;
+      byte[] pn = prev.nameWordAt;
+      acronymAt = pa != null ? new byte[n] : null;
+      wordishAt = pw != null ? new byte[n] : null;
+      nameWordAt = pn != null ? new byte[n] : null;
+      for (int i = 0; i < n; i++) {
+        int j = from[i];
+        if (j >= 0) {
+          t.carry(i, prev.t, j);
+          if (pa != null) {
+            acronymAt[i] = pa[j];
+          }
+          if (pw != null) {
+            wordishAt[i] = pw[j];
+          }
+          if (pn != null) {
+            nameWordAt[i] = pn[j];
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Replacements of a text: input range [inStart[k], inEnd[k]) became output range
+   * [outStart[k], outEnd[k]), in order, not overlapping.
+   */
+  static final class Edits {
+    final int[] inStart;
+    final int[] inEnd;
+    final int[] outStart;
+    final int[] outEnd;
+
+    Edits(int[] inStart, int[] inEnd, int[] outStart, int[] outEnd) {
+      this.inStart = inStart;
+      this.inEnd = inEnd;
+      this.outStart = outStart;
+      this.outEnd = outEnd;
+    }
+  }
+
+  /**
+   * For each token of this Doc, the index of the token of {@code prev} it can take its answers
+   * from, or -1: the token was copied from {@code prev} (it stands in text the edits did not
+   * change, see {@link Tokens#copy}), both texts have a lower case of their own length (so the
+   * word classes were read from it) and the lower-case characters agree (a lower case can depend
+   * on letters around a token, as a Greek final sigma does). The origins are overwritten.
+   */
+  private int[] carried(Doc prev) {
+    int[] from = t.origin;
+    if (!t.lowerKnown() || !prev.t.lowerKnown()) {
+      java.util.Arrays.fill(from, -1);
+      return from;
+    }
+    Tokens p = prev.t;
+    for (int i = 0; i < t.n; i++) {
+      int j = from[i];
+      if (j >= 0 && !lower.regionMatches(t.start[i], prev.lower, p.start[j], t.end[i] - t.start[i])) {
+        from[i] = -1;
+      }
+    }
+    return from;
   }
 
   int length() {
@@ -331,7 +412,8 @@ final class Doc {
     }
     byte b = acronymAt[i];
     if (b == 0) {
-      b = lex.acronyms.contains(t.raw(i)) ? (byte) 1 : (byte) 2;
+      boolean maybe = !lex.vocab().acronymsAscii || hasBase(i, Vocab.ACRONYM);
+      b = maybe && lex.acronyms.contains(t.raw(i)) ? (byte) 1 : (byte) 2;
       acronymAt[i] = b;
     }
     return b == 1;

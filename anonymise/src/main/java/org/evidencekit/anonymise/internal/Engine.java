@@ -72,7 +72,44 @@ public final class Engine {
 
   /** All spans found in {@code text}, overlaps merged, sorted by start. */
   public List<Span> detect(String text, Terms terms) {
+    return run(new Doc(text, terms, lex, pseudonymLabels));
+  }
+
+  /** As {@link #detect}, keeping the reading of the text for {@link #detectEdited}. */
+  public Reading read(String text, Terms terms) {
     Doc d = new Doc(text, terms, lex, pseudonymLabels);
+    return new Reading(d, run(d));
+  }
+
+  /**
+   * As {@link #detect} on {@code text}, which is {@code first}'s text with input ranges
+   * [inStart[k], inEnd[k]) replaced by output ranges [outStart[k], outEnd[k]) (in order, not
+   * overlapping): the same spans, found with less work, since the words of the unchanged text
+   * keep what was learnt of them in the first reading (see {@link Doc}).
+   */
+  public List<Span> detectEdited(Reading first, String text, Terms terms, int[] inStart, int[] inEnd,
+      int[] outStart, int[] outEnd) {
+    return run(new Doc(text, terms, lex, pseudonymLabels, first.doc,
+        new Doc.Edits(inStart, inEnd, outStart, outEnd)));
+  }
+
+  /** The spans found in one text, and what was learnt of its words. */
+  public static final class Reading {
+    private final Doc doc;
+    private final List<Span> spans;
+
+    Reading(Doc doc, List<Span> spans) {
+      this.doc = doc;
+      this.spans = spans;
+    }
+
+    /** All spans found, overlaps merged, sorted by start. */
+    public List<Span> spans() {
+      return spans;
+    }
+  }
+
+  private List<Span> run(Doc d) {
     for (Rule r : rules) {
       if (d.digits || !r.needsDigit()) {
         r.find(d);

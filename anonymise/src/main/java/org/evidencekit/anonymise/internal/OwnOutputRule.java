@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * "Child A"): protected, so that anonymising again finds nothing new.
  */
 final class OwnOutputRule extends Rule {
-  private static final Pattern TAG = Pattern.compile("\\[[A-Z][A-Z_]*(?::[0-9a-f]{4,})?\\]");
+  /** The tag of a replacement; {@link #tagEnd} reads it (a test checks that they agree). */
+  static final Pattern TAG = Pattern.compile("\\[[A-Z][A-Z_]*(?::[0-9a-f]{4,})?\\]");
 
   /** The lower-case words of each pseudonym label of the engine, split once. */
   private final java.util.Map<String, String[]> labelWords;
@@ -35,7 +36,7 @@ final class OwnOutputRule extends Rule {
     String text = d.text;
     int from = 0;
     while ((from = text.indexOf('[', from)) >= 0) {
-      int e = d.look(TAG, from);
+      int e = tagEnd(text, from);
       if (e > 0) {
         d.protectedRanges.add(new int[] {from, e});
         markCovered(d, from, e);
@@ -60,6 +61,44 @@ final class OwnOutputRule extends Rule {
         }
       }
     }
+  }
+
+  /**
+   * The end of the tag that starts at the '[' at {@code from}, or -1: what {@code d.look(TAG,
+   * from)} gives (a match of {@link #TAG} anchored there, within 80 characters), read by hand
+   * instead of with a matcher. The expression cannot backtrack into another match: [A-Z_]* and
+   * [0-9a-f]{4,} are followed by a character they do not contain (':' or ']'), and without a
+   * whole ":hex" group the ']' must come where the ':' stands.
+   */
+  static int tagEnd(String text, int from) {
+    int max = Math.min(text.length(), from + 80);
+    int i = from + 1;
+    if (i >= max || !upper(text.charAt(i))) {
+      return -1;
+    }
+    i++;
+    while (i < max && (upper(text.charAt(i)) || text.charAt(i) == '_')) {
+      i++;
+    }
+    if (i < max && text.charAt(i) == ':') {
+      int h = i + 1;
+      while (h < max && hex(text.charAt(h))) {
+        h++;
+      }
+      if (h - (i + 1) >= 4 && h < max && text.charAt(h) == ']') {
+        return h + 1;
+      }
+      return -1;
+    }
+    return i < max && text.charAt(i) == ']' ? i + 1 : -1;
+  }
+
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean hex(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
   }
 
   private static void markCovered(Doc d, int s, int e) {

@@ -34,11 +34,93 @@ final class Tokens {
 
   /** Tokens of {@code text}, given its lower-case form (used for keys when lengths agree). */
   Tokens(String text, String lower) {
+    this(text, lower, null, null);
+  }
+
+  /**
+   * The previous tokens and the edits that made this text from theirs (for {@link #copy}), or
+   * null; only while scanning.
+   */
+  private Tokens prev;
+
+  private Doc.Edits edits;
+
+  /** For each token copied from {@link #prev}, its index there; -1 for a token read afresh. */
+  int[] origin;
+
+  /**
+   * Tokens of {@code text}, which is {@code prev}'s text with the edits made (or, with {@code
+   * prev} null, any text): where the scan reaches a token in unchanged text that {@code prev}
+   * also has there, at the same state (the start of a sentence or not), the tokens up to shortly
+   * before the next edit are copied from {@code prev} instead of read again (see {@link #copy}).
+   */
+  Tokens(String text, String lower, Tokens prev, Doc.Edits edits) {
     this.text = text;
     this.lower = lower != null && lower.length() == text.length() ? lower : null;
+    this.prev = prev;
+    this.edits = edits;
+    if (prev != null) {
+      origin = new int[64];
+    }
     scan();
+    this.prev = null;
+    this.edits = null;
     keys = new String[n];
     bases = new String[n];
+  }
+
+  private int copyEdit; // the next edit, for copy
+  private int copyFrom; // a token of prev at or before the next one to look at
+
+  /**
+   * At a token that starts at {@code b} with the sentence state {@code sentence}: if {@code b}
+   * lies in text the edits left unchanged, and {@link #prev} has a token starting at the same
+   * place of its text whose SENTENCE_START flag is {@code sentence}, copies that token and the
+   * tokens after it while each, and the character after it, ends before the next edit (or the
+   * unchanged text runs to the end of both texts); returns the end of the last token copied, or
+   * -1 if none was.
+   *
+   * <p>Why the copies equal a fresh reading: a token's extent and every flag but SENTENCE_START
+   * depend only on its characters, the character after it and (for an apostrophe or hyphen) the
+   * one after that; a token ends where no letter, digit or mark continues it, so the
+   * next token starts after characters that belong to no token and in turn depends only on what
+   * follows. SENTENCE_START depends only on the characters between a token and the one before,
+   * and on that token. All of these are the same characters in both texts, so once the state
+   * agrees at one token, each copied token agrees, and so does the state after it.
+   */
+  private int copy(int b, boolean sentence) {
+    Doc.Edits e = edits;
+    int k = copyEdit;
+    int edits = e.outStart.length;
+    while (k < edits && e.outEnd[k] <= b) {
+      k++;
+    }
+    copyEdit = k;
+    if (k < edits && b >= e.outStart[k]) {
+      return -1; // inside a replacement
+    }
+    int delta = k > 0 ? e.inEnd[k - 1] - e.outEnd[k - 1] : 0;
+    int pb = b + delta;
+    // the unchanged stretch ends (in prev's text) at the next edit, or runs to the end of both
+    int stop = k < edits ? e.inStart[k] : Integer.MAX_VALUE;
+    Tokens p = prev;
+    int j = copyFrom;
+    while (j < p.n && p.start[j] < pb) {
+      j++;
+    }
+    copyFrom = j;
+    if (j >= p.n || p.start[j] != pb || ((p.flags[j] & SENTENCE_START) != 0) != sentence) {
+      return -1;
+    }
+    int last = -1;
+    while (j < p.n && (stop == Integer.MAX_VALUE || p.end[j] + 2 < stop)) {
+      add(p.start[j] - delta, p.end[j] - delta, p.flags[j]);
+      origin[n - 1] = j;
+      last = p.end[j] - delta;
+      j++;
+    }
+    copyFrom = j;
+    return last;
   }
 
   private void scan() {
@@ -53,6 +135,14 @@ final class Tokens {
         continue;
       }
       if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
+        if (prev != null) {
+          int after = copy(i, sentence);
+          if (after >= 0) {
+            i = after;
+            sentence = false;
+            continue;
+          }
+        }
         int b = i;
         int f = 0;
         int letters = 0;
@@ -145,11 +235,32 @@ final class Tokens {
       start = Arrays.copyOf(start, n * 2);
       end = Arrays.copyOf(end, n * 2);
       flags = Arrays.copyOf(flags, n * 2);
+      if (origin != null) {
+        origin = Arrays.copyOf(origin, n * 2);
+      }
+    }
+    if (origin != null) {
+      origin[n] = -1;
     }
     start[n] = b;
     end[n] = e;
     flags[n] = f;
     n++;
+  }
+
+  /** Whether keys and word classes are read from the text's lower case (same length as the text). */
+  boolean lowerKnown() {
+    return lower != null;
+  }
+
+  /** Token i takes the key and base that token j of {@code from} has made (the same characters). */
+  void carry(int i, Tokens from, int j) {
+    if (keys[i] == null) {
+      keys[i] = from.keys[j];
+    }
+    if (bases[i] == null) {
+      bases[i] = from.bases[j];
+    }
   }
 
   boolean is(int i, int flag) {
@@ -190,7 +301,11 @@ final class Tokens {
   /** Token i's word classes, of its key or of its base, read in place where the text allows. */
   long lookup(Vocab v, int i, boolean base) {
     if (lower != null) {
-      return v.mask(lower, start[i], base ? end[i] - 2 : end[i]);
+      // A word of the table keeps the table's string as its key (or base): equal to the one
+      // key() or base() would make (lower case, apostrophes normalised), without a new string.
+      return base
+          ? v.mask(lower, start[i], end[i] - 2, bases, i)
+          : v.mask(lower, start[i], end[i], keys, i);
     }
     return v.mask(base ? base(i) : key(i));
   }

@@ -48,6 +48,15 @@ final class Vocab {
   static final int GROUP = 35;
   static final int TEMPORAL = 36;
   static final int STRONG_CUE = 37;
+  /** The lower case of a known abbreviation (see {@link #acronymsAscii}). */
+  static final int ACRONYM = 38;
+
+  /**
+   * Whether every known abbreviation is ASCII: then a token that is one (as written) has a key or
+   * base of class {@link #ACRONYM}, since its lower case is its ASCII lower case, whatever the
+   * text around it; a token without that class is none, with no set lookup.
+   */
+  final boolean acronymsAscii;
 
   /**
    * One table for every class: a token is looked up once (twice with a possessive 's) and the
@@ -95,6 +104,14 @@ final class Vocab {
     put(m, GROUP, NamePass.GROUP_WORDS);
     put(m, TEMPORAL, Words.TEMPORAL);
     put(m, STRONG_CUE, Words.STRONG_CUES);
+    boolean ascii = true;
+    for (String a : lex.acronyms) {
+      for (int k = 0; k < a.length(); k++) {
+        ascii &= a.charAt(k) < 128;
+      }
+      table.or(a.toLowerCase(java.util.Locale.ROOT), 1L << ACRONYM);
+    }
+    this.acronymsAscii = ascii;
   }
 
   private static void put(Vocab m, int bit, Set<String> words) {
@@ -106,7 +123,7 @@ final class Vocab {
 
   /** The classes of a lower-case word (all bits). */
   long mask(String key) {
-    return table.get(key, 0, key.length());
+    return table.get(key, 0, key.length(), null, 0);
   }
 
   /**
@@ -114,7 +131,16 @@ final class Vocab {
    * quotation mark as an apostrophe (as {@link Tokens#key} writes it).
    */
   long mask(String lower, int from, int to) {
-    return table.get(lower, from, to);
+    return table.get(lower, from, to, null, 0);
+  }
+
+  /**
+   * As {@link #mask(String, int, int)}; when the word is in a class, also stores the table's own
+   * string of it (equal to the word, its hash already computed) at {@code canon[at]}, so the
+   * token's key needs no new string.
+   */
+  long mask(String lower, int from, int to, String[] canon, int at) {
+    return table.get(lower, from, to, canon, at);
   }
 
   /**
@@ -172,8 +198,11 @@ final class Vocab {
       return c == '\u2019' ? '\'' : c;
     }
 
-    /** The classes of {@code s[from, to)} (apostrophes normalised), 0 if none. */
-    long get(String s, int from, int to) {
+    /**
+     * The classes of {@code s[from, to)} (apostrophes normalised), 0 if none; when found and
+     * {@code canon} is given, the stored key (equal to that text) at {@code canon[at]}.
+     */
+    long get(String s, int from, int to, String[] canon, int at) {
       int h = 0;
       for (int k = from; k < to; k++) {
         h = 31 * h + norm(s.charAt(k));
@@ -184,6 +213,9 @@ final class Vocab {
       long v;
       while ((v = sl[2 * i + 1]) != 0) {
         if ((int) sl[2 * i] == h && same(keys[i], s, from, to)) {
+          if (canon != null) {
+            canon[at] = keys[i];
+          }
           return v;
         }
         i = (i + 1) & mask;
