@@ -3,7 +3,6 @@ package org.evidencekit.benchmarks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +39,8 @@ public final class DocxReadCpu {
     Questionnaire q = Questionnaires.callForEvidence2012();
     DocxReader reader = DocxReader.standard();
     ReadOptions options = ReadOptions.builder().build();
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long self = Thread.currentThread().getId();
     int failures = 0;
     long sink = 0;
     for (int w = 0; w < 3; w++) {
@@ -49,7 +49,9 @@ public final class DocxReadCpu {
       }
     }
     double best = Double.MAX_VALUE;
+    double allocated = 0;
     for (int r = 0; r < rounds; r++) {
+      long a0 = mx.getThreadAllocatedBytes(self);
       long c0 = mx.getCurrentThreadCpuTime();
       for (byte[] b : files) {
         long v = once(reader, q, b, options);
@@ -57,11 +59,13 @@ public final class DocxReadCpu {
         sink += v;
       }
       double ms = (mx.getCurrentThreadCpuTime() - c0) / 1e6 / files.size();
+      allocated = (mx.getThreadAllocatedBytes(self) - a0) / 1024.0 / files.size();
       best = Math.min(best, ms);
-      System.out.printf("round %d: %.3f ms CPU per file%n", r, ms);
+      System.out.printf("round %d: %.3f ms CPU per file, %.0f KiB allocated per file%n", r, ms, allocated);
     }
-    System.out.printf("%d files, best %.3f ms CPU per file; failures %d; load %.1f (%d)%n", files.size(), best,
-        failures / rounds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), sink % 7);
+    System.out.printf("%d files, best %.3f ms CPU per file, %.0f KiB allocated per file; failures %d; load %.1f (%d)%n",
+        files.size(), best, allocated, failures / rounds,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), sink % 7);
   }
 
   private static long once(DocxReader reader, Questionnaire q, byte[] b, ReadOptions options) throws IOException {

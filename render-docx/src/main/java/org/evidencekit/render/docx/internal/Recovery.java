@@ -248,11 +248,14 @@ final class Recovery {
   /**
    * What the structure needs of a blank form, worked out once per blank model (models are cached
    * and shared, see {@link BlankModels}): each paragraph's printed text without its controls,
-   * normalised, and the paragraph each slot's bookmark is in.
+   * normalised, the paragraph each slot's bookmark is in, and each of its paragraphs' whole text
+   * normalised (a filled form prints most of its paragraphs as the blank form does, so their
+   * {@link #norm} is looked up, not worked out again; a table of the blank form's, never added to).
    */
   static final class BlankLayout {
     final String[] printed;
     final Map<Integer, Integer> blankParaOf;
+    final Map<String, String> normed;
 
     private BlankLayout(DocModel blank) {
       int n = blank.paras.size();
@@ -275,6 +278,12 @@ final class Recovery {
       for (int i = 0; i < n; i++) {
         printed[i] = norm(raw[i].toString());
       }
+      Map<String, String> whole = new HashMap<>();
+      for (DocModel.Para p : blank.paras) {
+        String text = p.text.toString();
+        whole.computeIfAbsent(text, Recovery::norm);
+      }
+      normed = java.util.Collections.unmodifiableMap(whole);
       Map<Integer, Integer> paraOf = new HashMap<>();
       for (DocModel.Mark m : blank.marks) {
         paraOf.putIfAbsent(m.slot.index, m.para);
@@ -300,6 +309,7 @@ final class Recovery {
     private final String[] printed;
     private final int[] map;
     private final Map<Integer, Integer> blankParaOf;
+    private final Map<String, String> normed;
 
     Structure(Recovery r, DocModel blank) {
       this.r = r;
@@ -307,6 +317,7 @@ final class Recovery {
       BlankLayout layout = BlankLayout.of(blank);
       printed = layout.printed;
       blankParaOf = layout.blankParaOf;
+      normed = layout.normed;
       map = align();
     }
 
@@ -315,7 +326,9 @@ final class Recovery {
       int[] m = new int[printed.length];
       String[] filled = new String[r.doc.paras.size()];
       for (int j = 0; j < filled.length; j++) {
-        filled[j] = norm(r.doc.paras.get(j).text.toString());
+        String text = r.doc.paras.get(j).text.toString();
+        String known = normed.get(text); // the blank form's paragraph, printed as it was
+        filled[j] = known != null ? known : norm(text);
       }
       int cursor = 0;
       for (int i = 0; i < printed.length; i++) {
