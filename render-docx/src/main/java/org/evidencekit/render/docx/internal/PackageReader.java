@@ -258,7 +258,15 @@ public final class PackageReader {
 
   private static String safeName(String name) {
     String s = name.length() > 80 ? name.substring(0, 80) + "..." : name;
-    return UNSAFE_IN_NAME.matcher(s).replaceAll("_");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean safe = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
+          || c == '/' || c == '[' || c == ']' || c == '-';
+      if (!safe) {
+        return UNSAFE_IN_NAME.matcher(s).replaceAll("_");
+      }
+    }
+    return s; // every part name a word processor writes
   }
 
   private interface XmlRead<T> {
