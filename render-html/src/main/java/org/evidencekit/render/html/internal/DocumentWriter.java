@@ -797,11 +797,8 @@ public final class DocumentWriter {
     heading("Sent with this response", level);
     h.block("ul", "class", "ek-attachments");
     for (Attachment a : list) {
-      StringBuilder s = new StringBuilder(a.name()).append(" (").append(a.mediaType());
-      a.size().ifPresent(n -> s.append(", ").append(n).append(n == 1 ? " byte" : " bytes"));
-      s.append(')');
-      a.description().ifPresent(d -> s.append(": ").append(d));
-      h.block("li").lines(s.toString());
+      String s = org.evidencekit.model.validation.Messages.describe(a);
+      h.block("li").lines(s);
       a.sha256().ifPresent(sum -> h.raw("<br>").open("small", "class", "ek-note").text("SHA-256: " + sum).close("small"));
       h.closeBlock("li");
     }
