@@ -18,6 +18,7 @@ import org.evidencekit.render.docx.internal.FormReading;
 import org.evidencekit.render.docx.internal.PackageReader;
 import org.evidencekit.render.docx.internal.Parts;
 import org.evidencekit.render.docx.internal.SlotTable;
+import org.evidencekit.render.docx.internal.SlotTables;
 
 /**
  * Reads a Word form made by {@link DocxRenderer}, filled in and saved by Word or LibreOffice, back
@@ -31,6 +32,7 @@ import org.evidencekit.render.docx.internal.SlotTable;
  */
 public final class DocxReader implements DocumentReader {
   private final BlankModels blanks = new BlankModels();
+  private final SlotTables tables = new SlotTables();
 
   private DocxReader(Builder b) {}
 
@@ -102,7 +104,7 @@ public final class DocxReader implements DocumentReader {
     Objects.requireNonNull(questionnaire, "questionnaire");
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(options, "options");
-    SlotTable table = SlotTable.of(questionnaire);
+    SlotTable table = tables.get(questionnaire);
     PackageReader.Contents contents = PackageReader.read(document, options, table);
     QuestionnaireRef found = identify(contents);
     QuestionnaireRef wanted = QuestionnaireRef.of(questionnaire);

@@ -21,6 +21,14 @@ public final class FormParser {
   static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
   static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
   private static final int MAX_DEPTH = 256;
+  /**
+   * The local names {@link #start} and {@link #end} act on, in any namespace: for every other
+   * element (most of a document: run and paragraph properties) they only keep count of the depth.
+   */
+  private static final java.util.Set<String> ACTED_ON =
+      java.util.Set.of(
+          "Fallback", "checkbox", "checked", "checkedState", "uncheckedState", "p", "t", "tab", "br", "cr",
+          "noBreakHyphen", "bookmarkStart", "sdt", "sdtPr", "sdtContent", "alias", "tag", "showingPlcHdr", "tc");
 
   /** What one control was found to hold. */
   public static final class Found {
@@ -111,7 +119,6 @@ public final class FormParser {
           "The document's part word/document.xml nests elements more than " + MAX_DEPTH + " deep;"
               + " it is refused as unsafe");
     }
-    String ns = x.getNamespaceURI();
     String local = x.getLocalName();
     String parent = names[depth - 1];
     names[depth] = local;
@@ -119,6 +126,10 @@ public final class FormParser {
       fallbackDepth++;
       return;
     }
+    if (!ACTED_ON.contains(local)) {
+      return;
+    }
+    String ns = x.getNamespaceURI();
     if (MC.equals(ns)) {
       if ("Fallback".equals(local)) {
         fallbackDepth = 1;
@@ -279,14 +290,13 @@ public final class FormParser {
   }
 
   private void end(XMLStreamReader x) {
-    String ns = x.getNamespaceURI();
-    String local = x.getLocalName();
     depth--;
     if (fallbackDepth > 0) {
       fallbackDepth--;
       return;
     }
-    if (!isW(ns)) {
+    String local = x.getLocalName();
+    if (!ACTED_ON.contains(local) || !isW(x.getNamespaceURI())) {
       return;
     }
     switch (local) {

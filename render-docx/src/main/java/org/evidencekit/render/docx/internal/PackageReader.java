@@ -45,6 +45,7 @@ public final class PackageReader {
   static final String ODT_CONTENT = "content.xml";
   static final String ODT_META = "meta.xml";
   private static final Pattern RECORD_PART = Pattern.compile("customXml/item\\d{1,4}\\.xml");
+  private static final Pattern UNSAFE_IN_NAME = Pattern.compile("[^A-Za-z0-9._/\\[\\]-]");
 
   /** What was read from a document. */
   public static final class Contents {
@@ -257,7 +258,15 @@ public final class PackageReader {
 
   private static String safeName(String name) {
     String s = name.length() > 80 ? name.substring(0, 80) + "..." : name;
-    return s.replaceAll("[^A-Za-z0-9._/\\[\\]-]", "_");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean safe = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
+          || c == '/' || c == '[' || c == ']' || c == '-';
+      if (!safe) {
+        return UNSAFE_IN_NAME.matcher(s).replaceAll("_");
+      }
+    }
+    return s; // every part name a word processor writes
   }
 
   private interface XmlRead<T> {

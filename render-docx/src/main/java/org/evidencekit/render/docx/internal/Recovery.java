@@ -248,11 +248,14 @@ final class Recovery {
   /**
    * What the structure needs of a blank form, worked out once per blank model (models are cached
    * and shared, see {@link BlankModels}): each paragraph's printed text without its controls,
-   * normalised, and the paragraph each slot's bookmark is in.
+   * normalised, the paragraph each slot's bookmark is in, and each of its paragraphs' whole text
+   * normalised (a filled form prints most of its paragraphs as the blank form does, so their
+   * {@link #norm} is looked up, not worked out again; a table of the blank form's, never added to).
    */
   static final class BlankLayout {
     final String[] printed;
     final Map<Integer, Integer> blankParaOf;
+    final Map<String, String> normed;
 
     private BlankLayout(DocModel blank) {
       int n = blank.paras.size();
@@ -275,6 +278,12 @@ final class Recovery {
       for (int i = 0; i < n; i++) {
         printed[i] = norm(raw[i].toString());
       }
+      Map<String, String> whole = new HashMap<>();
+      for (DocModel.Para p : blank.paras) {
+        String text = p.text.toString();
+        whole.computeIfAbsent(text, Recovery::norm);
+      }
+      normed = java.util.Collections.unmodifiableMap(whole);
       Map<Integer, Integer> paraOf = new HashMap<>();
       for (DocModel.Mark m : blank.marks) {
         paraOf.putIfAbsent(m.slot.index, m.para);
@@ -300,6 +309,7 @@ final class Recovery {
     private final String[] printed;
     private final int[] map;
     private final Map<Integer, Integer> blankParaOf;
+    private final Map<String, String> normed;
 
     Structure(Recovery r, DocModel blank) {
       this.r = r;
@@ -307,6 +317,7 @@ final class Recovery {
       BlankLayout layout = BlankLayout.of(blank);
       printed = layout.printed;
       blankParaOf = layout.blankParaOf;
+      normed = layout.normed;
       map = align();
     }
 
@@ -315,7 +326,9 @@ final class Recovery {
       int[] m = new int[printed.length];
       String[] filled = new String[r.doc.paras.size()];
       for (int j = 0; j < filled.length; j++) {
-        filled[j] = norm(r.doc.paras.get(j).text.toString());
+        String text = r.doc.paras.get(j).text.toString();
+        String known = normed.get(text); // the blank form's paragraph, printed as it was
+        filled[j] = known != null ? known : norm(text);
       }
       int cursor = 0;
       for (int i = 0; i < printed.length; i++) {
@@ -445,8 +458,51 @@ final class Recovery {
     Placeholders.WITHHELD
   };
 
-  /** Printed text compared loosely: no glyphs, placeholders or en spaces, white space as single spaces. */
+  /**
+   * Printed text compared loosely: no glyphs, placeholders or en spaces, white space as single
+   * spaces. In three passes over character arrays (glyphs out, placeholders as spaces, white space
+   * collapsed): what {@link #normSlowly} does, without a string builder growing char by char; every
+   * paragraph of a document goes through it when the structure is read.
+   */
   static String norm(String s) {
+    int n = s.length();
+    char[] a = new char[n];
+    s.getChars(0, n, a, 0);
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      char c = a[i];
+      if (c == '\r' || (c >= '\u25A0' && GLYPHS.indexOf(c) >= 0)) {
+        continue; // every glyph is at or above U+25A0
+      }
+      a[k++] = c == '\u2019' ? '\'' : c;
+    }
+    String t = new String(a, 0, k);
+    for (String p : PLACEHOLDERS) {
+      t = t.replace(p, " ");
+    }
+    // Texts.collapse, no-break and en spaces counted as white space
+    n = t.length();
+    char[] b = n <= a.length ? a : new char[n];
+    t.getChars(0, n, b, 0);
+    k = 0;
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = b[i];
+      if (c == ' ' || c == '\u00A0' || c == '\u2002' || Character.isWhitespace(c)) {
+        space = k > 0;
+      } else {
+        if (space) {
+          b[k++] = ' ';
+          space = false;
+        }
+        b[k++] = c;
+      }
+    }
+    return new String(b, 0, k);
+  }
+
+  /** What {@link #norm} computes, written plainly (the tests compare the two). */
+  static String normSlowly(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
