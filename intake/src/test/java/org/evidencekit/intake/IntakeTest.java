@@ -253,6 +253,27 @@ class IntakeTest {
     assertTrue(Files.list(out.resolve("publish")).anyMatch(f -> f.toString().endsWith(".json")));
   }
 
+  /** A published PDF says "Withheld" where anonymisation took out who sent it, not "Not answered". */
+  @Test
+  void publishedDocumentsSayWithheldWhereTheRespondentWas() throws Exception {
+    int checked = 0;
+    try (Stream<Path> files = Files.list(out.resolve("publish"))) {
+      for (Path json : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".json")).sorted()::iterator) {
+        org.evidencekit.model.Response r = org.evidencekit.model.json.EvidenceJson.standard().readResponse(json);
+        if (r.consent().orElse(Consent.ANONYMISED) == Consent.ATTRIBUTED || checked == 3) {
+          continue;
+        }
+        Path pdf = Paths.get(json.toString().replaceAll("\\.json$", ".pdf"));
+        Process t = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(t.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(t.waitFor(1, TimeUnit.MINUTES));
+        assertTrue(text.contains("Withheld"), pdf.getFileName() + " does not say Withheld");
+        checked++;
+      }
+    }
+    assertTrue(checked > 0, "no published return without consent to be named");
+  }
+
   @Test
   @Order(Integer.MAX_VALUE) // it changes the folder: last
   void aSecondRunReadsOnlyWhatChangedAndWritesWhatAFreshRunWrites() throws Exception {

@@ -1,6 +1,7 @@
 package org.evidencekit.anonymise.response;
 
 import java.util.List;
+import java.util.Set;
 import org.evidencekit.model.Consent;
 import org.evidencekit.model.Response;
 
@@ -14,12 +15,15 @@ public final class AnonymisedResponse {
   private final Consent applied;
   private final boolean publishable;
   private final List<FieldReport> report;
+  private final Set<String> withheld;
 
-  AnonymisedResponse(Response response, Consent applied, boolean publishable, List<FieldReport> report) {
+  AnonymisedResponse(Response response, Consent applied, boolean publishable, List<FieldReport> report,
+      Set<String> withheld) {
     this.response = response;
     this.applied = applied;
     this.publishable = publishable;
     this.report = List.copyOf(report);
+    this.withheld = Set.copyOf(withheld);
   }
 
   /** The anonymised response, whatever its consent; its consent field is left as given. */
@@ -52,6 +56,16 @@ public final class AnonymisedResponse {
 
   public List<FieldReport> report() {
     return report;
+  }
+
+  /**
+   * The JSON Pointers of the values the response gave that anonymisation took out whole (the
+   * respondent's fields, such as {@code /respondent/name}), never their values. Hand them to a
+   * renderer ({@code RenderOptions.builder().anonymised(true).addAllWithheld(...)}) so that a
+   * printed document says "Withheld" there rather than "Not answered".
+   */
+  public Set<String> withheld() {
+    return withheld;
   }
 
   @Override

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.evidencekit.anonymise.AnonymisedText;
 import org.evidencekit.anonymise.KnownTerms;
 import org.evidencekit.anonymise.TextAnonymiser;
@@ -17,6 +19,7 @@ import org.evidencekit.model.Consent;
 import org.evidencekit.model.NumberAnswer;
 import org.evidencekit.model.Respondent;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.TextAnswer;
 
 /**
@@ -88,9 +91,15 @@ public final class ResponseAnonymiser {
     response.submitted().ifPresent(out::submitted);
     response.consent().ifPresent(out::consent);
     out.respondent(attributed ? who : Respondent.empty());
+    Set<String> withheld = new TreeSet<>();
     if (!attributed) {
       if (!who.isEmpty()) {
         report.add(new FieldReport("/respondent", FieldReport.Action.REMOVED, List.of()));
+      }
+      for (ResponseField f : ResponseField.values()) {
+        if (f.isRespondentField() && who.get(f).isPresent()) {
+          withheld.add(f.pointer());
+        }
       }
     }
     if (response.id().isPresent()) {
@@ -151,7 +160,7 @@ public final class ResponseAnonymiser {
     }
     out.addAllAttachments(attachments);
     boolean publishable = applied != Consent.IN_CONFIDENCE || publishInConfidence;
-    return new AnonymisedResponse(out.build(), applied, publishable, report);
+    return new AnonymisedResponse(out.build(), applied, publishable, report, withheld);
   }
 
   /** Finds details in a file name read with its separators as spaces, and replaces them. */

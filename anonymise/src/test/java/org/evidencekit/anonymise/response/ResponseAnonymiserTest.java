@@ -68,6 +68,10 @@ class ResponseAnonymiserTest {
     assertFalse(all.contains("R-1001"), all);
     assertEquals(FieldReport.Action.REMOVED, a.report().get(0).action());
     assertEquals("/respondent", a.report().get(0).pointer());
+    // Each respondent field it gave, by pointer, so that a printed document says "Withheld" there.
+    assertEquals(java.util.Set.of("/respondent/name", "/respondent/jobTitle", "/respondent/email",
+        "/respondent/phone", "/respondent/organisation", "/respondent/area"), a.withheld());
+    assertFalse(a.withheld().toString().contains("Harriet"));
     assertTrue(a.report().stream().anyMatch(f -> f.pointer().equals("/id") && f.action() == FieldReport.Action.REMOVED));
     assertFalse(a.report().toString().contains("Jasmine"));
     assertTrue(a.report().stream().anyMatch(f -> f.pointer().equals("/answers/kind/specified/other")));
@@ -91,6 +95,8 @@ class ResponseAnonymiserTest {
     AnonymisedResponse a = ResponseAnonymiser.standard().anonymise(response(Consent.ATTRIBUTED));
     Response r = a.forPublication();
     assertEquals("Harriet Oyelaran", r.respondent().name().orElseThrow());
+    assertEquals(java.util.Set.of(), a.withheld(),
+        "nothing is withheld from an attributed response");
     assertEquals("Northdale Safe Steps Project", r.respondent().organisation().orElseThrow());
     String text = ((TextAnswer) r.answers().get("activities")).value();
     assertTrue(text.startsWith("Harriet Oyelaran set up Northdale Safe Steps"), text);

@@ -1,12 +1,19 @@
 package org.evidencekit.model.spi;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.evidencekit.model.Answer;
+import org.evidencekit.model.Consent;
 import org.evidencekit.model.DocumentException;
 import org.evidencekit.model.EvidenceKitException;
 import org.evidencekit.model.Password;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionnaireRef;
 import org.evidencekit.model.Response;
+import org.evidencekit.model.ResponseField;
+import org.evidencekit.model.Responses;
 import org.evidencekit.model.internal.Quoting;
 import org.immutables.value.Value;
 
@@ -55,6 +62,27 @@ public sealed interface RenderOptions permits ImmutableRenderOptions {
    * "Not answered". Say so only for a response that was anonymised; empty by default.
    */
   java.util.Set<String> withheld();
+
+  /**
+   * Where a renderer says "Withheld" in {@code response}: the pointers of {@link #withheld()}
+   * (which {@code AnonymisedResponse.withheld()} gives), or, where none are given for a response
+   * marked {@link #anonymised()}, each question asking for the respondent's details that is left
+   * unanswered, unless the respondent consented to be named. Every format asks this one question,
+   * so a Word, PDF and HTML document of the same response say "Withheld" in the same places.
+   */
+  default Set<String> withheldIn(Questionnaire questionnaire, Response response) {
+    if (!withheld().isEmpty() || !anonymised() || response.consent().orElse(null) == Consent.ATTRIBUTED) {
+      return withheld();
+    }
+    Map<String, Answer> answers = Responses.answersOf(questionnaire, response);
+    Set<String> out = new TreeSet<>();
+    for (ResponseField f : ResponseField.values()) {
+      if (f.isRespondentField()) {
+        questionnaire.questionFor(f).filter(qn -> !answers.containsKey(qn.id())).ifPresent(qn -> out.add(f.pointer()));
+      }
+    }
+    return out;
+  }
 
   /**
    * Checks what every renderer checks before it writes anything: a printed or answers-only

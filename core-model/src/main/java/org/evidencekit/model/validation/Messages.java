@@ -123,6 +123,19 @@ public final class Messages {
   }
 
   /** What a response field holds: "name", "job title", "email address", "oral evidence". */
+  /**
+   * An attachment as every document lists it: its name, media type and size (with thousands
+   * separators), then its description: {@code "notes.pdf (application/pdf, 20,480 bytes): notes"}.
+   */
+  public static String describe(org.evidencekit.model.Attachment attachment) {
+    StringBuilder s = new StringBuilder(attachment.name()).append(" (").append(attachment.mediaType());
+    attachment.size().ifPresent(n -> s.append(", ").append(String.format(java.util.Locale.UK, "%,d", n))
+        .append(n == 1 ? " byte" : " bytes"));
+    s.append(')');
+    attachment.description().ifPresent(d -> s.append(": ").append(d));
+    return s.toString();
+  }
+
   public static String describe(ResponseField field) {
     switch (field) {
       case RESPONDENT_JOB_TITLE:

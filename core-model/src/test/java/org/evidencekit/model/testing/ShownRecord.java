@@ -125,7 +125,7 @@ public final class ShownRecord {
       case "submitted":
         return DAY.format(LocalDate.parse(value));
       case "size":
-        return value + " bytes";
+        return String.format(java.util.Locale.UK, "%,d", Long.parseLong(value)) + ("1".equals(value) ? " byte" : " bytes");
       case "consent":
         return "Consent to publish: "
             + (Consent.find(value).orElseThrow() == Consent.ANONYMISED ? "published anonymised" : value);

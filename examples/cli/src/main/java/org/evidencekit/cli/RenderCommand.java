@@ -106,9 +106,9 @@ final class RenderCommand extends Cmd {
       }
       if (anonymise) {
         try {
-          Response original = r;
-          r = ResponseAnonymiser.standard().anonymise(r).forPublication();
-          withheld = withheld(q, original, r);
+          org.evidencekit.anonymise.response.AnonymisedResponse a = ResponseAnonymiser.standard().anonymise(r);
+          r = a.forPublication();
+          withheld = a.withheld();
         } catch (NotForPublicationException e) {
           err().println(responseFile + ": given in confidence: not for publication, not rendered");
           return Exit.INVALID;
@@ -208,19 +208,5 @@ final class RenderCommand extends Cmd {
       throw new EvidenceKitException("the " + format.id() + " format cannot make " + what + " (" + option + ")"
           + (can.isEmpty() ? ": leave it out" : ": leave it out, or use " + inWords(can)));
     }
-  }
-
-  /** Where anonymisation removed an answer: the printed document says "Withheld" there (issue 11). */
-  private static java.util.Set<String> withheld(Questionnaire q, Response original, Response anonymised) {
-    java.util.Map<String, org.evidencekit.model.Answer> before = org.evidencekit.model.Responses.answersOf(q, original);
-    java.util.Map<String, org.evidencekit.model.Answer> after = org.evidencekit.model.Responses.answersOf(q, anonymised);
-    java.util.Set<String> out = new java.util.TreeSet<>();
-    before.keySet().forEach(id -> {
-      if (!after.containsKey(id)) {
-        q.question(id).ifPresent(question -> out.add(question.responseField()
-            .map(org.evidencekit.model.ResponseField::pointer).orElse("/answers/" + id)));
-      }
-    });
-    return out;
   }
 }

@@ -138,6 +138,12 @@ class WebFormHttpTest {
     String name = intended.respondent().name().orElseThrow();
     assertFalse(anonymisedText.contains(name), "the anonymised JSON still names the respondent");
 
+    // Anonymised, the Word document says "Withheld" where the respondent's details were.
+    byte[] anonymisedDocx = download(client, "/admin/download", base + "&format=docx&anonymise=true");
+    String documentXml = documentXml(anonymisedDocx);
+    assertTrue(documentXml.contains(">Withheld<"), "the anonymised Word document does not say Withheld");
+    assertFalse(documentXml.contains(name), "the anonymised Word document still names the respondent");
+
     byte[] pdf = download(client, "/admin/download", base + "&format=pdf&password=s3cret-for-the-team");
     assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
     assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/Encrypt"), "the PDF is not encrypted");
@@ -165,6 +171,17 @@ class WebFormHttpTest {
     HttpResponse<String> after = client.send(HttpRequest.newBuilder(form2012.uri().resolve("/admin")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertTrue(after.body().contains("Sign in to the admin area") && !after.body().contains(reference));
+  }
+
+  private static String documentXml(byte[] docx) throws java.io.IOException {
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals("word/document.xml")) {
+          return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no word/document.xml in the download");
   }
 
   static byte[] download(HttpClient client, String path, String body) throws Exception {

@@ -80,7 +80,9 @@ public final class Publisher {
       pending.add(pool.submit(() -> {
         try (OutputStream o = Files.newOutputStream(target)) {
           Layout layout = f.layouts().contains(Layout.PRINTED) ? Layout.PRINTED : f.defaultResponseLayout();
-          f.renderer().render(q, Optional.of(a), RenderOptions.builder().layout(layout).archival(true).build(), o);
+          // anonymised: the document says "Withheld" where the respondent's details were taken out
+          f.renderer().render(q, Optional.of(a), RenderOptions.builder().layout(layout).archival(true).anonymised(true)
+              .build(), o);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         } finally {

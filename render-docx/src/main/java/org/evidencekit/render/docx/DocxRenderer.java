@@ -67,7 +67,7 @@ public final class DocxRenderer implements DocumentRenderer {
         options.layout(),
         options.restrictEditing(),
         options.password(),
-        options.anonymised(),
+        response.map(r -> options.withheldIn(questionnaire, r)).orElse(java.util.Set.of()),
         out);
   }
 

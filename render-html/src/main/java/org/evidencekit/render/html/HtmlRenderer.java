@@ -71,7 +71,8 @@ public final class HtmlRenderer implements DocumentRenderer {
       throw new EvidenceKitException(
           "An HTML page cannot restrict editing: leave it out, or use a format that can");
     }
-    out.write(DocumentWriter.write(questionnaire, options.layout(), response));
+    out.write(DocumentWriter.write(questionnaire, options.layout(), response,
+        response.map(r -> options.withheldIn(questionnaire, r)).orElse(options.withheld())));
   }
 
   /** Configures an {@link HtmlRenderer}. */

@@ -100,12 +100,13 @@ public final class PdfRenderer implements DocumentRenderer {
         break;
       case PRINTED:
         composition =
-            Layouter.compose(questionnaire, prepared.fonts(), Layouter.Mode.PRINTED, response, options.withheld());
+            Layouter.compose(questionnaire, prepared.fonts(), Layouter.Mode.PRINTED, response,
+                response.map(r -> options.withheldIn(questionnaire, r)).orElse(options.withheld()));
         break;
       case ANSWERS_ONLY:
         composition =
             Layouter.compose(questionnaire, prepared.fonts(), Layouter.Mode.ANSWERS_ONLY, response,
-                options.withheld());
+                response.map(r -> options.withheldIn(questionnaire, r)).orElse(options.withheld()));
         break;
       default:
         throw new AssertionError(options.layout());

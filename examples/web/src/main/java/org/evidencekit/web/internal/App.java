@@ -1100,8 +1100,11 @@ public final class App implements AutoCloseable {
     String pw = Optional.ofNullable(ctx.formParam("password")).orElse("");
     try {
       Response r = json.readResponse(row.get().responseJson());
+      java.util.Set<String> withheld = java.util.Set.of();
       if (anonymise) {
-        r = ResponseAnonymiser.standard().anonymise(r).forPublication();
+        var a = ResponseAnonymiser.standard().anonymise(r);
+        r = a.forPublication();
+        withheld = a.withheld();
       }
       String base = row.get().reference() + (anonymise ? "-anonymised" : "");
       if (format.equals("json")) {
@@ -1121,7 +1124,9 @@ public final class App implements AutoCloseable {
         adminList(ctx, s.get(), "A " + format + " document cannot be protected with a password");
         return;
       }
-      RenderOptions.Builder options = RenderOptions.builder().layout(f.get().defaultResponseLayout());
+      // Anonymised, a printed document says "Withheld" where the respondent's details were.
+      RenderOptions.Builder options = RenderOptions.builder().layout(f.get().defaultResponseLayout())
+          .anonymised(anonymise).addAllWithheld(withheld);
       Password password = pw.isEmpty() ? null : Password.of(pw.toCharArray());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try {

@@ -22,15 +22,15 @@ public final class DocumentMaker {
       Layout layout,
       boolean restrictEditing,
       Optional<Password> password,
-      boolean anonymised,
+      java.util.Set<String> withheld,
       OutputStream out)
       throws IOException {
     Values values =
         response.isPresent()
             ? Values.of(p.table, Responses.answersOf(p.questionnaire, response.get()))
             : Values.blank(p.table);
-    if (anonymised && response.isPresent()) {
-      values.withhold(p.table, response.get());
+    if (!withheld.isEmpty()) {
+      values.withhold(p.table, withheld);
     }
     if (response.isPresent() && layout != Layout.ANSWERS_ONLY) {
       // the record kept in the package is shown in the document too (issue 10)

@@ -184,11 +184,7 @@ public final class FormWriter {
 
   /** An attachment as the documents list it: its name, media type and size, then its description. */
   static String attachment(Attachment a) {
-    StringBuilder s = new StringBuilder(a.name()).append(" (").append(a.mediaType());
-    a.size().ifPresent(n -> s.append(", ").append(n).append(n == 1 ? " byte" : " bytes"));
-    s.append(')');
-    a.description().ifPresent(d -> s.append(": ").append(d));
-    return s.toString();
+    return org.evidencekit.model.validation.Messages.describe(a);
   }
 
   private static String label(ResponseField f) {

@@ -6,9 +6,7 @@ import org.evidencekit.model.Answer;
 import org.evidencekit.model.AnswerVisitor;
 import org.evidencekit.model.BooleanAnswer;
 import org.evidencekit.model.ChoiceAnswer;
-import org.evidencekit.model.Consent;
-import org.evidencekit.model.Questionnaire;
-import org.evidencekit.model.Response;
+import org.evidencekit.model.Question;
 import org.evidencekit.model.ResponseField;
 import org.evidencekit.model.NumberAnswer;
 import org.evidencekit.model.TextAnswer;
@@ -73,23 +71,17 @@ public final class Values {
   }
 
   /**
-   * Marks what anonymisation removed from this (anonymised) response: unless the respondent
-   * consented to be named, the questions that ask for the respondent's details and are empty.
+   * Marks what anonymisation removed: the empty text controls of each question whose answer's JSON
+   * Pointer is in {@code pointers} ({@link org.evidencekit.model.spi.RenderOptions#withheldIn}).
    */
-  void withhold(SlotTable table, Response response) {
-    if (response.consent().orElse(null) == Consent.ATTRIBUTED) {
-      return;
-    }
-    Questionnaire q = table.questionnaire();
-    for (ResponseField f : ResponseField.values()) {
-      if (f.isRespondentField()) {
-        q.questionFor(f).ifPresent(question -> {
-          for (Slot s : table.slotsOf(question.id())) {
-            if (!s.kind.isCheckBox() && text[s.index] == null) {
-              withheld[s.index] = true;
-            }
+  void withhold(SlotTable table, java.util.Set<String> pointers) {
+    for (Question question : table.questionnaire().questions()) {
+      if (pointers.contains(question.responseField().map(ResponseField::pointer).orElse("/answers/" + question.id()))) {
+        for (Slot s : table.slotsOf(question.id())) {
+          if (!s.kind.isCheckBox() && text[s.index] == null) {
+            withheld[s.index] = true;
           }
-        });
+        }
       }
     }
   }

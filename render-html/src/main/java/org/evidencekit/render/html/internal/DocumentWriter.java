@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.evidencekit.model.Answer;
 import org.evidencekit.model.Attachment;
 import org.evidencekit.model.CaseStudy;
@@ -53,20 +54,24 @@ import org.evidencekit.model.spi.Layout;
  */
 public final class DocumentWriter {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  /** What a printed document says where anonymisation removed an answer (issue 11). */
+  private static final String WITHHELD = "Withheld";
   private static final EvidenceJson COMPACT = EvidenceJson.builder().pretty(false).build();
 
   private final Questionnaire q;
   private final Layout layout;
   private final Optional<Response> response;
   private final Map<String, Answer> answers;
+  private final Set<String> withheld;
   private final Html h = new Html();
   private int lastHeading;
 
-  private DocumentWriter(Questionnaire q, Layout layout, Optional<Response> response) {
+  private DocumentWriter(Questionnaire q, Layout layout, Optional<Response> response, Set<String> withheld) {
     this.q = q;
     this.layout = layout;
     this.response = response;
     this.answers = response.map(r -> Responses.answersOf(q, r)).orElse(Map.of());
+    this.withheld = Set.copyOf(withheld);
   }
 
   /**
@@ -74,7 +79,17 @@ public final class DocumentWriter {
    * has checked).
    */
   public static byte[] write(Questionnaire questionnaire, Layout layout, Optional<Response> response) {
-    return new DocumentWriter(questionnaire, layout, response).document();
+    return write(questionnaire, layout, response, Set.of());
+  }
+
+  /**
+   * The page, where the answers at {@code withheld} (JSON Pointers, as {@code
+   * RenderOptions.withheld()}) were removed by anonymisation: the printed and answers-only layouts
+   * say "Withheld" there, not "Not answered", as the PDF does.
+   */
+  public static byte[] write(Questionnaire questionnaire, Layout layout, Optional<Response> response,
+      Set<String> withheld) {
+    return new DocumentWriter(questionnaire, layout, response, withheld).document();
   }
 
   private byte[] document() {
@@ -593,7 +608,7 @@ public final class DocumentWriter {
       questionText(question);
       hint(question);
       Optional<Answer> answer = answer(question);
-      answerBox(answer.map(a -> String.join("\n", Answers.lines(question, a))));
+      answerBox(answer.map(a -> String.join("\n", Answers.lines(question, a))), isWithheld(question));
       return end();
     }
 
@@ -615,7 +630,7 @@ public final class DocumentWriter {
       }
       h.closeBlock("ul");
       if (chosen.map(c -> c.selected().isEmpty()).orElse(true)) {
-        h.element("p", "Not answered", "class", "ek-not-answered");
+        h.element("p", isWithheld(question) ? WITHHELD : "Not answered", "class", "ek-not-answered");
       }
       return end();
     }
@@ -631,6 +646,12 @@ public final class DocumentWriter {
 
   private Optional<Answer> answer(Question question) {
     return Optional.ofNullable(answers.get(question.id()));
+  }
+
+  /** Whether the question's answer was withheld (removed by anonymisation) and none is left. */
+  private boolean isWithheld(Question question) {
+    return !answers.containsKey(question.id())
+        && withheld.contains(question.responseField().map(ResponseField::pointer).orElse("/answers/" + question.id()));
   }
 
   private void start(Question question) {
@@ -672,10 +693,14 @@ public final class DocumentWriter {
     h.open("span", "class", "ek-visually-hidden").text(ticked ? "Ticked: " : "Not ticked: ").close("span");
   }
 
-  /** A printed answer, its line breaks kept, or "Not answered". */
+  /** A printed answer, its line breaks kept, or "Not answered" ("Withheld" where anonymisation removed it). */
   private void answerBox(Optional<String> text) {
+    answerBox(text, false);
+  }
+
+  private void answerBox(Optional<String> text, boolean withheldHere) {
     if (text.isEmpty() || text.get().isBlank()) {
-      h.element("p", "Not answered", "class", "ek-answer ek-not-answered");
+      h.element("p", withheldHere ? WITHHELD : "Not answered", "class", "ek-answer ek-not-answered");
       return;
     }
     h.block("div", "class", "ek-answer");
@@ -715,6 +740,8 @@ public final class DocumentWriter {
       for (Question qn : q.questions()) {
         if (!isGroup(qn) && q.partOf(qn) == part && answers.containsKey(qn.id())) {
           entries.add(() -> entry(Answers.accessibleName(q, qn), Answers.lines(qn, answers.get(qn.id()))));
+        } else if (!isGroup(qn) && q.partOf(qn) == part && isWithheld(qn)) {
+          entries.add(() -> entry(Answers.accessibleName(q, qn), List.of(WITHHELD)));
         }
       }
       if (entries.isEmpty()) {
@@ -770,11 +797,8 @@ public final class DocumentWriter {
     heading("Sent with this response", level);
     h.block("ul", "class", "ek-attachments");
     for (Attachment a : list) {
-      StringBuilder s = new StringBuilder(a.name()).append(" (").append(a.mediaType());
-      a.size().ifPresent(n -> s.append(", ").append(n).append(n == 1 ? " byte" : " bytes"));
-      s.append(')');
-      a.description().ifPresent(d -> s.append(": ").append(d));
-      h.block("li").lines(s.toString());
+      String s = org.evidencekit.model.validation.Messages.describe(a);
+      h.block("li").lines(s);
       a.sha256().ifPresent(sum -> h.raw("<br>").open("small", "class", "ek-note").text("SHA-256: " + sum).close("small"));
       h.closeBlock("li");
     }

@@ -978,20 +978,19 @@ public final class Layouter {
     StructElem l = sect.add("L");
     for (Attachment a : list) {
       StructElem li = l.add("LI");
-      StringBuilder s = new StringBuilder(a.name()).append(" (").append(a.mediaType());
-      a.size().ifPresent(n -> s.append(", ").append(n).append(n == 1 ? " byte" : " bytes"));
-      s.append(')');
-      a.description().ifPresent(d -> s.append(": ").append(d));
-      List<String> lines = Wrap.lines(s.toString(), f.regular, BODY, RIGHT - LEFT - 12, RIGHT - LEFT - 12);
-      ensure(LEAD);
+      String s = org.evidencekit.model.validation.Messages.describe(a);
+      List<String> lines = Wrap.lines(s, f.regular, BODY, RIGHT - LEFT - 12, RIGHT - LEFT - 12);
+      List<String> sum = a.sha256().isPresent()
+          ? Wrap.lines("SHA-256: " + a.sha256().get(), f.regular, SMALL, RIGHT - LEFT - 12, RIGHT - LEFT - 12)
+          : List.of();
+      // an entry is kept on one page (it is a few lines), so a reader never finds it split by a page break
+      ensure(lines.size() * LEAD + sum.size() * SMALL_LEAD);
       float top = y;
       textBlock(li.add("Lbl"), List.of("\u2022"), f.regular, BODY, LEAD, LEFT, 0, null, 0);
       y = top;
       StructElem body = li.add("LBody");
       textBlock(body, lines, f.regular, BODY, LEAD, LEFT + 12, 0, null, 0);
-      if (a.sha256().isPresent()) {
-        List<String> sum = Wrap.lines("SHA-256: " + a.sha256().get(), f.regular, SMALL, RIGHT - LEFT - 12,
-            RIGHT - LEFT - 12);
+      if (!sum.isEmpty()) {
         textBlock(body, sum, f.regular, SMALL, SMALL_LEAD, LEFT + 12, 0.3f, null, 0);
       }
     }
