@@ -41,7 +41,10 @@ import org.evidencekit.model.spi.RenderOptions;
  * the same respondent again), so that figures compare with the earlier ones.
  *
  * <p>{@code java -Xmx512m -cp "benchmarks/target/classes:benchmarks/target/lib/*"
- * org.evidencekit.benchmarks.IntakeBench 10000 [DIR] [--old-corpus]}
+ * org.evidencekit.benchmarks.IntakeBench 10000 [DIR] [--old-corpus] [--out=OUT] [--rerun=N]}: OUT is a new
+ * folder in DIR unless given (one a run wrote before holds its cache); {@code --rerun=N} runs
+ * intake again N times on the same OUT, every file from the cache, so that the writing of the
+ * outputs is measured on its own.
  */
 public final class IntakeBench {
   private IntakeBench() {}
@@ -49,9 +52,15 @@ public final class IntakeBench {
   public static void main(String[] args) throws IOException {
     List<String> plain = new ArrayList<>();
     boolean oldCorpus = false;
+    int reruns = 0;
+    Path outArg = null;
     for (String a : args) {
       if (a.equals("--old-corpus")) {
         oldCorpus = true;
+      } else if (a.startsWith("--out=")) {
+        outArg = Path.of(a.substring("--out=".length()));
+      } else if (a.startsWith("--rerun=")) {
+        reruns = Integer.parseInt(a.substring("--rerun=".length()));
       } else {
         plain.add(a);
       }
@@ -91,7 +100,8 @@ public final class IntakeBench {
     long cpu0 = os.getProcessCpuTime();
     long start = System.nanoTime();
     Intake intake = Intake.builder().questionnaire(q).formats(formats).publishDocuments(false).build();
-    IntakeResult r = intake.run(List.of(in), dir.resolve("out-" + System.nanoTime()), new Progress() {
+    Path out = outArg != null ? outArg : dir.resolve("out-" + System.nanoTime());
+    IntakeResult r = intake.run(List.of(in), out, new Progress() {
       @Override
       public void advanced(int done, int files, int fromCache) {
         if (done == files) {
@@ -129,6 +139,59 @@ public final class IntakeBench {
         totalCpuSecs, totalCpuSecs * 1000 / r.files(),
         r.files() / totalCpuSecs * Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(),
         os.getSystemLoadAverage());
+    System.out.println("CPU time by thread (Linux /proc; the JIT compilers' share is spent once a JVM): "
+        + threadCpu(os.getProcessCpuTime()));
+    for (int k = 1; k <= reruns; k++) {
+      rerun(intake, in, out, r.files(), k, os);
+    }
+  }
+
+  /**
+   * Runs intake again on the same OUT, so that every file's record comes from the cache: what is
+   * left is the writing of every output, measured on its own and warm.
+   */
+  private static void rerun(Intake intake, Path in, Path out, int files, int k,
+      com.sun.management.OperatingSystemMXBean os) throws IOException {
+    long cpu0 = os.getProcessCpuTime();
+    long t0 = System.nanoTime();
+    IntakeResult again = intake.run(List.of(in), out, new Progress() {});
+    double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+    System.out.printf("re-run %d (%d of %d files from the cache: the outputs written again): %.1f s of CPU, %.2f ms"
+        + " a return, %.1f s; load average %.1f%n", k, again.fromCache(), files, cpu, cpu * 1000 / files,
+        (System.nanoTime() - t0) / 1e9, os.getSystemLoadAverage());
+  }
+
+  /**
+   * CPU seconds by thread name (digits dropped: "C2 CompilerThread0" and "1" add up), from /proc
+   * (clock ticks of 10 ms); what threads that ended used is the process's CPU time less the rest.
+   */
+  private static String threadCpu(long processCpuNanos) {
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return "not known here";
+    }
+    java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+    try (java.util.stream.Stream<Path> ts = Files.list(tasks)) {
+      for (Path t : (Iterable<Path>) ts::iterator) {
+        try {
+          String name = Files.readString(t.resolve("comm")).trim().replaceAll("[#0-9]+$", "");
+          String stat = Files.readString(t.resolve("stat"));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+        } catch (IOException | RuntimeException e) {
+          // a thread that ended meanwhile
+        }
+      }
+    } catch (IOException e) {
+      return "not known here";
+    }
+    long live = ticks.values().stream().mapToLong(Long::longValue).sum();
+    ticks.put("threads ended (intake's workers)", Math.max(0, processCpuNanos / 10_000_000 - live));
+    StringBuilder sb = new StringBuilder();
+    ticks.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(6)
+        .forEach(e -> sb.append(sb.length() > 0 ? ", " : "").append(String.format("%s %.1f s", e.getKey(),
+            e.getValue() / 100.0)));
+    return sb.toString();
   }
 
   private static long heapUsed() {
