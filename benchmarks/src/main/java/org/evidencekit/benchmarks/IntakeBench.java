@@ -18,6 +18,7 @@ import org.evidencekit.intake.records.IntakeResult;
 import org.evidencekit.intake.InventedReturns;
 import org.evidencekit.intake.records.Progress;
 import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.Response;
 import org.evidencekit.model.json.EvidenceJson;
 import org.evidencekit.model.questionnaires.Questionnaires;
 import org.evidencekit.model.spi.DocumentFormat;
@@ -27,21 +28,45 @@ import org.evidencekit.model.spi.RenderOptions;
 /**
  * Issue 13's figures: intake over N generated returns, DOCX, PDF and JSON in equal parts, on every
  * core; prints the returns per second of the reading (the per-return step, in parallel) and of the
- * whole run (outputs included), the peak heap in use, and the heap still in use after a full
- * collection once every file is read (what the run keeps: a small index entry a file, never the
- * responses). Every file has its own bytes: JSON returns are each a different response; Word and
- * PDF forms are rendered from 100 responses each and made distinct (a zip comment, a PDF comment
- * after the end) so that none is a copy.
+ * whole run (outputs included), the CPU time per return, the peak heap in use, and the heap still
+ * in use after a full collection once every file is read (what the run keeps: a small index entry
+ * a file, never the responses).
+ *
+ * <p>The corpus (made once in DIR/returns, kept for the next run): by default every return is a
+ * response of its own, from a respondent of its own (as real intake has it), rendered to its
+ * format; 5 % are invalid, and 2 % are deliberate duplicates, half a copy of another file's bytes
+ * and half the same respondent sending a new return later (the earlier one is then the
+ * duplicate). {@code --old-corpus} makes the first corpus instead (Word and PDF forms rendered
+ * from 100 responses each, made distinct by a zip or PDF comment, so about 65 % of the returns are
+ * the same respondent again), so that figures compare with the earlier ones.
  *
  * <p>{@code java -Xmx512m -cp "benchmarks/target/classes:benchmarks/target/lib/*"
- * org.evidencekit.benchmarks.IntakeBench 10000 [DIR]}
+ * org.evidencekit.benchmarks.IntakeBench 10000 [DIR] [--old-corpus] [--out=OUT] [--rerun=N]}: OUT is a new
+ * folder in DIR unless given (one a run wrote before holds its cache); {@code --rerun=N} runs
+ * intake again N times on the same OUT, every file from the cache, so that the writing of the
+ * outputs is measured on its own.
  */
 public final class IntakeBench {
   private IntakeBench() {}
 
   public static void main(String[] args) throws IOException {
-    int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-    Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("intake-bench");
+    List<String> plain = new ArrayList<>();
+    boolean oldCorpus = false;
+    int reruns = 0;
+    Path outArg = null;
+    for (String a : args) {
+      if (a.equals("--old-corpus")) {
+        oldCorpus = true;
+      } else if (a.startsWith("--out=")) {
+        outArg = Path.of(a.substring("--out=".length()));
+      } else if (a.startsWith("--rerun=")) {
+        reruns = Integer.parseInt(a.substring("--rerun=".length()));
+      } else {
+        plain.add(a);
+      }
+    }
+    int count = plain.size() > 0 ? Integer.parseInt(plain.get(0)) : 10_000;
+    Path dir = plain.size() > 1 ? Path.of(plain.get(1)) : Files.createTempDirectory("intake-bench");
     Questionnaire q = Questionnaires.callForEvidence2012();
     FormatRegistry formats = FormatRegistry.discover();
     InventedReturns gen = InventedReturns.builder().questionnaire(q).formats(formats).count(count).invalidShare(0.05)
@@ -49,10 +74,20 @@ public final class IntakeBench {
     List<DocumentFormat> docs = gen.documentFormats();
     Path in = dir.resolve("returns");
     long g0 = System.nanoTime();
-    if (!Files.isDirectory(in)) {
-      generate(gen, q, docs, in, count);
+    long gcpu0 = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+    boolean made = !Files.isDirectory(in);
+    if (made) {
+      if (oldCorpus) {
+        generateOld(gen, q, docs, in, count);
+      } else {
+        generate(gen, q, docs, in, count);
+      }
     }
-    System.out.printf("corpus: %d returns in %s (made in %.0f s)%n", count, in, (System.nanoTime() - g0) / 1e9);
+    System.out.printf("corpus: %d returns in %s (%s)%n", count, in, made ? String.format(
+        "%s, made now in %.1f s, %.1f s of CPU", oldCorpus ? "the old corpus" : "every return its own",
+        (System.nanoTime() - g0) / 1e9, (((com.sun.management.OperatingSystemMXBean) ManagementFactory
+            .getOperatingSystemMXBean()).getProcessCpuTime() - gcpu0) / 1e9) : "made before");
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
@@ -65,7 +100,8 @@ public final class IntakeBench {
     long cpu0 = os.getProcessCpuTime();
     long start = System.nanoTime();
     Intake intake = Intake.builder().questionnaire(q).formats(formats).publishDocuments(false).build();
-    IntakeResult r = intake.run(List.of(in), dir.resolve("out-" + System.nanoTime()), new Progress() {
+    Path out = outArg != null ? outArg : dir.resolve("out-" + System.nanoTime());
+    IntakeResult r = intake.run(List.of(in), out, new Progress() {
       @Override
       public void advanced(int done, int files, int fromCache) {
         if (done == files) {
@@ -103,6 +139,59 @@ public final class IntakeBench {
         totalCpuSecs, totalCpuSecs * 1000 / r.files(),
         r.files() / totalCpuSecs * Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(),
         os.getSystemLoadAverage());
+    System.out.println("CPU time by thread (Linux /proc; the JIT compilers' share is spent once a JVM): "
+        + threadCpu(os.getProcessCpuTime()));
+    for (int k = 1; k <= reruns; k++) {
+      rerun(intake, in, out, r.files(), k, os);
+    }
+  }
+
+  /**
+   * Runs intake again on the same OUT, so that every file's record comes from the cache: what is
+   * left is the writing of every output, measured on its own and warm.
+   */
+  private static void rerun(Intake intake, Path in, Path out, int files, int k,
+      com.sun.management.OperatingSystemMXBean os) throws IOException {
+    long cpu0 = os.getProcessCpuTime();
+    long t0 = System.nanoTime();
+    IntakeResult again = intake.run(List.of(in), out, new Progress() {});
+    double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+    System.out.printf("re-run %d (%d of %d files from the cache: the outputs written again): %.1f s of CPU, %.2f ms"
+        + " a return, %.1f s; load average %.1f%n", k, again.fromCache(), files, cpu, cpu * 1000 / files,
+        (System.nanoTime() - t0) / 1e9, os.getSystemLoadAverage());
+  }
+
+  /**
+   * CPU seconds by thread name (digits dropped: "C2 CompilerThread0" and "1" add up), from /proc
+   * (clock ticks of 10 ms); what threads that ended used is the process's CPU time less the rest.
+   */
+  private static String threadCpu(long processCpuNanos) {
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return "not known here";
+    }
+    java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+    try (java.util.stream.Stream<Path> ts = Files.list(tasks)) {
+      for (Path t : (Iterable<Path>) ts::iterator) {
+        try {
+          String name = Files.readString(t.resolve("comm")).trim().replaceAll("[#0-9]+$", "");
+          String stat = Files.readString(t.resolve("stat"));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+        } catch (IOException | RuntimeException e) {
+          // a thread that ended meanwhile
+        }
+      }
+    } catch (IOException e) {
+      return "not known here";
+    }
+    long live = ticks.values().stream().mapToLong(Long::longValue).sum();
+    ticks.put("threads ended (intake's workers)", Math.max(0, processCpuNanos / 10_000_000 - live));
+    StringBuilder sb = new StringBuilder();
+    ticks.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(6)
+        .forEach(e -> sb.append(sb.length() > 0 ? ", " : "").append(String.format("%s %.1f s", e.getKey(),
+            e.getValue() / 100.0)));
+    return sb.toString();
   }
 
   private static long heapUsed() {
@@ -115,8 +204,72 @@ public final class IntakeBench {
     return used;
   }
 
+  /** One in this many returns is a deliberate duplicate (2 %). */
+  private static final int DUPLICATE_EVERY = 50;
+
+  /**
+   * Every return a response of its own, rendered to its format (in parallel); return i with
+   * {@code i % 50 == 25} is a duplicate: for even {@code i / 50}, a copy of the bytes of return
+   * {@code i - 3} (the same format; the copy comes later in path order, so it is the duplicate);
+   * for odd, a new response from the respondent of return {@code i - 7}, submitted five days
+   * later (so return {@code i - 7} is the duplicate). The invalid ones ({@code i % 20 == 1}) are
+   * never a duplicate's source.
+   */
   private static void generate(InventedReturns gen, Questionnaire q, List<DocumentFormat> docs, Path in, int count)
       throws IOException {
+    Files.createDirectories(in);
+    int kinds = docs.size() + 1;
+    EvidenceJson json = EvidenceJson.standard();
+    for (int d = 0; d * 1000 < count; d++) {
+      Files.createDirectories(in.resolve(String.format("%03d", d)));
+    }
+    java.util.stream.IntStream.range(0, count).parallel().forEach(i -> {
+      try {
+        int kind = i % kinds;
+        String stem = String.format("%03d/return-%06d", i / 1000, i);
+        if (i % DUPLICATE_EVERY == 25 && (i / DUPLICATE_EVERY) % 2 == 0) {
+          int source = i - 3; // the same kind, so the same extension
+          String ext = kind == 0 ? "json" : docs.get(kind - 1).fileExtension();
+          Files.write(in.resolve(stem + "." + ext), bytes(gen, q, docs, source, gen.response(source), json));
+          return;
+        }
+        Response r = gen.response(i);
+        if (i % DUPLICATE_EVERY == 25) {
+          Response earlier = gen.response(i - 7);
+          r = resent(r, earlier);
+        }
+        String ext = kind == 0 ? "json" : docs.get(kind - 1).fileExtension();
+        Files.write(in.resolve(stem + "." + ext), bytes(gen, q, docs, i, r, json));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static byte[] bytes(InventedReturns gen, Questionnaire q, List<DocumentFormat> docs, int i, Response r,
+      EvidenceJson json) throws IOException {
+    int kind = i % (docs.size() + 1);
+    if (kind == 0) {
+      return json.write(r).getBytes(StandardCharsets.UTF_8);
+    }
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    docs.get(kind - 1).renderer().render(q, Optional.of(r), RenderOptions.defaults(), o);
+    return o.toByteArray();
+  }
+
+  /** A new return from the respondent of {@code earlier}, submitted five days after it. */
+  private static Response resent(Response fresh, Response earlier) {
+    Response.Builder b = Response.builder().questionnaire(fresh.questionnaire()).respondent(earlier.respondent())
+        .oralEvidence(fresh.oralEvidence()).putAllAnswers(fresh.answers()).addAllAttachments(fresh.attachments())
+        .submitted(earlier.submitted().orElse(java.time.LocalDate.of(2012, 11, 1)).plusDays(5));
+    fresh.id().ifPresent(b::id);
+    fresh.consent().ifPresent(b::consent);
+    return b.build();
+  }
+
+  /** The first corpus: Word and PDF forms rendered from 100 responses each, made distinct. */
+  private static void generateOld(InventedReturns gen, Questionnaire q, List<DocumentFormat> docs, Path in,
+      int count) throws IOException {
     Files.createDirectories(in);
     int kinds = docs.size() + 1;
     List<List<byte[]>> pools = new ArrayList<>();

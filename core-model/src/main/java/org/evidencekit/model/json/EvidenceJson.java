@@ -233,8 +233,26 @@ public final class EvidenceJson {
     return read(bytes, type == Response.class ? responses : mapper(format), source, type);
   }
 
+  /**
+   * Whether the UTF-8 text is empty or white space only, as {@code new String(bytes,
+   * UTF_8).isBlank()} says, without decoding it whole: the first character that is not ASCII white
+   * space answers, and only text that begins with white space and then a byte beyond ASCII is
+   * decoded.
+   */
+  static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return new String(bytes, StandardCharsets.UTF_8).isBlank();
+      }
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private <T> T read(byte[] bytes, ObjectMapper mapper, String source, Class<T> type) {
-    if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+    if (isBlank(bytes)) {
       throw unreadable(source,
           "the file is empty: expected " + (type == Response.class ? "a response" : "a questionnaire definition"));
     }

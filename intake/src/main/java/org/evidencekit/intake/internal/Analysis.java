@@ -3,7 +3,6 @@ package org.evidencekit.intake.internal;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,14 +10,11 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.evidencekit.anonymise.counts.CountTable;
@@ -169,8 +165,10 @@ public final class Analysis implements AutoCloseable {
     blocks.add(new SummaryModel.Block("The files received", "Every file found, by what became of it (see"
         + " returns.jsonl and problems.csv for each one).", control.publish(st.build()), true, List.of()));
 
-    for (ChoiceQuestion c : choiceQuestions) {
-      CountTable t = ResponseCounts.optionCounts(q, new Scratch(scratch, json), c.id());
+    List<CountTable> optionTables = optionCounts();
+    for (int i = 0; i < choiceQuestions.size(); i++) {
+      ChoiceQuestion c = choiceQuestions.get(i);
+      CountTable t = optionTables.get(i);
       List<String> notes = new ArrayList<>();
       notes.add("Each count is the number of respondents who chose the option; the total is the number who answered"
           + " the question, each counted once.");
@@ -229,6 +227,84 @@ public final class Analysis implements AutoCloseable {
         + q.closingDate().map(d -> "; closing date " + d).orElse(""), intro, control.describe(), blocks);
   }
 
+  /** How many reduced responses are decoded and held at once while counting. */
+  private static final int CHUNK = 1000;
+
+  /**
+   * Every choice question's {@link ResponseCounts#optionCounts}, in {@link #choiceQuestions}'
+   * order, reading the scratch file once: its responses are counted a chunk at a time and the
+   * chunks' tables summed cell by cell and total by total (counts of respondents, each in one
+   * chunk, add up), so the tables are those of one pass over all of them.
+   */
+  private List<CountTable> optionCounts() throws IOException {
+    List<List<CountTable>> parts = new ArrayList<>();
+    for (int i = 0; i < choiceQuestions.size(); i++) {
+      parts.add(new ArrayList<>());
+    }
+    try (BufferedReader r = Files.newBufferedReader(scratch, StandardCharsets.UTF_8)) {
+      List<Response> chunk = new ArrayList<>(CHUNK);
+      boolean any = false;
+      String line;
+      while (true) {
+        line = r.readLine();
+        if (line != null) {
+          chunk.add(json.readResponse(line));
+        }
+        if (chunk.size() == CHUNK || (line == null && (!chunk.isEmpty() || !any))) {
+          for (int i = 0; i < choiceQuestions.size(); i++) {
+            parts.get(i).add(ResponseCounts.optionCounts(q, chunk, choiceQuestions.get(i).id()));
+          }
+          chunk.clear();
+          any = true;
+        }
+        if (line == null) {
+          break;
+        }
+      }
+    }
+    List<CountTable> out = new ArrayList<>();
+    for (List<CountTable> p : parts) {
+      out.add(p.size() == 1 ? p.get(0) : sum(p));
+    }
+    return out;
+  }
+
+  /** Tables of the same rows and columns, added cell by cell and total by total. */
+  static CountTable sum(List<CountTable> tables) {
+    CountTable first = tables.get(0);
+    for (CountTable t : tables) {
+      if (!t.rows().equals(first.rows()) || !t.columns().equals(first.columns())) {
+        throw new IllegalStateException("tables of different shapes cannot be added");
+      }
+    }
+    CountTable.Builder b = CountTable.builder();
+    first.columns().forEach(b::column);
+    long total = 0;
+    long[] columnTotals = new long[first.columns().size()];
+    for (int row = 0; row < first.rows().size(); row++) {
+      String name = first.rows().get(row);
+      b.row(name);
+      long rowTotal = 0;
+      for (CountTable t : tables) {
+        rowTotal += t.rowTotal(row);
+        for (int col = 0; col < first.columns().size(); col++) {
+          b.add(name, first.columns().get(col), t.count(row, col));
+        }
+      }
+      b.rowTotal(name, rowTotal);
+    }
+    for (CountTable t : tables) {
+      total += t.total();
+      for (int col = 0; col < columnTotals.length; col++) {
+        columnTotals[col] += t.columnTotal(col);
+      }
+    }
+    for (int col = 0; col < columnTotals.length; col++) {
+      b.columnTotal(first.columns().get(col), columnTotals[col]);
+    }
+    return b.total(total).build();
+  }
+
   private String title(Question c) {
     String n = q.printedNumber(c).trim();
     return (n.isEmpty() ? "" : "Question " + n + " ") + Messages.abbreviate(c.text(), 100);
@@ -243,61 +319,5 @@ public final class Analysis implements AutoCloseable {
   public void close() throws IOException {
     choices.close();
     Files.deleteIfExists(scratch);
-  }
-
-  /** The reduced responses in the scratch file, read afresh by each iteration. */
-  private static final class Scratch extends AbstractCollection<Response> {
-    private final Path file;
-    private final EvidenceJson json;
-
-    Scratch(Path file, EvidenceJson json) {
-      this.file = file;
-      this.json = json;
-    }
-
-    @Override
-    public Iterator<Response> iterator() {
-      BufferedReader r;
-      try {
-        r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return new Iterator<>() {
-        String next = advance();
-
-        private String advance() {
-          try {
-            String l = r.readLine();
-            if (l == null) {
-              r.close();
-            }
-            return l;
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-
-        @Override
-        public boolean hasNext() {
-          return next != null;
-        }
-
-        @Override
-        public Response next() {
-          if (next == null) {
-            throw new NoSuchElementException();
-          }
-          Response resp = json.readResponse(next);
-          next = advance();
-          return resp;
-        }
-      };
-    }
-
-    @Override
-    public int size() {
-      throw new UnsupportedOperationException("read through once, not counted");
-    }
   }
 }

@@ -1,6 +1,9 @@
 package org.evidencekit.intake.internal;
 
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.evidencekit.intake.records.ReturnProblem;
@@ -9,15 +12,21 @@ import org.evidencekit.intake.records.ReturnStatus;
 import org.evidencekit.model.QuestionnaireRef;
 import org.evidencekit.model.Response;
 import org.evidencekit.model.json.EvidenceJson;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A {@link ReturnRecord} as one line of JSON, and back: the lines of {@code returns.jsonl}
  * (without the anonymised response) and of the cache (with it). Thread-safe.
+ *
+ * <p>Written and read as a stream of tokens, never as a tree: a response is written by {@link
+ * EvidenceJson} and its tokens copied into the line, numbers the way a tree of them would write
+ * them (a number with a fraction as a double, as the first version of this class did, so that the
+ * lines stay the same); a response is read back from its own bytes in the line, without a tree or
+ * a second serialisation in between.
  */
 public final class Codec {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -27,74 +36,268 @@ public final class Codec {
 
   /** The record as one line (no line break). */
   public static String encode(ReturnRecord r, boolean withAnonymised) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("path", r.path());
-    n.put("sha256", r.sha256());
-    n.put("size", r.size());
-    n.put("status", r.status().id());
-    n.put("reference", r.reference());
-    if (!r.format().isEmpty()) {
-      n.put("format", r.format());
-    }
-    r.questionnaire().ifPresent(q -> {
-      ObjectNode qn = n.putObject("questionnaire");
-      qn.put("id", q.id());
-      qn.put("version", q.version());
-    });
-    r.duplicateOf().ifPresent(d -> n.put("duplicateOf", d));
-    ArrayNode problems = n.putArray("problems");
-    for (ReturnProblem p : r.problems()) {
-      ObjectNode pn = problems.addObject();
-      pn.put("severity", p.severity());
-      pn.put("pointer", p.pointer());
-      if (!p.questionNumber().isEmpty()) {
-        pn.put("questionNumber", p.questionNumber());
+    StringWriter w = new StringWriter(r.response().isPresent() ? 8192 : 512);
+    try (JsonGenerator g = MAPPER.createGenerator(w)) {
+      g.writeStartObject();
+      g.writeStringProperty("path", r.path());
+      g.writeStringProperty("sha256", r.sha256());
+      g.writeNumberProperty("size", r.size());
+      g.writeStringProperty("status", r.status().id());
+      g.writeStringProperty("reference", r.reference());
+      if (!r.format().isEmpty()) {
+        g.writeStringProperty("format", r.format());
       }
-      pn.put("message", p.message());
+      if (r.questionnaire().isPresent()) {
+        QuestionnaireRef q = r.questionnaire().get();
+        g.writeName("questionnaire");
+        g.writeStartObject();
+        g.writeStringProperty("id", q.id());
+        g.writeStringProperty("version", q.version());
+        g.writeEndObject();
+      }
+      if (r.duplicateOf().isPresent()) {
+        g.writeStringProperty("duplicateOf", r.duplicateOf().get());
+      }
+      g.writeName("problems");
+      g.writeStartArray();
+      for (ReturnProblem p : r.problems()) {
+        g.writeStartObject();
+        g.writeStringProperty("severity", p.severity());
+        g.writeStringProperty("pointer", p.pointer());
+        if (!p.questionNumber().isEmpty()) {
+          g.writeStringProperty("questionNumber", p.questionNumber());
+        }
+        g.writeStringProperty("message", p.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      if (r.response().isPresent()) {
+        g.writeName("response");
+        copy(JSON.write(r.response().get()), g);
+      }
+      if (r.status() == ReturnStatus.READ_VALID || r.anonymised().isPresent()) {
+        g.writeBooleanProperty("publishable", r.publishable());
+      }
+      if (withAnonymised && r.anonymised().isPresent()) {
+        g.writeName("anonymised");
+        copy(JSON.write(r.anonymised().get()), g);
+      }
+      g.writeEndObject();
     }
-    r.response().ifPresent(resp -> n.set("response", MAPPER.readTree(JSON.write(resp))));
-    if (r.status() == ReturnStatus.READ_VALID || r.anonymised().isPresent()) {
-      n.put("publishable", r.publishable());
+    return w.toString();
+  }
+
+  /**
+   * Copies a JSON value's tokens, each written as the tree of it would write it (the lines were
+   * first made by writing a tree read from the response's JSON, and stay byte for byte the same):
+   * a whole number as an int, a long or a big integer, a number with a fraction as a double.
+   */
+  static void copy(String json, JsonGenerator g) {
+    try (JsonParser p = MAPPER.createParser(json)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        switch (t) {
+          case START_OBJECT -> g.writeStartObject();
+          case END_OBJECT -> g.writeEndObject();
+          case START_ARRAY -> g.writeStartArray();
+          case END_ARRAY -> g.writeEndArray();
+          case PROPERTY_NAME -> g.writeName(p.currentName());
+          case VALUE_STRING -> g.writeString(p.getString());
+          case VALUE_NUMBER_INT -> {
+            switch (p.getNumberType()) {
+              case INT -> g.writeNumber(p.getIntValue());
+              case LONG -> g.writeNumber(p.getLongValue());
+              default -> g.writeNumber(p.getBigIntegerValue());
+            }
+          }
+          case VALUE_NUMBER_FLOAT -> g.writeNumber(p.getDoubleValue());
+          case VALUE_TRUE -> g.writeBoolean(true);
+          case VALUE_FALSE -> g.writeBoolean(false);
+          case VALUE_NULL -> g.writeNull();
+          default -> throw new IllegalStateException("unexpected " + t);
+        }
+      }
     }
-    if (withAnonymised) {
-      r.anonymised().ifPresent(a -> n.set("anonymised", MAPPER.readTree(JSON.write(a))));
-    }
-    return MAPPER.writeValueAsString(n);
   }
 
   /** A record from a line written by {@link #encode}. */
   public static ReturnRecord decode(String line) {
-    JsonNode n = MAPPER.readTree(line);
-    List<ReturnProblem> problems = new ArrayList<>();
-    for (JsonNode p : n.get("problems")) {
-      problems.add(new ReturnProblem(p.get("severity").asString(), p.get("pointer").asString(),
-          p.has("questionNumber") ? p.get("questionNumber").asString() : "", p.get("message").asString()));
+    return decode(line.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A record from a line written by {@link #encode}, as UTF-8 bytes. */
+  public static ReturnRecord decode(byte[] line) {
+    String path = null;
+    String sha = null;
+    Long size = null;
+    String status = null;
+    String format = "";
+    Optional<QuestionnaireRef> q = Optional.empty();
+    List<ReturnProblem> problems = null;
+    Optional<Response> response = Optional.empty();
+    Optional<Response> anonymised = Optional.empty();
+    boolean publishable = false;
+    Optional<String> duplicateOf = Optional.empty();
+    try (JsonParser p = MAPPER.createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("not a record");
+      }
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        switch (name) {
+          case "path" -> path = text(p);
+          case "sha256" -> sha = text(p);
+          case "size" -> size = p.getValueAsLong();
+          case "status" -> status = text(p);
+          case "format" -> format = text(p);
+          case "duplicateOf" -> duplicateOf = Optional.of(text(p));
+          case "publishable" -> publishable = p.getValueAsBoolean();
+          case "questionnaire" -> q = Optional.of(questionnaire(p));
+          case "problems" -> problems = problems(p);
+          case "response" -> response = response(p, line);
+          case "anonymised" -> anonymised = response(p, line);
+          default -> p.skipChildren();
+        }
+      }
     }
-    Optional<QuestionnaireRef> q = n.has("questionnaire")
-        ? Optional.of(QuestionnaireRef.of(n.get("questionnaire").get("id").asString(),
-            n.get("questionnaire").get("version").asString()))
-        : Optional.empty();
-    return new ReturnRecord(
-        n.get("path").asString(),
-        n.get("size").asLong(),
-        n.get("sha256").asString(),
-        ReturnStatus.of(n.get("status").asString()),
-        n.has("format") ? n.get("format").asString() : "",
-        q,
-        problems,
-        response(n, "response"),
-        response(n, "anonymised"),
-        n.has("publishable") && n.get("publishable").asBoolean(),
-        n.has("duplicateOf") ? Optional.of(n.get("duplicateOf").asString()) : Optional.empty());
+    if (path == null || sha == null || size == null || status == null || problems == null) {
+      throw new IllegalArgumentException("not a record");
+    }
+    return new ReturnRecord(path, size, sha, ReturnStatus.of(status), format, q, problems, response, anonymised,
+        publishable, duplicateOf);
   }
 
-  /** The tree of a line, for a pass that needs a few fields only. */
-  public static JsonNode tree(String line) {
-    return MAPPER.readTree(line);
+  private static String text(JsonParser p) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw new IllegalArgumentException("not a record");
+    }
+    return p.getString();
   }
 
-  private static Optional<Response> response(JsonNode n, String field) {
-    JsonNode r = n.get(field);
-    return r == null || r.isNull() ? Optional.empty() : Optional.of(JSON.readResponse(MAPPER.writeValueAsString(r)));
+  private static QuestionnaireRef questionnaire(JsonParser p) {
+    String id = null;
+    String version = null;
+    expect(p, JsonToken.START_OBJECT);
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "id" -> id = text(p);
+        case "version" -> version = text(p);
+        default -> p.skipChildren();
+      }
+    }
+    return QuestionnaireRef.of(id, version);
+  }
+
+  private static List<ReturnProblem> problems(JsonParser p) {
+    expect(p, JsonToken.START_ARRAY);
+    List<ReturnProblem> out = new ArrayList<>();
+    while (p.nextToken() == JsonToken.START_OBJECT) {
+      String severity = null;
+      String pointer = null;
+      String number = "";
+      String message = null;
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        switch (name) {
+          case "severity" -> severity = text(p);
+          case "pointer" -> pointer = text(p);
+          case "questionNumber" -> number = text(p);
+          case "message" -> message = text(p);
+          default -> p.skipChildren();
+        }
+      }
+      if (severity == null || pointer == null || message == null) {
+        throw new IllegalArgumentException("not a record");
+      }
+      out.add(new ReturnProblem(severity, pointer, number, message));
+    }
+    return out;
+  }
+
+  /** The response whose first token the parser is at, read from its own bytes in the line. */
+  private static Optional<Response> response(JsonParser p, byte[] line) {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return Optional.empty();
+    }
+    expect(p, JsonToken.START_OBJECT);
+    long start = p.currentTokenLocation().getByteOffset();
+    p.skipChildren();
+    long end = p.currentTokenLocation().getByteOffset() + 1;
+    if (start < 0 || end <= start || end > line.length || line[(int) start] != '{' || line[(int) end - 1] != '}') {
+      throw new IllegalStateException("the parser did not give the response's place in the line");
+    }
+    return Optional.of(JSON.readResponse(Arrays.copyOfRange(line, (int) start, (int) end), "(text)"));
+  }
+
+  private static void expect(JsonParser p, JsonToken t) {
+    if (p.currentToken() != t) {
+      throw new IllegalArgumentException("not a record");
+    }
+  }
+
+  /**
+   * What finding duplicates needs of a line: its status, whether it holds a response, and that
+   * response's respondent's name and organisation and the date it was submitted (each null when
+   * the line has none).
+   */
+  public record Who(String status, boolean hasResponse, String name, String organisation, String submitted) {}
+
+  /**
+   * {@link Who} of a line written by {@link #encode}, read from its first tokens only: the rest of
+   * the response and what follows it (the anonymised response) are skipped or not read at all.
+   */
+  public static Who who(byte[] line) {
+    String status = null;
+    boolean hasResponse = false;
+    String name = null;
+    String organisation = null;
+    String submitted = null;
+    try (JsonParser p = MAPPER.createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("not a record");
+      }
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        if (field.equals("status")) {
+          status = text(p);
+        } else if (field.equals("response") && p.currentToken() == JsonToken.START_OBJECT) {
+          hasResponse = true;
+          while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String f = p.currentName();
+            p.nextToken();
+            if (f.equals("submitted")) {
+              submitted = text(p);
+            } else if (f.equals("respondent") && p.currentToken() == JsonToken.START_OBJECT) {
+              while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String g = p.currentName();
+                p.nextToken();
+                if (g.equals("name")) {
+                  name = text(p);
+                } else if (g.equals("organisation")) {
+                  organisation = text(p);
+                } else {
+                  p.skipChildren();
+                }
+              }
+            } else {
+              p.skipChildren();
+            }
+          }
+          if (status != null) {
+            break; // the status and the response are known: the rest is not needed
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+    }
+    if (status == null) {
+      throw new IllegalArgumentException("not a record");
+    }
+    return new Who(status, hasResponse, name, organisation, submitted);
   }
 }

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import java.util.regex.Pattern;
 
 /**
  * Which records are duplicates, and of which file kept: the same bytes as a file earlier in path
@@ -23,26 +23,27 @@ public final class Dedupe {
 
   private record Candidate(String path, String submitted) {}
 
-  /** Sees the records in path order ({@code sha} is the record's SHA-256, as the store's index has it). */
-  public void see(String path, String sha, JsonNode record) {
+  /**
+   * Sees the records in path order ({@code sha} is the record's SHA-256, as the store's index has
+   * it; {@code who}, what {@link Codec#who} read of its line).
+   */
+  public void see(String path, String sha, Codec.Who who) {
     String first = sha.isEmpty() ? null : firstBySha.putIfAbsent(sha, path);
     if (first != null) {
       verdicts.put(path, new Verdict(first, SAME_CONTENT));
       return;
     }
-    String status = record.get("status").asString();
-    JsonNode resp = record.get("response");
-    if (resp == null || !(status.equals("read-valid") || status.equals("read-invalid"))) {
+    String status = who.status();
+    if (!who.hasResponse() || !(status.equals("read-valid") || status.equals("read-invalid"))) {
       return;
     }
-    JsonNode who = resp.get("respondent");
-    String name = who == null || who.get("name") == null ? "" : normal(who.get("name").asString());
+    String name = who.name() == null ? "" : normal(who.name());
     if (name.isEmpty()) {
       return;
     }
-    String org = who.get("organisation") == null ? "" : normal(who.get("organisation").asString());
+    String org = who.organisation() == null ? "" : normal(who.organisation());
     String key = Examiner.sha256((name + "\u0000" + org).getBytes(StandardCharsets.UTF_8));
-    String submitted = resp.get("submitted") == null ? "" : resp.get("submitted").asString();
+    String submitted = who.submitted() == null ? "" : who.submitted();
     Candidate now = new Candidate(path, submitted);
     Candidate before = latestByWho.get(key);
     if (before == null) {
@@ -81,7 +82,9 @@ public final class Dedupe {
     return verdicts.size();
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   static String normal(String s) {
-    return String.join(" ", List.of(s.trim().toLowerCase(Locale.ROOT).split("\\s+")));
+    return String.join(" ", List.of(SPACES.split(s.trim().toLowerCase(Locale.ROOT))));
   }
 }

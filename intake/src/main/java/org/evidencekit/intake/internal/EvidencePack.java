@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.evidencekit.intake.records.ReturnRecord;
@@ -88,6 +89,9 @@ public final class EvidencePack implements AutoCloseable {
     return (n.isEmpty() ? "" : "Question " + n + " ") + Messages.abbreviate(question.text(), 160);
   }
 
+  /** What {@code String.split("\\R")} splits on, compiled once. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
   /** One record (after duplicates are marked): a valid return kept adds its answers. */
   public void accept(ReturnRecord r) throws IOException {
     if (r.status() != ReturnStatus.READ_VALID || r.anonymised().isEmpty()) {
@@ -106,7 +110,7 @@ public final class EvidencePack implements AutoCloseable {
       }
       s.counts()[0]++;
       paragraph(s.out(), "Reference", r.reference(), true);
-      for (String line : text.get().split("\\R")) {
+      for (String line : LINE_BREAK.split(text.get())) {
         if (!line.isBlank()) {
           paragraph(s.out(), null, line, false);
         }

@@ -173,7 +173,7 @@ public final class Runner {
     entries.sort(Comparator.comparing(Store.Entry::path));
     Dedupe dedupe = new Dedupe();
     // Records are parsed on the pool a window ahead and seen here in path order.
-    inOrder(entries, pool, e -> Codec.tree(store.read(e)), (e, n) -> dedupe.see(e.path(), e.sha256(), n));
+    inOrder(entries, pool, e -> Codec.who(store.bytes(e)), (e, w) -> dedupe.see(e.path(), e.sha256(), w));
     progress.writing("writing the spreadsheets, the summary and the evidence pack");
     Path scratch = Files.createTempDirectory(out, ".intake-scratch-");
     List<Path> written = new ArrayList<>();
@@ -193,7 +193,7 @@ public final class Runner {
       // Decoding a record and encoding its line of returns.jsonl are done on the pool, a window
       // ahead; the outputs take the records here, one at a time in path order.
       inOrder(entries, pool, e -> {
-        ReturnRecord r = Codec.decode(store.read(e));
+        ReturnRecord r = Codec.decode(store.bytes(e));
         Dedupe.Verdict v = dedupe.verdict(e.path());
         if (v != null) {
           r = r.asDuplicateOf(v.kept(), v.why());

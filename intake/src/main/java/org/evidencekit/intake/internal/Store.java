@@ -74,14 +74,23 @@ public final class Store implements AutoCloseable {
     return read(channel, e);
   }
 
+  /** The line of an entry as UTF-8 bytes. Thread-safe. */
+  public byte[] bytes(Entry e) throws IOException {
+    return bytes(channel, e);
+  }
+
   static String read(FileChannel ch, Entry e) throws IOException {
+    return new String(bytes(ch, e), StandardCharsets.UTF_8);
+  }
+
+  static byte[] bytes(FileChannel ch, Entry e) throws IOException {
     ByteBuffer buf = ByteBuffer.allocate(e.length());
     while (buf.hasRemaining()) {
       if (ch.read(buf, e.offset() + buf.position()) < 0) {
         throw new IOException("the cache is shorter than its index");
       }
     }
-    return new String(buf.array(), StandardCharsets.UTF_8);
+    return buf.array();
   }
 
   /**
