@@ -24,9 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Written and read as a stream of tokens, never as a tree: a response is written by {@link
  * EvidenceJson} and its tokens copied into the line, numbers the way a tree of them would write
- * them (a number with a fraction as a double, as the first version of this class did, so that the
- * lines stay the same); a response is read back from its own bytes in the line, without a tree or
- * a second serialisation in between.
+ * them, except a number with a fraction, which is copied as written (the first version of this
+ * class made it a double: 1.50 became 1.5, and a fraction of 21 decimal places 1.0E-20, which
+ * could not be read back and stopped the run); a response is read back from its own bytes in the
+ * line, without a tree or a second serialisation in between.
  */
 public final class Codec {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -90,7 +91,7 @@ public final class Codec {
   /**
    * Copies a JSON value's tokens, each written as the tree of it would write it (the lines were
    * first made by writing a tree read from the response's JSON, and stay byte for byte the same):
-   * a whole number as an int, a long or a big integer, a number with a fraction as a double.
+   * a whole number as an int, a long or a big integer; a number with a fraction exactly as written.
    */
   static void copy(String json, JsonGenerator g) {
     try (JsonParser p = MAPPER.createParser(json)) {
@@ -109,7 +110,9 @@ public final class Codec {
               default -> g.writeNumber(p.getBigIntegerValue());
             }
           }
-          case VALUE_NUMBER_FLOAT -> g.writeNumber(p.getDoubleValue());
+          // as written: a double would make 1.50 into 1.5, and 21 decimal places into 1.0E-20,
+          // which no answer may hold, so that the line could not be read back
+          case VALUE_NUMBER_FLOAT -> g.writeNumber(p.getString());
           case VALUE_TRUE -> g.writeBoolean(true);
           case VALUE_FALSE -> g.writeBoolean(false);
           case VALUE_NULL -> g.writeNull();

@@ -39,7 +39,7 @@ import org.evidencekit.model.spi.FormatRegistry;
 
 /** One run of intake over folders: read (in parallel, from the cache where unchanged), then write. */
 public final class Runner {
-  private static final String VERSION = "intake-records-1";
+  private static final String VERSION = "intake-records-2"; // 2: fractions kept as written
 
   private final Examiner examiner;
   private final Questionnaire q;
