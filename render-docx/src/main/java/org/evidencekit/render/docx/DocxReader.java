@@ -18,7 +18,7 @@ import org.evidencekit.render.docx.internal.FormReading;
 import org.evidencekit.render.docx.internal.PackageReader;
 import org.evidencekit.render.docx.internal.Parts;
 import org.evidencekit.render.docx.internal.SlotTable;
-import org.evidencekit.render.docx.internal.SlotTables;
+import org.evidencekit.render.docx.internal.ByQuestionnaire;
 
 /**
  * Reads a Word form made by {@link DocxRenderer}, filled in and saved by Word or LibreOffice, back
@@ -32,7 +32,8 @@ import org.evidencekit.render.docx.internal.SlotTables;
  */
 public final class DocxReader implements DocumentReader {
   private final BlankModels blanks = new BlankModels();
-  private final SlotTables tables = new SlotTables();
+  /** The slot tables of the last few questionnaires read (a table is immutable: readers share it). */
+  private final ByQuestionnaire<SlotTable> tables = new ByQuestionnaire<>(8);
 
   private DocxReader(Builder b) {}
 
@@ -104,7 +105,7 @@ public final class DocxReader implements DocumentReader {
     Objects.requireNonNull(questionnaire, "questionnaire");
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(options, "options");
-    SlotTable table = tables.get(questionnaire);
+    SlotTable table = tables.get(questionnaire, () -> SlotTable.of(questionnaire));
     PackageReader.Contents contents = PackageReader.read(document, options, table);
     QuestionnaireRef found = identify(contents);
     QuestionnaireRef wanted = QuestionnaireRef.of(questionnaire);

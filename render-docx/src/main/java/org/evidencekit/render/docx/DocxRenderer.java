@@ -14,7 +14,8 @@ import org.evidencekit.model.spi.DocumentRenderer;
 import org.evidencekit.model.spi.Layout;
 import org.evidencekit.model.spi.RenderOptions;
 import org.evidencekit.render.docx.internal.DocumentMaker;
-import org.evidencekit.render.docx.internal.PreparedCache;
+import org.evidencekit.render.docx.internal.ByQuestionnaire;
+import org.evidencekit.render.docx.internal.Prepared;
 
 /**
  * Renders a questionnaire as a Word document (.docx): the blank fillable form, a filled form, a
@@ -26,10 +27,12 @@ import org.evidencekit.render.docx.internal.PreparedCache;
  * rendered, each compiled once, so rendering many responses to one questionnaire is fast.
  */
 public final class DocxRenderer implements DocumentRenderer {
-  private final PreparedCache cache;
+  private final ByQuestionnaire<Prepared> cache;
+  private final int compressionLevel;
 
   private DocxRenderer(Builder b) {
-    this.cache = new PreparedCache(b.cacheSize, b.compressionLevel);
+    this.cache = new ByQuestionnaire<>(b.cacheSize);
+    this.compressionLevel = b.compressionLevel;
   }
 
   /** A renderer with the default settings. */
@@ -62,7 +65,7 @@ public final class DocxRenderer implements DocumentRenderer {
     }
     options.checkFor(questionnaire, response);
     DocumentMaker.make(
-        cache.get(questionnaire),
+        cache.get(questionnaire, () -> new Prepared(questionnaire, compressionLevel)),
         response,
         options.layout(),
         options.restrictEditing(),
