@@ -35,6 +35,12 @@ final class Doc {
    */
   final boolean digits;
   /**
+   * Every word class that some token of the text has, of its key or of its base (the OR of their
+   * masks): a rule whose every finding needs a token of a class (a street word, a school's head
+   * word) skips a text where no token has it, see {@link Rule#mayFind}.
+   */
+  final long classes;
+  /**
    * Matchers are reused across the calls of one thread (a matcher per pattern, reset to the text
    * of the Doc that uses it): making one per pattern per text cost more than the matching.
    */
@@ -77,9 +83,11 @@ final class Doc {
     long[] m = new long[n];
     int[] from = prev != null ? carried(prev) : null;
     int any = 0;
+    long cls = 0;
     for (int i = 0; i < n; i++) {
       int j = from != null ? from[i] : -1;
       m[i] = j >= 0 ? prev.masks[j] : t.lookup(vocab, i, false);
+      cls |= m[i];
       any |= t.flags[i];
     }
     boolean possessive = (any & Tokens.POSSESSIVE) != 0;
@@ -91,9 +99,11 @@ final class Doc {
         if (t.is(i, Tokens.POSSESSIVE)) {
           int j = from != null ? from[i] : -1;
           bm[i] = j >= 0 ? prev.baseMasks[j] : t.lookup(vocab, i, true);
+          cls |= bm[i];
         }
       }
     }
+    this.classes = cls;
     this.masks = m;
     this.baseMasks = bm;
     if (from != null) {
@@ -396,6 +406,11 @@ final class Doc {
   /** Whether token i's key is of the class ({@link Vocab} bit); false outside the text. */
   boolean has(int i, int bit) {
     return i >= 0 && i < masks.length && (masks[i] & 1L << bit) != 0;
+  }
+
+  /** Whether some token of the text, its key or its base, is of the class. */
+  boolean anyHas(int bit) {
+    return (classes & 1L << bit) != 0;
   }
 
   /** Whether token i's base (no possessive 's) is of the class. */
