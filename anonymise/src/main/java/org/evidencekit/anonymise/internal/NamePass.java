@@ -893,12 +893,17 @@ final class NamePass {
     return c - 1;
   }
 
+  private static final long CUE_CLASSES = 1L << Vocab.LABEL | 1L << Vocab.CUE_KEY;
+
   private int cueOf(int i) {
     int p = i - 1;
     if (covered[p] && kept[p]) {
       return 0; // the anonymiser's own output is no cue
     }
     // "[NAME] was made to ...": a word of the anonymiser's output is no part of a cue either
+    if ((d.mask(p) & CUE_CLASSES) == 0 && (d.baseMask(p) & 1L << Vocab.RELATION) == 0) {
+      return 0; // neither a label nor a cue word nor a relation: every test below needs one
+    }
     if (d.has(p, Vocab.LABEL) && t.gapIs(p, ":")) {
       return 2; // "Name: Ayaan Abdi", "Child: kayla"
     }
