@@ -38,7 +38,7 @@ public final class PiiDetector {
 
   private PiiDetector(Builder b) {
     this.threshold = b.threshold;
-    this.types = Set.copyOf(b.types);
+    this.types = EnumSet.copyOf(b.types); // by ordinal: no per-run salt or identity hash (never changed)
     this.engine = new Engine(Lexicon.standard(), Set.copyOf(b.labels), List.copyOf(b.partners), Set.copyOf(b.disabled));
   }
 

@@ -59,6 +59,16 @@ final class AddressRule extends Rule {
     return "address";
   }
 
+  /**
+   * Every finding holds a digit (a house number, a flat's number), or a token of class {@link
+   * Vocab#STREET_WORD} (a street, read only where one stands within three tokens ahead) or {@link
+   * Vocab#LOWER_STREET} (a street in small letters); a house name is added only beside one of them.
+   */
+  @Override
+  boolean mayFind(Doc d) {
+    return d.digits || d.anyHas(Vocab.STREET_WORD) || d.anyHas(Vocab.LOWER_STREET);
+  }
+
   @Override
   void find(Doc d) {
     Tokens t = d.t;

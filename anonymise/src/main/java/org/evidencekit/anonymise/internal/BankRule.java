@@ -15,7 +15,7 @@ final class BankRule extends Rule {
   private static final Pattern SORT = Pattern.compile("\\d{2}([\\s\\-.]?)\\d{2}\\1\\d{2}(?![\\d\\-/])");
   private static final Pattern ACCOUNT = Pattern.compile("\\d{4}\\s?\\d{4}(?!\\d)|\\d{6,10}(?![\\d/])");
   private static final Pattern IBAN = Pattern.compile("[A-Z]{2}\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
-  private static final Pattern CARD = Pattern.compile("\\d{4}([\\s\\-]?)\\d{4}\\1\\d{4}\\1\\d{1,7}(?!\\d)");
+  static final Pattern CARD = Pattern.compile("\\d{4}([\\s\\-]?)\\d{4}\\1\\d{4}\\1\\d{1,7}(?!\\d)");
   private static final Set<String> SORT_CUES = Words.set("sort sortcode s/c");
   private static final Set<String> ACCOUNT_CUES = Words.set("account accounts acc acct a/c ac bank");
   private static final Set<String> LINKS =
@@ -30,6 +30,21 @@ final class BankRule extends Rule {
   @Override
   boolean needsDigit() {
     return true; // each of its findings holds a digit
+  }
+
+  /**
+   * Whether a card number's second group can follow its first, four digits ending at {@code k}:
+   * a whitespace character or '-' ({@code [\\s\\-]}) and an ASCII digit, as {@link #CARD} reads
+   * them (the token ends at k, so no digit stands there and the separator cannot be empty).
+   */
+  static boolean cardGroupAfter(Doc d, int k) {
+    if (k + 1 >= d.length()) {
+      return false;
+    }
+    char c = d.at(k);
+    char n = d.at(k + 1);
+    return (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')
+        && n >= '0' && n <= '9';
   }
 
   @Override
@@ -56,7 +71,7 @@ final class BankRule extends Rule {
           i = t.firstFrom(e) - 1;
           continue;
         }
-        if (t.end[i] - s == 4 && (e = d.look(CARD, s)) > 0 && d.digitCount(s, e) >= 13 && luhn(d.digits(s, e))) {
+        if (t.end[i] - s == 4 && cardGroupAfter(d, s + 4) && (e = d.look(CARD, s)) > 0 && d.digitCount(s, e) >= 13 && luhn(d.digits(s, e))) {
           d.add(EntityType.BANK_ACCOUNT, s, e, 0.85, "card-number");
           i = t.firstFrom(e) - 1;
           continue;

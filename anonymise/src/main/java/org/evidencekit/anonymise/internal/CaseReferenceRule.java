@@ -13,7 +13,7 @@ import org.evidencekit.anonymise.spi.EntityType;
  */
 final class CaseReferenceRule extends Rule {
   private static final Pattern SLASH = Pattern.compile("\\d{2,4}/\\d{3,8}/\\d{2,4}(?![\\d/])");
-  private static final Pattern LETTERS =
+  static final Pattern LETTERS =
       Pattern.compile("[A-Z]{1,6}[/\\-]?\\d{2,}(?:[/\\-][A-Z0-9]{2,})+(?![A-Za-z0-9])|[A-Z]{2,8}-\\d{3,}(?![A-Za-z0-9/\\-])");
   private static final Pattern MIXED = Pattern.compile("\\d{1,4}[A-Z]{1,4}\\d{4,}[A-Z]?(?![A-Za-z0-9])");
   private static final Pattern CUED_TOKEN =
@@ -59,7 +59,7 @@ final class CaseReferenceRule extends Rule {
         continue;
       }
       if (t.is(i, Tokens.CAP) && (t.is(i, Tokens.ALL_CAPS) || t.is(i, Tokens.DIGIT) || t.end[i] - s == 1)
-          && capitalsThenDigit(d, s) && (e = d.look(LETTERS, s)) > 0) {
+          && capitalsThenDigit(d, s) && lettersShape(d, s) && (e = d.look(LETTERS, s)) > 0) {
         add(d, i, s, e, 0.8, "case-ref-letters");
         continue;
       }
@@ -96,6 +96,30 @@ final class CaseReferenceRule extends Rule {
     }
     char c = d.at(k);
     return c == '/' || c == '-' || isAsciiDigit(c);
+  }
+
+  /**
+   * What {@link #LETTERS} needs at {@code s}: the capitals from s (a shorter run of them would be
+   * followed by a capital, which neither branch reads next), an optional '/' or '-', at least two
+   * ASCII digits, then either a '/' or '-' (the first branch's next group) or, after '-', at least
+   * three digits (the second branch). The digits are read to their end, so the character after
+   * them is the only one the first branch can read as its separator.
+   */
+  static boolean lettersShape(Doc d, int s) {
+    int len = d.length();
+    int k = s;
+    while (k < len && d.at(k) >= 'A' && d.at(k) <= 'Z') {
+      k++;
+    }
+    int p = k < len && (d.at(k) == '/' || d.at(k) == '-') ? k + 1 : k;
+    int q = p;
+    while (q < len && isAsciiDigit(d.at(q))) {
+      q++;
+    }
+    if (k == s || q - p < 2) {
+      return false;
+    }
+    return q < len && (d.at(q) == '/' || d.at(q) == '-') || p > k && d.at(k) == '-' && q - p >= 3;
   }
 
   private static boolean isAsciiDigit(char c) {

@@ -1,7 +1,6 @@
 package org.evidencekit.anonymise.internal;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,11 +34,16 @@ final class Doc {
    */
   final boolean digits;
   /**
+   * Every word class that some token of the text has, of its key or of its base (the OR of their
+   * masks): a rule whose every finding needs a token of a class (a street word, a school's head
+   * word) skips a text where no token has it, see {@link Rule#mayFind}.
+   */
+  final long classes;
+  /**
    * Matchers are reused across the calls of one thread (a matcher per pattern, reset to the text
    * of the Doc that uses it): making one per pattern per text cost more than the matching.
    */
-  private static final ThreadLocal<IdentityHashMap<Pattern, Slot>> MATCHERS =
-      ThreadLocal.withInitial(IdentityHashMap::new);
+  private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
 
   /** A thread's matcher of one pattern and the Doc whose text it is reset to. */
   private static final class Slot {
@@ -47,7 +51,62 @@ final class Doc {
     Doc owner;
   }
 
-  private final IdentityHashMap<Pattern, Slot> matchers = MATCHERS.get();
+  /**
+   * A thread's slots by pattern (the same object, compared by identity), in open addressing on
+   * the hash of the pattern's text, at most a quarter full. Not an IdentityHashMap: identity
+   * hashes differ from run to run, and so did that map's collisions, with the lookup taking 1 %
+   * of the time in one run and 4 % in the next; a pattern's text hashes the same in every run.
+   */
+  private static final class Matchers {
+    private Pattern[] keys = new Pattern[128];
+    private Slot[] slots = new Slot[128];
+    private int size;
+
+    Slot get(Pattern p) {
+      Pattern[] k = keys;
+      int mask = k.length - 1;
+      int i = index(p, mask);
+      Pattern q;
+      while ((q = k[i]) != null) {
+        if (q == p) {
+          return slots[i];
+        }
+        i = (i + 1) & mask;
+      }
+      return null;
+    }
+
+    /** Adds the slot of a pattern that has none. */
+    void put(Pattern p, Slot slot) {
+      if (4 * (size + 1) > keys.length) {
+        Pattern[] ok = keys;
+        Slot[] os = slots;
+        keys = new Pattern[ok.length * 2];
+        slots = new Slot[ok.length * 2];
+        size = 0;
+        for (int i = 0; i < ok.length; i++) {
+          if (ok[i] != null) {
+            put(ok[i], os[i]);
+          }
+        }
+      }
+      int mask = keys.length - 1;
+      int i = index(p, mask);
+      while (keys[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = p;
+      slots[i] = slot;
+      size++;
+    }
+
+    private static int index(Pattern p, int mask) {
+      int h = p.pattern().hashCode() + p.flags();
+      return (h ^ (h >>> 16)) & mask;
+    }
+  }
+
+  private final Matchers matchers = MATCHERS.get();
 
   Doc(String text, Terms terms, Lexicon lex, Set<String> pseudonymLabels) {
     this(text, terms, lex, pseudonymLabels, null, null);
@@ -77,9 +136,11 @@ final class Doc {
     long[] m = new long[n];
     int[] from = prev != null ? carried(prev) : null;
     int any = 0;
+    long cls = 0;
     for (int i = 0; i < n; i++) {
       int j = from != null ? from[i] : -1;
       m[i] = j >= 0 ? prev.masks[j] : t.lookup(vocab, i, false);
+      cls |= m[i];
       any |= t.flags[i];
     }
     boolean possessive = (any & Tokens.POSSESSIVE) != 0;
@@ -91,9 +152,11 @@ final class Doc {
         if (t.is(i, Tokens.POSSESSIVE)) {
           int j = from != null ? from[i] : -1;
           bm[i] = j >= 0 ? prev.baseMasks[j] : t.lookup(vocab, i, true);
+          cls |= bm[i];
         }
       }
     }
+    this.classes = cls;
     this.masks = m;
     this.baseMasks = bm;
     if (from != null) {
@@ -396,6 +459,11 @@ final class Doc {
   /** Whether token i's key is of the class ({@link Vocab} bit); false outside the text. */
   boolean has(int i, int bit) {
     return i >= 0 && i < masks.length && (masks[i] & 1L << bit) != 0;
+  }
+
+  /** Whether some token of the text, its key or its base, is of the class. */
+  boolean anyHas(int bit) {
+    return (classes & 1L << bit) != 0;
   }
 
   /** Whether token i's base (no possessive 's) is of the class. */

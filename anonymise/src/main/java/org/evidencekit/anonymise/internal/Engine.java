@@ -111,7 +111,7 @@ public final class Engine {
 
   private List<Span> run(Doc d) {
     for (Rule r : rules) {
-      if (d.digits || !r.needsDigit()) {
+      if (r.mayFind(d)) {
         r.find(d);
       }
     }

@@ -64,7 +64,22 @@ final class HandleRule extends Rule {
   }
 
   /** Runs of letters, digits, '_' and '.' that only a user name has. */
+  /**
+   * Whether {@link #shapedHandles} may find one: each token it reads is joined to the next by '_'
+   * or by '.' before a letter or digit, follows a '_', or has a digit ({@code RuleSkipTest}).
+   */
+  static boolean mayHaveShaped(Doc d) {
+    return d.digits || d.text.indexOf('_') >= 0 || dotBeforeLetterOrDigit(d.text);
+  }
+
   private void shapedHandles(Doc d) {
+    if (mayHaveShaped(d)) {
+      readShapes(d);
+    }
+  }
+
+  /** The shaped handles of {@code d} (see {@link #mayHaveShaped}). */
+  void readShapes(Doc d) {
     Tokens t = d.t;
     String text = d.text;
     int len = text.length();
@@ -191,14 +206,19 @@ final class HandleRule extends Rule {
         || d.isClearName(head);
   }
 
+  private static boolean dotBeforeLetterOrDigit(String text) {
+    for (int k = text.indexOf('.'); k >= 0 && k + 1 < text.length(); k = text.indexOf('.', k + 1)) {
+      if (Character.isLetterOrDigit(text.charAt(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A plain word after a platform and link words: "snap is kayzo", "insta its realkingtee". */
   private void cuedHandles(Doc d) {
     Tokens t = d.t;
-    boolean any = false;
-    for (int i = 0; i < t.n && !any; i++) {
-      any = d.has(i, Vocab.PLATFORM);
-    }
-    if (!any) {
+    if (!d.anyHas(Vocab.PLATFORM)) {
       return;
     }
     int lastPlatform = -100;

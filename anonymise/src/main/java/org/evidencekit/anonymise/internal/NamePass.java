@@ -531,8 +531,11 @@ final class NamePass {
    */
   boolean wordBeforeSurname(int i) {
     int j = i + 1;
+    // the tests of token j's flags first: they are the cheapest, and most words are followed by no
+    // capital (every test here only reads, so their order does not change the answer)
     if (j >= t.n || t.is(i, Tokens.ALL_CAPS) || !t.singleSpace(i, j)
-        || t.is(i, Tokens.POSSESSIVE) || !(nameableWord(i) || d.hasBase(i, Vocab.FIRST_NAME) && !kept[i]
+        || t.is(i, Tokens.POSSESSIVE) || !t.is(j, Tokens.CAP) || t.is(j, Tokens.ALL_CAPS) || t.is(j, Tokens.DIGIT)
+        || kept[j] || t.end[j] - t.start[j] < 3 || !(nameableWord(i) || d.hasBase(i, Vocab.FIRST_NAME) && !kept[i]
             || headFirst(i)) // "Valley Ogundipe"; not "Calder Valley"
         || d.has(i, Vocab.FUNCTION) || d.hasBase(i, Vocab.NON_PERSON) || verbLike(i)) {
       return false;
@@ -797,7 +800,6 @@ final class NamePass {
           + " cash money");
 
   boolean slang(int i) {
-    String b = t.base(i);
     if (!d.hasBase(i, Vocab.SLANG) || cue(i) > 0 || i > 0 && d.has(i - 1, Vocab.TITLE)) {
       return false;
     }
@@ -893,12 +895,17 @@ final class NamePass {
     return c - 1;
   }
 
+  private static final long CUE_CLASSES = 1L << Vocab.LABEL | 1L << Vocab.CUE_KEY;
+
   private int cueOf(int i) {
     int p = i - 1;
     if (covered[p] && kept[p]) {
       return 0; // the anonymiser's own output is no cue
     }
     // "[NAME] was made to ...": a word of the anonymiser's output is no part of a cue either
+    if ((d.mask(p) & CUE_CLASSES) == 0 && (d.baseMask(p) & 1L << Vocab.RELATION) == 0) {
+      return 0; // neither a label nor a cue word nor a relation: every test below needs one
+    }
     if (d.has(p, Vocab.LABEL) && t.gapIs(p, ":")) {
       return 2; // "Name: Ayaan Abdi", "Child: kayla"
     }

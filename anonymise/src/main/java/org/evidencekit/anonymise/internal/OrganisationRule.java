@@ -60,6 +60,15 @@ final class OrganisationRule extends Rule {
       Words.set("takeaway kebab kebabs chippy cafe caf\u00e9 barbers barber's barbershop shop salon gym carwash"
           + " launderette garage hostel pub restaurant hotel club nursery snooker minimart");
 
+  /**
+   * Every finding ends at, or just before, a token whose base is of class {@link
+   * Vocab#VENUE_HEAD} (a small-letter head is read only at such a token).
+   */
+  @Override
+  boolean mayFind(Doc d) {
+    return d.anyHas(Vocab.VENUE_HEAD);
+  }
+
   @Override
   void find(Doc d) {
     Tokens t = d.t;

@@ -28,6 +28,9 @@ final class PinRule extends Rule {
 
   @Override
   void find(Doc d) {
+    if (!d.anyHas(Vocab.PIN_CUE)) {
+      return; // the loop below reads only from a cue word's token
+    }
     String low = d.lower();
     if (!(low.contains("pin") || low.contains("code") || low.contains("pass") || low.contains("pw")
         || low.contains("combin") || low.contains("unlock"))) {

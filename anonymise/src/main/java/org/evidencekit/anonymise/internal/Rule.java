@@ -18,6 +18,16 @@ abstract class Rule {
     return false;
   }
 
+  /**
+   * False only where {@link #find} provably adds nothing to {@code d} (no span, no kept range):
+   * then the engine does not run it. By default, a rule whose every finding holds a digit skips a
+   * text without one; a rule that overrides this says in its comment why its every finding needs
+   * what it asks for ({@code RuleSkipTest} checks it on the corpora).
+   */
+  boolean mayFind(Doc d) {
+    return d.digits || !needsDigit();
+  }
+
   /** Finds this family's details in {@code d}, adding spans (or kept ranges) to it. */
   abstract void find(Doc d);
 }

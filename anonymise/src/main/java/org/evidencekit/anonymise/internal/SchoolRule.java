@@ -16,6 +16,12 @@ final class SchoolRule extends Rule {
     return "school";
   }
 
+  /** Every finding ends at a token whose base is of class {@link Vocab#SCHOOL_HEAD}. */
+  @Override
+  boolean mayFind(Doc d) {
+    return d.anyHas(Vocab.SCHOOL_HEAD);
+  }
+
   @Override
   void find(Doc d) {
     Tokens t = d.t;

@@ -378,6 +378,9 @@ final class Tokens {
   boolean gapIs(int a, String g) {
     int b = end[a];
     int e = a + 1 < n ? start[a + 1] : text.length();
+    if (e - b == 1 && text.charAt(b) == ' ') {
+      return g.isEmpty(); // one space, the commonest gap: trimmed, nothing
+    }
     while (b < e && Character.isWhitespace(text.charAt(b))) {
       b++;
     }

@@ -7,7 +7,10 @@ final class Words {
   private Words() {}
 
   static Set<String> set(String words) {
-    return Set.copyOf(new java.util.LinkedHashSet<>(java.util.Arrays.asList(words.trim().split("\\s+"))));
+    // A HashSet, not Set.copyOf: an immutable set's slots depend on a salt drawn per run, and so
+    // did the cost of its lookups (and the order in which Vocab's table was filled); a HashSet
+    // places a word by its hash alone, the same in every run, and finds its slot with a mask.
+    return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words.trim().split("\\s+"))));
   }
 
   /** Titles and ranks before a name. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -206,5 +207,51 @@ class SpeedEquivalencePropertiesTest {
     return Arbitraries.oneOf(Arbitraries.strings().withChars("ACDEHIMNSTcs").ofMinLength(1).ofMaxLength(5),
         Arbitraries.of(new ArrayList<>(LEX.acronyms)).map(a -> a.toLowerCase(java.util.Locale.ROOT)),
         Arbitraries.of(new ArrayList<>(LEX.acronyms)));
+  }
+
+  // ------------------------------------------------------------ shape tests before expressions
+
+  /** Text of capitals, digits, separators and a few others, so that near-references are common. */
+  @Provide
+  Arbitrary<String> referenceLike() {
+    return Arbitraries.strings().withChars("ABZ019/- \ta.").ofMinLength(1).ofMaxLength(24);
+  }
+
+  /** What may follow a card number's first four digits: groups of digits and separators. */
+  @Provide
+  Arbitrary<String> cardTail() {
+    return Combinators.combine(
+            Arbitraries.of("", " ", "-", "\t", "\n", "\u000B", "\r", "a", "/", ".", "  "),
+            Arbitraries.of("0000", "4111", "1111", "9", "12", "123456").list().ofMaxSize(4),
+            Arbitraries.of("", " ", "9", "a", "-"))
+        .as((sep, groups, end) -> sep + String.join(sep, groups) + end);
+  }
+
+  private static boolean looks(Pattern p, String text, int s) {
+    Matcher m = p.matcher(text);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    m.region(s, Math.min(text.length(), s + 80));
+    return m.lookingAt();
+  }
+
+  @Property(tries = 5000)
+  void aCaseReferenceStandsOnlyWhereItsShapeDoes(@ForAll("referenceLike") String text) {
+    Doc d = new Doc(text, Terms.NONE, LEX, Set.of());
+    for (int s = 0; s < text.length(); s++) {
+      if (!CaseReferenceRule.lettersShape(d, s)) {
+        assertEquals(false, looks(CaseReferenceRule.LETTERS, text, s), text + " at " + s);
+      }
+    }
+  }
+
+  @Property(tries = 5000)
+  void aCardNumberStandsOnlyWhereItsSecondGroupCan(@ForAll("cardTail") String tail,
+      @ForAll @IntRange(min = 0, max = 9999) int first) {
+    String text = String.format("%04d", first) + tail;
+    Doc d = new Doc(text, Terms.NONE, LEX, Set.of());
+    if (!BankRule.cardGroupAfter(d, 4) && !(tail.length() > 0 && Character.isDigit(tail.charAt(0)))) {
+      assertEquals(false, looks(BankRule.CARD, text, 0), text);
+    }
   }
 }
