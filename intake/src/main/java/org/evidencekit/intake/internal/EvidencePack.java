@@ -129,12 +129,12 @@ public final class EvidencePack implements AutoCloseable {
     return answer.asChoice().map(c -> c.specified().get(s.optionId()));
   }
 
-  /** Writes the document, whole, to {@code target}. */
-  public void write(Path target, String title) throws IOException {
+  /** Writes the document, whole, to a temporary file beside {@code target}, to be renamed into place. */
+  public AtomicFiles.Staged finish(Path target, String title) throws IOException {
     for (Section s : sections) {
       s.out().close();
     }
-    AtomicFiles.write(target, raw -> {
+    return AtomicFiles.stage(target, raw -> {
       ZipOutputStream zip = new ZipOutputStream(raw);
       entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
           + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -246,9 +246,17 @@ public final class EvidencePack implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    IOException first = null;
     for (Section s : sections) {
-      s.out().close();
+      try {
+        s.out().close();
+      } catch (IOException e) {
+        first = first == null ? e : first;
+      }
       Files.deleteIfExists(s.scratch());
+    }
+    if (first != null) {
+      throw first;
     }
   }
 

@@ -51,6 +51,7 @@ public final class Tables implements AutoCloseable {
   private final SXSSFWorkbook book;
   private final SXSSFSheet sheet;
   private int rows = 1;
+  private List<AtomicFiles.Staged> staged = List.of();
 
   public Tables(Path out, Questionnaire q) throws IOException {
     this.out = out;
@@ -177,28 +178,41 @@ public final class Tables implements AutoCloseable {
     csv.printRecord(text);
   }
 
-  /** Finishes every file and renames them into place. */
-  public List<Path> commit() throws IOException {
+  /**
+   * Finishes every file, each whole in its temporary file: returns.jsonl, returns.csv,
+   * returns.xlsx and problems.csv, to be renamed into place ({@link AtomicFiles.Staged#commit}).
+   */
+  public List<AtomicFiles.Staged> finish() throws IOException {
     jsonl.close();
     problems.close();
     csv.close();
-    Path xlsx = out.resolve("returns.xlsx");
-    AtomicFiles.write(xlsx, (OutputStream o) -> book.write(o));
+    AtomicFiles.Staged xlsx = AtomicFiles.stage(out.resolve("returns.xlsx"), (OutputStream o) -> book.write(o));
     book.close();
-    AtomicFiles.commit(jsonlTmp, out.resolve("returns.jsonl"));
-    AtomicFiles.commit(problemsTmp, out.resolve("problems.csv"));
-    AtomicFiles.commit(csvTmp, out.resolve("returns.csv"));
-    return List.of(out.resolve("returns.jsonl"), out.resolve("returns.csv"), xlsx, out.resolve("problems.csv"));
+    staged = List.of(new AtomicFiles.Staged(jsonlTmp, out.resolve("returns.jsonl")),
+        new AtomicFiles.Staged(csvTmp, out.resolve("returns.csv")), xlsx,
+        new AtomicFiles.Staged(problemsTmp, out.resolve("problems.csv")));
+    return staged;
   }
 
+  /** Closes what is open and deletes every temporary file not renamed into place, whatever fails. */
   @Override
   public void close() throws IOException {
-    jsonl.close();
-    problems.close();
-    csv.close();
-    book.close();
+    IOException first = null;
+    for (java.io.Closeable c : List.<java.io.Closeable>of(jsonl, problems, csv, book)) {
+      try {
+        c.close();
+      } catch (IOException | RuntimeException e) {
+        first = first == null ? new IOException("could not close the tables", e) : first;
+      }
+    }
     Files.deleteIfExists(jsonlTmp);
     Files.deleteIfExists(problemsTmp);
     Files.deleteIfExists(csvTmp);
+    for (AtomicFiles.Staged x : staged) {
+      x.discard();
+    }
+    if (first != null) {
+      throw first;
+    }
   }
 }
