@@ -35,12 +35,12 @@ final class Lanes<T> implements AutoCloseable {
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private volatile boolean stopped;
 
-  /** Starts a thread for each lane, named {@code name-i}; each queue holds {@code capacity} items. */
-  Lanes(String name, List<? extends Lane<T>> lanes, int capacity) {
-    for (int i = 0; i < lanes.size(); i++) {
-      Lane<T> lane = lanes.get(i);
+  /** Starts a thread for each lane, named by its key; each queue holds {@code capacity} items. */
+  Lanes(java.util.Map<String, ? extends Lane<T>> lanes, int capacity) {
+    for (java.util.Map.Entry<String, ? extends Lane<T>> e : lanes.entrySet()) {
+      Lane<T> lane = e.getValue();
       BlockingQueue<Object> queue = new ArrayBlockingQueue<>(capacity);
-      Thread t = new Thread(() -> run(lane, queue), name + "-" + i);
+      Thread t = new Thread(() -> run(lane, queue), e.getKey());
       t.setDaemon(true);
       queues.add(queue);
       threads.add(t);

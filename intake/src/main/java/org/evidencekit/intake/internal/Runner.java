@@ -215,7 +215,7 @@ public final class Runner {
     // Files written whole beside their targets, deleted at the end unless renamed into place.
     List<AtomicFiles.Staged> staged = java.util.Collections.synchronizedList(new ArrayList<>());
     try (Tables tables = new Tables(out, q);
-        Analysis analysis = new Analysis(q, control, scratch.resolve("choices.jsonl"));
+        Analysis analysis = new Analysis(q, control);
         EvidencePack pack = new EvidencePack(q, scratch)) {
       Publisher publisher = new Publisher(q, publishFormats, out, previous.valid(), pool, threads);
       // Each output takes every record in path order on a thread of its own (three lanes, so the
@@ -224,7 +224,8 @@ public final class Runner {
       AtomicFiles.Staged[] summary = new AtomicFiles.Staged[2];
       AtomicFiles.Staged[] packDocx = new AtomicFiles.Staged[1];
       List<AtomicFiles.Staged> tableFiles = new ArrayList<>();
-      List<Lanes.Lane<Decoded>> outputs = List.of(new Lanes.Lane<>() {
+      Map<String, Lanes.Lane<Decoded>> outputs = new java.util.LinkedHashMap<>();
+      outputs.put("intake-tables", new Lanes.Lane<>() {
         @Override
         public void accept(Decoded d) throws IOException {
           tables.accept(d.record(), d.line());
@@ -235,7 +236,8 @@ public final class Runner {
           tableFiles.addAll(tables.finish());
           staged.addAll(tableFiles);
         }
-      }, new Lanes.Lane<>() {
+      });
+      outputs.put("intake-summary", new Lanes.Lane<>() {
         @Override
         public void accept(Decoded d) throws IOException {
           analysis.accept(d.record());
@@ -250,7 +252,8 @@ public final class Runner {
           summary[1] = AtomicFiles.stage(out.resolve("summary.pdf"), o -> SummaryPdf.write(model, lang, o));
           staged.add(summary[1]);
         }
-      }, new Lanes.Lane<>() {
+      });
+      outputs.put("intake-pack", new Lanes.Lane<>() {
         @Override
         public void accept(Decoded d) throws IOException {
           pack.accept(d.record());
@@ -263,7 +266,7 @@ public final class Runner {
           staged.add(packDocx[0]);
         }
       });
-      try (Lanes<Decoded> lanes = new Lanes<>("intake-write", outputs, LANE_QUEUE)) {
+      try (Lanes<Decoded> lanes = new Lanes<>(outputs, LANE_QUEUE)) {
         // Decoding a record and encoding its line of returns.jsonl are done on the pool, a window
         // ahead; the lanes take the records here, one at a time in path order.
         inOrder(entries, pool, e -> {

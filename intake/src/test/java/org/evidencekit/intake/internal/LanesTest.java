@@ -47,6 +47,14 @@ class LanesTest {
     }
   }
 
+  private static java.util.Map<String, Lanes.Lane<Integer>> named(List<? extends Lanes.Lane<Integer>> lanes) {
+    java.util.Map<String, Lanes.Lane<Integer>> m = new java.util.LinkedHashMap<>();
+    for (Lanes.Lane<Integer> l : lanes) {
+      m.put("lanes-test-" + m.size(), l);
+    }
+    return m;
+  }
+
   private static long laneThreads() {
     return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("lanes-test-")).count();
   }
@@ -55,7 +63,7 @@ class LanesTest {
   void everyLaneTakesEveryItemInOrderOnAThreadOfItsOwnThenFinishes() throws IOException {
     List<Recording> lanes = List.of(new Recording(-1), new Recording(-1), new Recording(-1));
     List<Integer> expected = new ArrayList<>();
-    try (Lanes<Integer> l = new Lanes<>("lanes-test", lanes, 4)) {
+    try (Lanes<Integer> l = new Lanes<>(named(lanes), 4)) {
       for (int i = 0; i < 10_000; i++) {
         l.put(i);
         expected.add(i);
@@ -75,7 +83,7 @@ class LanesTest {
   void aLaneThatFailsFailsTheWholeAndStopsTheOthers() throws Exception {
     List<Recording> lanes = List.of(new Recording(-1), new Recording(500), new Recording(-1));
     IOException e = assertThrows(IOException.class, () -> {
-      try (Lanes<Integer> l = new Lanes<>("lanes-test", lanes, 4)) {
+      try (Lanes<Integer> l = new Lanes<>(named(lanes), 4)) {
         for (int i = 0; i < 10_000; i++) {
           l.put(i);
         }
@@ -103,7 +111,7 @@ class LanesTest {
       }
     };
     RuntimeException e = assertThrows(RuntimeException.class, () -> {
-      try (Lanes<Integer> l = new Lanes<>("lanes-test", List.of(new Recording(-1), failing), 4)) {
+      try (Lanes<Integer> l = new Lanes<>(named(List.of(new Recording(-1), failing)), 4)) {
         l.put(1);
         l.finish();
       }
@@ -134,7 +142,7 @@ class LanesTest {
     Recording other = new Recording(-1);
     List<Throwable> thrown = new ArrayList<>();
     Thread producer = new Thread(() -> {
-      try (Lanes<Integer> l = new Lanes<>("lanes-test", List.of(slow, other), 2)) {
+      try (Lanes<Integer> l = new Lanes<>(named(List.of(slow, other)), 2)) {
         for (int i = 0; i < 1000; i++) {
           l.put(i);
         }
