@@ -102,7 +102,7 @@ public final class IntakeBench {
     Path out = outArg != null ? outArg : dir.resolve("out-" + System.nanoTime());
     Measured m;
     if (warm) {
-      Path throwaway = dir.resolve("warm-up-" + System.nanoTime());
+      Path throwaway = out.toAbsolutePath().getParent().resolve("warm-up-" + System.nanoTime());
       measure("COLD (first run in this JVM, into a throwaway folder)", q, formats, in, throwaway, os, threads, true);
       deleteTree(throwaway);
       m = measure("WARM (second run, same JVM, a new Intake, a fresh OUT: no cache shared)", q, formats, in, out, os,
