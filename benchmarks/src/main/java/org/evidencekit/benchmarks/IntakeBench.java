@@ -211,7 +211,7 @@ public final class IntakeBench {
   }
 
   /**
-   * The CPU time of each Java thread, sampled every 20 ms (so that threads that end keep their
+   * The CPU time of each Java thread, sampled every 100 ms (so that threads that end keep their
    * last figure), by thread name with trailing digits dropped (a pool's threads add up).
    */
   static final class ThreadCpu implements AutoCloseable {
@@ -227,7 +227,7 @@ public final class IntakeBench {
         while (running) {
           sample();
           try {
-            Thread.sleep(20);
+            Thread.sleep(100);
           } catch (InterruptedException e) {
             return;
           }
