@@ -1,21 +1,35 @@
 package org.evidencekit.render.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.evidencekit.model.DocumentException;
 import org.evidencekit.model.DocumentException.Reason;
 import org.evidencekit.model.Questionnaire;
+import org.evidencekit.model.Response;
+import org.evidencekit.model.questionnaires.ExampleResponses;
+import org.evidencekit.model.spi.Layout;
 import org.evidencekit.model.spi.ReadOptions;
 import org.junit.jupiter.api.Test;
 
@@ -146,19 +160,127 @@ class PdfBombTest {
   }
 
   /** A form with {@code n} unused streams that each inflate to 31 MiB, each small enough to be proven so. */
-  private static byte[] smallStreams(int n) throws Exception {
+  private static byte[] smallStreams(int n, byte[]... more) throws Exception {
     byte[] data = deflatedSpaces(31, new byte[0]);
     assertTrue(data.length * 1040L < 32L << 20, "each proven small: " + data.length);
+    List<byte[]> streams = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      streams.add(data);
+    }
+    streams.addAll(List.of(more));
+    return formWithUnusedStreams(streams);
+  }
+
+  /** A form with these unused streams, each the raw data of one Flate filter. */
+  private static byte[] formWithUnusedStreams(List<byte[]> streams) {
     Raw raw = new Raw();
     raw.object(CATALOG);
     raw.object(PAGES);
     raw.object(PAGE);
     raw.object(CraftedPdf.infoNaming(Q.id(), Q.version()));
     raw.object("<< /T (service) /FT /Tx /V (x) >>");
-    for (int i = 0; i < n; i++) {
+    for (byte[] data : streams) {
       raw.stream("<< /Filter /FlateDecode /Length " + data.length + " >>", "\n", data);
     }
     return raw.classic("/Info 4 0 R");
+  }
+
+  /**
+   * The font every form of ours embeds whole (its raw data, as the renderer writes it) is known to
+   * the bomb check, which charges what it decodes to without inflating it; a stream compressed
+   * otherwise is decoded. Either way it counts towards the document's limit: eight 31 MiB streams
+   * and one of 8 MiB less 200,000 bytes are within the 256 MiB; with the font added (408,084 bytes
+   * decoded) they are not, whether the font is ours byte for byte or compressed otherwise.
+   */
+  @Test
+  void ourFontCountsTowardsTheLimitAsDecodingItWould() throws Exception {
+    byte[] font = ourFontStream();
+    byte[] ttf = inflate(font);
+    assertEquals(408_084, ttf.length);
+    byte[] rest = deflatedSpaces(7, new byte[(1 << 20) - 200_000]);
+    assertEquals(Q.id(), PdfReader.standard().read(Q, new ByteArrayInputStream(smallStreams(8, rest)),
+        ReadOptions.defaults()).questionnaire().id());
+    refused("bomb-many-small-streams-and-our-font", smallStreams(8, rest, font));
+    byte[] recompressed = deflated(ttf, Deflater.BEST_SPEED);
+    assertFalse(Arrays.equals(font, recompressed));
+    refused("bomb-many-small-streams-and-our-font-recompressed", smallStreams(8, rest, recompressed));
+  }
+
+  /** A stream as long as our font's, but not it, is decoded: this one inflates past 32 MiB. */
+  @Test
+  void aStreamAsLongAsOurFontIsDecoded() throws Exception {
+    byte[] font = ourFontStream();
+    byte[] bomb = deflatedSpaces(40, new byte[0]);
+    assertTrue(bomb.length < font.length);
+    refused("bomb-as-long-as-our-font", formWithUnusedStreams(List.of(Arrays.copyOf(bomb, font.length))));
+  }
+
+  /** A filled form re-saved by qpdf with every Flate stream compressed otherwise (so its font is not known) reads the same. */
+  @Test
+  void aFormRecompressedByQpdfReadsTheSame() throws Exception {
+    Response response = ExampleResponses.complete(Q);
+    byte[] pdf = Pdfs.render(Q, response, Layout.FORM);
+    byte[] resaved = Pdfs.toolBytes(pdf, List.of("qpdf", "--recompress-flate", "--compression-level=1"), List.of("-"));
+    assertFalse(Arrays.equals(fontStream(pdf), fontStream(resaved)), "the font recompressed");
+    assertArrayEquals(inflate(fontStream(pdf)), inflate(fontStream(resaved)));
+    assertEquals(
+        PdfReader.standard().read(Q, new ByteArrayInputStream(pdf), ReadOptions.defaults()),
+        PdfReader.standard().read(Q, new ByteArrayInputStream(resaved), ReadOptions.defaults()));
+  }
+
+  /** The raw data of the font a blank form embeds whole. */
+  private static byte[] ourFontStream() throws Exception {
+    return fontStream(Pdfs.blank(Q));
+  }
+
+  /** The raw data of the one font file embedded whole (its stream says its decoded /Length1). */
+  private static byte[] fontStream(byte[] pdf) throws Exception {
+    byte[] found = null;
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      for (COSObjectKey key : new ArrayList<>(doc.getDocument().getXrefTable().keySet())) {
+        COSObject object = doc.getDocument().getObjectFromPool(key);
+        if (object != null && object.getObject() instanceof COSStream) {
+          COSStream stream = (COSStream) object.getObject();
+          if (stream.getInt(COSName.LENGTH1) > 400_000) {
+            assertTrue(found == null, "one font embedded whole");
+            try (InputStream in = stream.createRawInputStream()) {
+              found = in.readAllBytes();
+            }
+          }
+        }
+      }
+    }
+    assertTrue(found != null, "the font embedded whole");
+    return found;
+  }
+
+  private static byte[] inflate(byte[] raw) throws Exception {
+    Inflater inflater = new Inflater();
+    inflater.setInput(raw);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[1 << 16];
+    while (!inflater.finished()) {
+      int n = inflater.inflate(buf);
+      if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+        throw new AssertionError("truncated Deflate data");
+      }
+      out.write(buf, 0, n);
+    }
+    inflater.end();
+    return out.toByteArray();
+  }
+
+  private static byte[] deflated(byte[] data, int level) {
+    Deflater deflater = new Deflater(level);
+    deflater.setInput(data);
+    deflater.finish();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[1 << 16];
+    while (!deflater.finished()) {
+      out.write(buf, 0, deflater.deflate(buf));
+    }
+    deflater.end();
+    return out.toByteArray();
   }
 
   @Test

@@ -70,6 +70,19 @@ final class DecodeBudget {
     return MAX_TOTAL - left;
   }
 
+  /**
+   * Counts {@code n} bytes as if one filter had just decoded one stream to them (a stream whose
+   * decoded size is known without decoding it: {@link KnownStreams}): the same limits, the same
+   * {@link #exceeded()} afterwards, as the filter's own count would give.
+   */
+  void charge(long n) {
+    try {
+      new Counting(OutputStream.nullOutputStream(), this).count(n);
+    } catch (Exceeded e) {
+      // remembered: exceeded() is now true
+    }
+  }
+
   /** Whether some decoding went past a limit. */
   boolean exceeded() {
     return exceeded;

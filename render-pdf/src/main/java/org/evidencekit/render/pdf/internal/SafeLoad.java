@@ -169,6 +169,14 @@ public final class SafeLoad {
    * small streams (page content, appearances, a subset font, the object streams) was most of the
    * cost of reading it.
    *
+   * <p>A larger stream with one Flate filter and no predictor whose raw data is byte for byte one of
+   * the {@link KnownStreams} (the regular font as the renderer embeds it whole, in every form it
+   * writes) is charged the size that stream is known to decode to, through {@link
+   * DecodeBudget#charge}: the same count, the same limits as decoding it. Any other stream is
+   * decoded. Every stream is still bounded here, used by the reading or not: a bomb nothing would
+   * read is refused all the same (leaving unread streams to the budget of the reading would accept
+   * documents refused today).
+   *
    * <p>An object kept inside an object stream is not parsed here: it cannot be a stream (ISO
    * 32000-1, 7.5.7), and the object stream holding it is bounded whole like any other stream;
    * parsing the hundreds of small objects a tagged form keeps there (its structure tree) would cost
@@ -191,11 +199,15 @@ public final class SafeLoad {
         COSBase base = object == null ? null : object.getObject();
         if (base instanceof COSStream) {
           COSStream stream = (COSStream) base;
-          long raw = plainFlate(stream) ? rawSize(stream, sink, FLATE_PROVEN_SMALL) : -1;
+          boolean flate = plainFlate(stream);
+          long raw = flate ? rawSize(stream, sink, FLATE_PROVEN_SMALL) : -1;
+          long known;
           if (raw >= 0) {
             proven.add(stream);
             provenRaw.add(raw);
             provenBound += raw * FLATE_MAX_RATIO;
+          } else if (flate && (known = KnownStreams.shared().decodedSize(stream, sink)) >= 0) {
+            budget.charge(known); // what decoding it would have counted
           } else {
             decode(stream, sink);
           }
@@ -228,7 +240,7 @@ public final class SafeLoad {
   }
 
   /** Decodes a stream into the sink, the budget counting what its filters write. */
-  private static void decode(COSStream stream, byte[] sink) throws IOException {
+  static void decode(COSStream stream, byte[] sink) throws IOException {
     try (InputStream in = stream.createInputStream()) {
       while (in.read(sink) >= 0) {
         // counted by the budget as it is decoded
@@ -240,7 +252,7 @@ public final class SafeLoad {
    * Whether the stream has one filter, Flate, and no predictor: its decoded size is then at most
    * {@link #FLATE_MAX_RATIO} times its raw size.
    */
-  private static boolean plainFlate(COSStream stream) {
+  static boolean plainFlate(COSStream stream) {
     COSBase filter = stream.getDictionaryObject(COSName.FILTER); // as PDFBox's COSStream finds it
     if (filter instanceof COSArray && ((COSArray) filter).size() == 1) {
       filter = ((COSArray) filter).getObject(0);
@@ -260,7 +272,7 @@ public final class SafeLoad {
    * The size of the stream's raw data (what its filters read: decrypted, if the document is
    * encrypted), or -1 when it is more than {@code max} bytes.
    */
-  private static long rawSize(COSStream stream, byte[] sink, long max) throws IOException {
+  static long rawSize(COSStream stream, byte[] sink, long max) throws IOException {
     long n = 0;
     try (InputStream in = stream.createRawInputStream()) {
       for (int k; (k = in.read(sink)) >= 0; ) {
