@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.evidencekit.intake.Intake;
@@ -41,10 +42,14 @@ import org.evidencekit.model.spi.RenderOptions;
  * the same respondent again), so that figures compare with the earlier ones.
  *
  * <p>{@code java -Xmx512m -cp "benchmarks/target/classes:benchmarks/target/lib/*"
- * org.evidencekit.benchmarks.IntakeBench 10000 [DIR] [--old-corpus] [--out=OUT] [--rerun=N]}: OUT is a new
- * folder in DIR unless given (one a run wrote before holds its cache); {@code --rerun=N} runs
+ * org.evidencekit.benchmarks.IntakeBench 10000 [DIR] [--old-corpus] [--out=OUT] [--rerun=N] [--warm]}: OUT is
+ * a new folder in DIR unless given (one a run wrote before holds its cache); {@code --rerun=N} runs
  * intake again N times on the same OUT, every file from the cache, so that the writing of the
- * outputs is measured on its own.
+ * outputs is measured on its own. {@code --warm} first runs intake once on the same corpus into a
+ * throwaway folder (no cache shared: a fresh one, deleted after), then measures a second run into
+ * a fresh OUT in the same JVM, with a new {@code Intake}: what carries over is what a long-running
+ * service keeps (the JIT's compiled code, the renderers' and readers' prepared forms by
+ * questionnaire), never a record of a file. Both runs' figures are printed, labelled.
  */
 public final class IntakeBench {
   private IntakeBench() {}
@@ -53,10 +58,13 @@ public final class IntakeBench {
     List<String> plain = new ArrayList<>();
     boolean oldCorpus = false;
     int reruns = 0;
+    boolean warm = false;
     Path outArg = null;
     for (String a : args) {
       if (a.equals("--old-corpus")) {
         oldCorpus = true;
+      } else if (a.equals("--warm")) {
+        warm = true;
       } else if (a.startsWith("--out=")) {
         outArg = Path.of(a.substring("--out=".length()));
       } else if (a.startsWith("--rerun=")) {
@@ -88,6 +96,31 @@ public final class IntakeBench {
         "%s, made now in %.1f s, %.1f s of CPU", oldCorpus ? "the old corpus" : "every return its own",
         (System.nanoTime() - g0) / 1e9, (((com.sun.management.OperatingSystemMXBean) ManagementFactory
             .getOperatingSystemMXBean()).getProcessCpuTime() - gcpu0) / 1e9) : "made before");
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    ThreadCpu threads = new ThreadCpu();
+    Path out = outArg != null ? outArg : dir.resolve("out-" + System.nanoTime());
+    Measured m;
+    if (warm) {
+      Path throwaway = out.toAbsolutePath().getParent().resolve("warm-up-" + System.nanoTime());
+      measure("COLD (first run in this JVM, into a throwaway folder)", q, formats, in, throwaway, os, threads, true);
+      deleteTree(throwaway);
+      m = measure("WARM (second run, same JVM, a new Intake, a fresh OUT: no cache shared)", q, formats, in, out, os,
+          threads, false);
+    } else {
+      m = measure("run", q, formats, in, out, os, threads, true);
+    }
+    for (int k = 1; k <= reruns; k++) {
+      rerun(m.intake(), in, out, m.files(), k, os, threads);
+    }
+    threads.close();
+  }
+
+  private record Measured(Intake intake, int files) {}
+
+  /** One measured run of intake into {@code out}: its figures printed under {@code label}. */
+  private static Measured measure(String label, Questionnaire q, FormatRegistry formats, Path in, Path out,
+      com.sun.management.OperatingSystemMXBean os, ThreadCpu threads, boolean processThreads) throws IOException {
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
@@ -95,18 +128,19 @@ public final class IntakeBench {
     AtomicLong readDone = new AtomicLong();
     AtomicLong readCpu = new AtomicLong();
     AtomicLong liveAfterReading = new AtomicLong();
-    com.sun.management.OperatingSystemMXBean os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    java.util.concurrent.atomic.AtomicReference<Map<String, Long>> atReadEnd = new java.util.concurrent.atomic
+        .AtomicReference<>();
+    Map<String, Long> atStart = threads.snapshot();
     long cpu0 = os.getProcessCpuTime();
     long start = System.nanoTime();
     Intake intake = Intake.builder().questionnaire(q).formats(formats).publishDocuments(false).build();
-    Path out = outArg != null ? outArg : dir.resolve("out-" + System.nanoTime());
     IntakeResult r = intake.run(List.of(in), out, new Progress() {
       @Override
       public void advanced(int done, int files, int fromCache) {
         if (done == files) {
           readDone.set(System.nanoTime());
           readCpu.set(os.getProcessCpuTime());
+          atReadEnd.set(threads.snapshot());
           // What the run keeps at its fullest (every file read, nothing written yet), garbage aside.
           System.gc();
           liveAfterReading.set(heapUsed());
@@ -115,17 +149,20 @@ public final class IntakeBench {
     });
     long end = System.nanoTime();
     long cpuEnd = os.getProcessCpuTime();
+    Map<String, Long> atEnd = threads.snapshot();
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
         peak += pool.getPeakUsage().getUsed();
       }
     }
+    int cores = Runtime.getRuntime().availableProcessors();
     double read = (readDone.get() - start) / 1e9;
     double total = (end - start) / 1e9;
+    System.out.printf("== %s%n", label);
     System.out.printf("%s%nread %d returns in %.1f s: %.0f returns/s (%d cores); whole run with every output %.1f s:"
         + " %.0f returns/s; peak heap in use %.0f MB (max heap %.0f MB)%n", r.summary(), r.files(), read,
-        r.files() / read, Runtime.getRuntime().availableProcessors(), total, r.files() / total, peak / 1048576.0,
+        r.files() / read, cores, total, r.files() / total, peak / 1048576.0,
         Runtime.getRuntime().maxMemory() / 1048576.0);
     System.out.printf("heap in use after a full GC at the end of the reading (what the run keeps): %.1f MB,"
         + " %.0f bytes a return%n", liveAfterReading.get() / 1048576.0, (double) liveAfterReading.get() / r.files());
@@ -134,15 +171,123 @@ public final class IntakeBench {
     System.out.printf("CPU time (all threads; on a shared machine the wall-clock figures above depend on the load,"
         + " these do not): reading %.1f s, %.1f ms a return, %.0f returns per CPU-second, so %.0f returns/s on %d"
         + " idle cores; whole run %.1f s, %.1f ms a return, %.0f returns/s on %d idle cores; load average %.1f%n",
-        readCpuSecs, readCpuSecs * 1000 / r.files(), r.files() / readCpuSecs,
-        r.files() / readCpuSecs * Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(),
-        totalCpuSecs, totalCpuSecs * 1000 / r.files(),
-        r.files() / totalCpuSecs * Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(),
+        readCpuSecs, readCpuSecs * 1000 / r.files(), r.files() / readCpuSecs, r.files() / readCpuSecs * cores, cores,
+        totalCpuSecs, totalCpuSecs * 1000 / r.files(), r.files() / totalCpuSecs * cores, cores,
         os.getSystemLoadAverage());
-    System.out.println("CPU time by thread (Linux /proc; the JIT compilers' share is spent once a JVM): "
-        + threadCpu(os.getProcessCpuTime()));
-    for (int k = 1; k <= reruns; k++) {
-      rerun(intake, in, out, r.files(), k, os);
+    System.out.println("Java threads' CPU time, reading: " + ThreadCpu.delta(atStart, atReadEnd.get()));
+    System.out.println("Java threads' CPU time, writing the outputs: " + writePhase(atReadEnd.get(), atEnd,
+        (cpuEnd - readCpu.get()) / 1e9, cores));
+    long javaThreads = ThreadCpu.diff(atStart, atEnd).values().stream().mapToLong(Long::longValue).sum();
+    System.out.printf("the run's CPU time outside Java threads (the JIT compilers, GC): %.1f s%n",
+        totalCpuSecs - javaThreads / 1e9);
+    if (processThreads) {
+      System.out.println("CPU time by thread since the JVM started (Linux /proc; the JIT compilers' share is spent"
+          + " once a JVM): " + threadCpu(os.getProcessCpuTime()));
+    }
+    return new Measured(intake, r.files());
+  }
+
+  /**
+   * The write phase's CPU time by thread, and what it makes on idle cores: the busiest thread's
+   * time or the whole divided among the cores, whichever is longer (a lower bound of the wall
+   * clock on an idle machine, not disturbed by the load).
+   */
+  private static String writePhase(Map<String, Long> from, Map<String, Long> to, double processCpu, int cores) {
+    Map<String, Long> d = ThreadCpu.diff(from, to);
+    Map.Entry<String, Long> busiest = d.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(Map.entry("-",
+        0L));
+    double floor = Math.max(busiest.getValue() / 1e9, processCpu / cores);
+    return String.format("%s; the process %.1f s in all (JIT and GC included); busiest thread %s %.1f s, so at least"
+        + " %.1f s on %d idle cores", ThreadCpu.format(d), processCpu, busiest.getKey(), busiest.getValue() / 1e9,
+        floor, cores);
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    try (java.util.stream.Stream<Path> s = Files.walk(p)) {
+      for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(x);
+      }
+    }
+  }
+
+  /**
+   * The CPU time of each Java thread, sampled every 100 ms (so that threads that end keep their
+   * last figure), by thread name with trailing digits dropped (a pool's threads add up).
+   */
+  static final class ThreadCpu implements AutoCloseable {
+    private final java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    private final Map<Long, Long> cpu = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Thread sampler;
+    private volatile boolean running = true;
+
+    ThreadCpu() {
+      sample();
+      sampler = new Thread(() -> {
+        while (running) {
+          sample();
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "bench-sampler");
+      sampler.setDaemon(true);
+      sampler.start();
+    }
+
+    private synchronized void sample() {
+      long[] ids = mx.getAllThreadIds();
+      for (java.lang.management.ThreadInfo ti : mx.getThreadInfo(ids)) {
+        if (ti == null) {
+          continue;
+        }
+        long t = mx.getThreadCpuTime(ti.getThreadId());
+        if (t >= 0) {
+          cpu.put(ti.getThreadId(), t);
+          names.putIfAbsent(ti.getThreadId(), ti.getThreadName().replaceAll("[-#0-9]+$", ""));
+        }
+      }
+    }
+
+    /** CPU nanoseconds by thread name, now (threads that ended: their last sample). */
+    synchronized Map<String, Long> snapshot() {
+      sample();
+      Map<String, Long> m = new java.util.TreeMap<>();
+      cpu.forEach((id, t) -> m.merge(id + "\t" + names.get(id), t, Long::sum));
+      return m;
+    }
+
+    /** Per thread name, what was spent between two snapshots. */
+    static Map<String, Long> diff(Map<String, Long> from, Map<String, Long> to) {
+      Map<String, Long> out = new java.util.TreeMap<>();
+      to.forEach((k, v) -> {
+        long d = v - from.getOrDefault(k, 0L);
+        if (d > 0) {
+          out.merge(k.substring(k.indexOf('\t') + 1), d, Long::sum);
+        }
+      });
+      out.remove("bench-sampler");
+      return out;
+    }
+
+    static String delta(Map<String, Long> from, Map<String, Long> to) {
+      return format(diff(from, to));
+    }
+
+    static String format(Map<String, Long> d) {
+      StringBuilder sb = new StringBuilder();
+      d.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).filter(e -> e.getValue()
+          >= 50_000_000L).forEach(e -> sb.append(sb.length() > 0 ? ", " : "").append(String.format("%s %.1f s",
+              e.getKey(), e.getValue() / 1e9)));
+      return sb.toString();
+    }
+
+    @Override
+    public void close() {
+      running = false;
+      sampler.interrupt();
     }
   }
 
@@ -151,14 +296,16 @@ public final class IntakeBench {
    * left is the writing of every output, measured on its own and warm.
    */
   private static void rerun(Intake intake, Path in, Path out, int files, int k,
-      com.sun.management.OperatingSystemMXBean os) throws IOException {
+      com.sun.management.OperatingSystemMXBean os, ThreadCpu threads) throws IOException {
+    Map<String, Long> before = threads.snapshot();
     long cpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
     IntakeResult again = intake.run(List.of(in), out, new Progress() {});
     double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
     System.out.printf("re-run %d (%d of %d files from the cache: the outputs written again): %.1f s of CPU, %.2f ms"
-        + " a return, %.1f s; load average %.1f%n", k, again.fromCache(), files, cpu, cpu * 1000 / files,
-        (System.nanoTime() - t0) / 1e9, os.getSystemLoadAverage());
+        + " a return, %.1f s; load average %.1f%n  by thread: %s%n", k, again.fromCache(), files, cpu,
+        cpu * 1000 / files, (System.nanoTime() - t0) / 1e9, os.getSystemLoadAverage(),
+        writePhase(before, threads.snapshot(), cpu, Runtime.getRuntime().availableProcessors()));
   }
 
   /**

@@ -1,12 +1,6 @@
 package org.evidencekit.intake.internal;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -32,7 +26,6 @@ import org.evidencekit.model.QuestionVisitor;
 import org.evidencekit.model.Questionnaire;
 import org.evidencekit.model.QuestionnaireRef;
 import org.evidencekit.model.Response;
-import org.evidencekit.model.json.EvidenceJson;
 import org.evidencekit.model.validation.Messages;
 
 /**
@@ -41,7 +34,8 @@ import org.evidencekit.model.validation.Messages;
  * the one implementation the {@code counts} command uses too), the distribution of each count
  * question's answers, how many completed each optional part, and returns per week against the
  * closing date. Streams: what a choice count needs of each response (its choices and tick boxes)
- * goes to a scratch file that the counts read back, so memory does not grow with the returns.
+ * is kept for a chunk of responses at a time, counted when the chunk is full and the chunks'
+ * tables summed at the end, so memory does not grow with the returns.
  * Every table goes through the disclosure control before it is shown.
  */
 public final class Analysis implements AutoCloseable {
@@ -49,9 +43,10 @@ public final class Analysis implements AutoCloseable {
 
   private final Questionnaire q;
   private final DisclosureControl control;
-  private final Path scratch;
-  private final BufferedWriter choices;
-  private final EvidenceJson json = EvidenceJson.builder().pretty(false).build();
+  /** The reduced responses of the chunk being filled. */
+  private final List<Response> chunk = new ArrayList<>(CHUNK);
+  /** Per choice question, the tables of the chunks counted so far. */
+  private final List<List<CountTable>> parts = new ArrayList<>();
   private final Map<ReturnStatus, Long> byStatus = new EnumMap<>(ReturnStatus.class);
   private final List<CountQuestion> countQuestions = new ArrayList<>();
   private final List<ChoiceQuestion> choiceQuestions = new ArrayList<>();
@@ -61,11 +56,9 @@ public final class Analysis implements AutoCloseable {
   private long undated;
   private long counted;
 
-  public Analysis(Questionnaire q, DisclosureControl control, Path scratch) throws IOException {
+  public Analysis(Questionnaire q, DisclosureControl control) {
     this.q = q;
     this.control = control;
-    this.scratch = scratch;
-    this.choices = Files.newBufferedWriter(scratch, StandardCharsets.UTF_8);
     for (Question question : q.questions()) {
       question.accept(new QuestionVisitor.Default<Void>() {
         @Override
@@ -98,10 +91,13 @@ public final class Analysis implements AutoCloseable {
         completion.put(p.id(), new long[2]);
       }
     }
+    for (int i = 0; i < choiceQuestions.size(); i++) {
+      parts.add(new ArrayList<>());
+    }
   }
 
   /** One record (after duplicates are marked). */
-  public void accept(ReturnRecord r) throws IOException {
+  public void accept(ReturnRecord r) {
     byStatus.merge(r.status(), 1L, Long::sum);
     if (r.status() != ReturnStatus.READ_VALID || r.response().isEmpty()) {
       return;
@@ -116,8 +112,10 @@ public final class Analysis implements AutoCloseable {
         reduced.putAnswers(e.getKey(), e.getValue());
       }
     }
-    choices.write(json.write(reduced.build()));
-    choices.write('\n');
+    chunk.add(reduced.build());
+    if (chunk.size() == CHUNK) {
+      countChunk();
+    }
     for (CountQuestion c : countQuestions) {
       Optional<BigDecimal> v = sheet.answer(c).flatMap(Answer::asNumber).map(n -> n.value());
       if (v.isPresent()) {
@@ -155,8 +153,7 @@ public final class Analysis implements AutoCloseable {
   }
 
   /** The summary, every table through the disclosure control. */
-  public SummaryModel finish(String source) throws IOException {
-    choices.close();
+  public SummaryModel finish(String source) {
     List<SummaryModel.Block> blocks = new ArrayList<>();
     CountTable.Builder st = CountTable.builder().column("Files");
     for (ReturnStatus s : ReturnStatus.values()) {
@@ -227,40 +224,26 @@ public final class Analysis implements AutoCloseable {
         + q.closingDate().map(d -> "; closing date " + d).orElse(""), intro, control.describe(), blocks);
   }
 
-  /** How many reduced responses are decoded and held at once while counting. */
+  /** How many reduced responses are held at once before they are counted. */
   private static final int CHUNK = 1000;
+
+  /** Counts the chunk for every choice question (anonymise's {@link ResponseCounts}) and empties it. */
+  private void countChunk() {
+    for (int i = 0; i < choiceQuestions.size(); i++) {
+      parts.get(i).add(ResponseCounts.optionCounts(q, chunk, choiceQuestions.get(i).id()));
+    }
+    chunk.clear();
+  }
 
   /**
    * Every choice question's {@link ResponseCounts#optionCounts}, in {@link #choiceQuestions}'
-   * order, reading the scratch file once: its responses are counted a chunk at a time and the
-   * chunks' tables summed cell by cell and total by total (counts of respondents, each in one
-   * chunk, add up), so the tables are those of one pass over all of them.
+   * order: the last chunk counted (or an empty one, if no response was), and the chunks' tables
+   * summed cell by cell and total by total (counts of respondents, each in one chunk, add up), so
+   * the tables are those of one count over all of them.
    */
-  private List<CountTable> optionCounts() throws IOException {
-    List<List<CountTable>> parts = new ArrayList<>();
-    for (int i = 0; i < choiceQuestions.size(); i++) {
-      parts.add(new ArrayList<>());
-    }
-    try (BufferedReader r = Files.newBufferedReader(scratch, StandardCharsets.UTF_8)) {
-      List<Response> chunk = new ArrayList<>(CHUNK);
-      boolean any = false;
-      String line;
-      while (true) {
-        line = r.readLine();
-        if (line != null) {
-          chunk.add(json.readResponse(line));
-        }
-        if (chunk.size() == CHUNK || (line == null && (!chunk.isEmpty() || !any))) {
-          for (int i = 0; i < choiceQuestions.size(); i++) {
-            parts.get(i).add(ResponseCounts.optionCounts(q, chunk, choiceQuestions.get(i).id()));
-          }
-          chunk.clear();
-          any = true;
-        }
-        if (line == null) {
-          break;
-        }
-      }
+  private List<CountTable> optionCounts() {
+    if (!chunk.isEmpty() || parts.isEmpty() || parts.get(0).isEmpty()) {
+      countChunk();
     }
     List<CountTable> out = new ArrayList<>();
     for (List<CountTable> p : parts) {
@@ -316,8 +299,7 @@ public final class Analysis implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
-    choices.close();
-    Files.deleteIfExists(scratch);
+  public void close() {
+    chunk.clear();
   }
 }

@@ -25,16 +25,44 @@ public final class AtomicFiles {
     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  /** Writes {@code target} whole: the content goes to a temporary file, renamed when complete. */
-  public static void write(Path target, Content content) throws IOException {
+  /** A file written whole to a temporary file beside its target, not yet renamed into place. */
+  public record Staged(Path temp, Path target) {
+    /** Renames the temporary file over the target. */
+    public Path commit() throws IOException {
+      AtomicFiles.commit(temp, target);
+      return target;
+    }
+
+    /** Deletes the temporary file, if it was not committed. */
+    public void discard() throws IOException {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Writes the content to a temporary file beside {@code target} (deleted if the writing fails). */
+  public static Staged stage(Path target, Content content) throws IOException {
     Path tmp = temp(target);
+    boolean whole = false;
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         content.write(out);
       }
-      commit(tmp, target);
+      whole = true;
+      return new Staged(tmp, target);
     } finally {
-      Files.deleteIfExists(tmp);
+      if (!whole) {
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+
+  /** Writes {@code target} whole: the content goes to a temporary file, renamed when complete. */
+  public static void write(Path target, Content content) throws IOException {
+    Staged s = stage(target, content);
+    try {
+      s.commit();
+    } finally {
+      s.discard();
     }
   }
 }

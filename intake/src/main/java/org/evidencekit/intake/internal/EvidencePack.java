@@ -79,7 +79,7 @@ public final class EvidencePack implements AutoCloseable {
     int i = 0;
     for (String[] w : wanted) {
       Path p = scratchDir.resolve("pack-" + (i++) + ".xml");
-      Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p), StandardCharsets.UTF_8));
+      Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p), StandardCharsets.UTF_8), 1 << 15);
       sections.add(new Section(w[0], w[1], w[2], p, out, new int[2]));
     }
   }
@@ -129,12 +129,12 @@ public final class EvidencePack implements AutoCloseable {
     return answer.asChoice().map(c -> c.specified().get(s.optionId()));
   }
 
-  /** Writes the document, whole, to {@code target}. */
-  public void write(Path target, String title) throws IOException {
+  /** Writes the document, whole, to a temporary file beside {@code target}, to be renamed into place. */
+  public AtomicFiles.Staged finish(Path target, String title) throws IOException {
     for (Section s : sections) {
       s.out().close();
     }
-    AtomicFiles.write(target, raw -> {
+    return AtomicFiles.stage(target, raw -> {
       ZipOutputStream zip = new ZipOutputStream(raw);
       entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
           + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -203,22 +203,35 @@ public final class EvidencePack implements AutoCloseable {
   }
 
   private static void paragraph(Writer w, String style, String text, boolean boldRun) throws IOException {
-    w.write("<w:p>");
+    StringBuilder p = new StringBuilder(text.length() + 160).append("<w:p>");
     if (style != null && !style.equals("Reference")) {
-      w.write("<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>");
+      p.append("<w:pPr><w:pStyle w:val=\"").append(style).append("\"/></w:pPr>");
     } else if (style != null) {
-      w.write("<w:pPr><w:keepNext/><w:spacing w:before=\"200\"/></w:pPr>");
+      p.append("<w:pPr><w:keepNext/><w:spacing w:before=\"200\"/></w:pPr>");
     }
-    w.write("<w:r>");
+    p.append("<w:r>");
     if (boldRun) {
-      w.write("<w:rPr><w:b/></w:rPr>");
+      p.append("<w:rPr><w:b/></w:rPr>");
     }
-    w.write("<w:t xml:space=\"preserve\">");
-    w.write(xml(text));
-    w.write("</w:t></w:r></w:p>");
+    p.append("<w:t xml:space=\"preserve\">").append(xml(text)).append("</w:t></w:r></w:p>");
+    w.write(p.toString());
   }
 
-  private static String xml(String s) {
+  /** Whether {@link #xml} leaves the text as it is (most texts): no markup, control character or surrogate. */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '<' || c == '>' || c == '&' || (c < 0x20 && c != '\t') || Character.isSurrogate(c) || c >= '\uFFFE') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String xml(String s) {
+    if (plain(s)) {
+      return s;
+    }
     StringBuilder sb = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -246,9 +259,17 @@ public final class EvidencePack implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    IOException first = null;
     for (Section s : sections) {
-      s.out().close();
+      try {
+        s.out().close();
+      } catch (IOException e) {
+        first = first == null ? e : first;
+      }
       Files.deleteIfExists(s.scratch());
+    }
+    if (first != null) {
+      throw first;
     }
   }
 

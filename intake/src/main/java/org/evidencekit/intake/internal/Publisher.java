@@ -92,18 +92,23 @@ public final class Publisher {
     }
   }
 
-  /** Waits for the documents, then swaps the new folder in. */
-  public Path commit() throws IOException {
+  /** Waits for the documents to be made. */
+  public void finish() throws IOException {
     for (Future<?> f : pending) {
       try {
         f.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new IOException("interrupted", e);
+        throw new java.io.InterruptedIOException("interrupted");
       } catch (java.util.concurrent.ExecutionException e) {
         throw new IOException("a document for publication could not be made", e.getCause());
       }
     }
+  }
+
+  /** Waits for the documents ({@link #finish}), then swaps the new folder in. */
+  public Path commit() throws IOException {
+    finish();
     Path target = out.resolve("publish");
     Path old = out.resolve(".publish-old-" + UUID.randomUUID());
     if (Files.exists(target)) {

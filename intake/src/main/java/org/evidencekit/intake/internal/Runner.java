@@ -114,15 +114,39 @@ public final class Runner {
         throw new IOException("intake failed: " + failure.get().getClass().getSimpleName(), failure.get());
       }
       IntakeResult result = write(store, out, folders, pool, previous, progress, files.size(), fromCache.get());
-      store.commit(fingerprint);
+      // The outputs are in place: the cache is committed to match them, even if interrupted now
+      // (the interrupt is kept for the caller).
+      boolean interrupted = Thread.interrupted();
+      try {
+        store.commit(fingerprint);
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
       committed = true;
       return result;
     } finally {
       pool.shutdownNow();
-      try {
-        pool.awaitTermination(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
+      // Interrupted or not, the workers are let end before the run returns.
+      boolean interrupted = Thread.interrupted();
+      while (true) {
+        try {
+          pool.awaitTermination(10, TimeUnit.SECONDS);
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
         Thread.currentThread().interrupt();
+      }
+      if (!committed) {
+        try {
+          Publisher.clean(out); // a publish/ being made, now that nothing writes in it
+        } catch (IOException e) {
+          // left for the next run, which cleans it up before anything else
+        }
       }
       if (committed) {
         store.close();
@@ -186,47 +210,101 @@ public final class Runner {
         }
       }
     }
+    String source = folders.size() == 1 ? "the folder " + folders.get(0) : folders.size() + " folders";
+    String lang = q.language();
+    // Files written whole beside their targets, deleted at the end unless renamed into place.
+    List<AtomicFiles.Staged> staged = java.util.Collections.synchronizedList(new ArrayList<>());
     try (Tables tables = new Tables(out, q);
-        Analysis analysis = new Analysis(q, control, scratch.resolve("choices.jsonl"));
+        Analysis analysis = new Analysis(q, control);
         EvidencePack pack = new EvidencePack(q, scratch)) {
       Publisher publisher = new Publisher(q, publishFormats, out, previous.valid(), pool, threads);
-      // Decoding a record and encoding its line of returns.jsonl are done on the pool, a window
-      // ahead; the outputs take the records here, one at a time in path order.
-      inOrder(entries, pool, e -> {
-        ReturnRecord r = Codec.decode(store.bytes(e));
-        Dedupe.Verdict v = dedupe.verdict(e.path());
-        if (v != null) {
-          r = r.asDuplicateOf(v.kept(), v.why());
+      // Each output takes every record in path order on a thread of its own (three lanes, so the
+      // writing uses every core), then writes its files whole beside their targets; they are
+      // renamed into place only once every lane has finished.
+      AtomicFiles.Staged[] summary = new AtomicFiles.Staged[2];
+      AtomicFiles.Staged[] packDocx = new AtomicFiles.Staged[1];
+      List<AtomicFiles.Staged> tableFiles = new ArrayList<>();
+      Map<String, Lanes.Lane<Decoded>> outputs = new java.util.LinkedHashMap<>();
+      outputs.put("intake-tables", new Lanes.Lane<>() {
+        @Override
+        public void accept(Decoded d) throws IOException {
+          tables.accept(d.record(), d.line());
         }
-        return new Decoded(r, Codec.encode(r, false));
-      }, (e, d) -> {
-        ReturnRecord r = d.record();
-        byStatus.merge(r.status(), 1, Integer::sum);
-        tables.accept(r, d.line());
-        analysis.accept(r);
-        pack.accept(r);
-        publisher.accept(r);
+
+        @Override
+        public void finish() throws IOException {
+          tableFiles.addAll(tables.finish());
+          staged.addAll(tableFiles);
+        }
       });
-      String source = folders.size() == 1 ? "the folder " + folders.get(0) : folders.size() + " folders";
-      SummaryModel model = analysis.finish(source);
-      String lang = q.language();
-      Path html = out.resolve("summary.html");
-      AtomicFiles.write(html, o -> o.write(SummaryHtml.render(model, lang).getBytes(StandardCharsets.UTF_8)));
-      Path pdf = out.resolve("summary.pdf");
-      AtomicFiles.write(pdf, o -> SummaryPdf.write(model, lang, o));
-      Path docx = out.resolve("evidence-pack.docx");
-      pack.write(docx, "Evidence pack: " + q.title());
-      written.addAll(tables.commit());
-      written.add(html);
-      written.add(pdf);
-      written.add(docx);
+      outputs.put("intake-summary", new Lanes.Lane<>() {
+        @Override
+        public void accept(Decoded d) throws IOException {
+          analysis.accept(d.record());
+        }
+
+        @Override
+        public void finish() throws IOException {
+          SummaryModel model = analysis.finish(source);
+          summary[0] = AtomicFiles.stage(out.resolve("summary.html"),
+              o -> o.write(SummaryHtml.render(model, lang).getBytes(StandardCharsets.UTF_8)));
+          staged.add(summary[0]);
+          summary[1] = AtomicFiles.stage(out.resolve("summary.pdf"), o -> SummaryPdf.write(model, lang, o));
+          staged.add(summary[1]);
+        }
+      });
+      outputs.put("intake-pack", new Lanes.Lane<>() {
+        @Override
+        public void accept(Decoded d) throws IOException {
+          pack.accept(d.record());
+          publisher.accept(d.record());
+        }
+
+        @Override
+        public void finish() throws IOException {
+          packDocx[0] = pack.finish(out.resolve("evidence-pack.docx"), "Evidence pack: " + q.title());
+          staged.add(packDocx[0]);
+        }
+      });
+      try (Lanes<Decoded> lanes = new Lanes<>(outputs, LANE_QUEUE)) {
+        // Decoding a record and encoding its line of returns.jsonl are done on the pool, a window
+        // ahead; the lanes take the records here, one at a time in path order.
+        inOrder(entries, pool, e -> {
+          ReturnRecord r = Codec.decode(store.bytes(e));
+          Dedupe.Verdict v = dedupe.verdict(e.path());
+          if (v != null) {
+            r = r.asDuplicateOf(v.kept(), v.why());
+          }
+          return new Decoded(r, Codec.encode(r, false));
+        }, (e, d) -> {
+          byStatus.merge(d.record().status(), 1, Integer::sum);
+          lanes.put(d);
+        });
+        lanes.finish();
+      }
       progress.writing("writing publish/");
+      publisher.finish();
+      // Every file is whole beside its target: only renames from here on.
+      for (AtomicFiles.Staged x : tableFiles) {
+        written.add(x.commit());
+      }
+      written.add(summary[0].commit());
+      written.add(summary[1].commit());
+      written.add(packDocx[0].commit());
       written.add(publisher.commit());
       return new IntakeResult(fileCount, byStatus, fromCache, publisher.count(), written);
     } finally {
+      synchronized (staged) {
+        for (AtomicFiles.Staged x : staged) {
+          x.discard();
+        }
+      }
       Publisher.deleteTree(scratch);
     }
   }
+
+  /** How many records each output lane may have waiting: with {@link #WINDOW}, bounds the memory. */
+  private static final int LANE_QUEUE = 64;
 
   private record Decoded(ReturnRecord record, String line) {}
 

@@ -51,6 +51,7 @@ public final class Tables implements AutoCloseable {
   private final SXSSFWorkbook book;
   private final SXSSFSheet sheet;
   private int rows = 1;
+  private List<AtomicFiles.Staged> staged = List.of();
 
   public Tables(Path out, Questionnaire q) throws IOException {
     this.out = out;
@@ -103,7 +104,52 @@ public final class Tables implements AutoCloseable {
             }
           };
         }
+
+        @Override
+        protected void outputEscapedString(String s) throws IOException {
+          escape(s, _out);
+        }
       };
+    }
+  }
+
+  /**
+   * What POI's {@code SheetDataWriter.outputEscapedString} (5.5.1) writes for a cell's text, the
+   * same characters, but a run of characters that need nothing in one write instead of one write
+   * a character: {@code < > & "}, tab, line feed, carriage return and no-break space as entities,
+   * other control characters and U+FFFE, U+FFFF as {@code ?}, everything else (surrogates too)
+   * as it is. {@code TablesTest} checks it against POI's own for every character.
+   */
+  static void escape(String s, Writer out) throws IOException {
+    if (s == null) {
+      return;
+    }
+    int run = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      String entity;
+      switch (c) {
+        case '<' -> entity = "&lt;";
+        case '>' -> entity = "&gt;";
+        case '&' -> entity = "&amp;";
+        case '"' -> entity = "&quot;";
+        case '\n' -> entity = "&#xa;";
+        case '\r' -> entity = "&#xd;";
+        case '\t' -> entity = "&#x9;";
+        case '\u00a0' -> entity = "&#xa0;";
+        default -> entity = c < 0x20 || c >= 0xFFFE ? "?" : null;
+      }
+      if (entity != null) {
+        if (i > run) {
+          out.write(s, run, i - run);
+        }
+        out.write(entity);
+        run = i + 1;
+      }
+    }
+    if (n > run) {
+      out.write(s, run, n - run);
     }
   }
 
@@ -177,28 +223,41 @@ public final class Tables implements AutoCloseable {
     csv.printRecord(text);
   }
 
-  /** Finishes every file and renames them into place. */
-  public List<Path> commit() throws IOException {
+  /**
+   * Finishes every file, each whole in its temporary file: returns.jsonl, returns.csv,
+   * returns.xlsx and problems.csv, to be renamed into place ({@link AtomicFiles.Staged#commit}).
+   */
+  public List<AtomicFiles.Staged> finish() throws IOException {
     jsonl.close();
     problems.close();
     csv.close();
-    Path xlsx = out.resolve("returns.xlsx");
-    AtomicFiles.write(xlsx, (OutputStream o) -> book.write(o));
+    AtomicFiles.Staged xlsx = AtomicFiles.stage(out.resolve("returns.xlsx"), (OutputStream o) -> book.write(o));
     book.close();
-    AtomicFiles.commit(jsonlTmp, out.resolve("returns.jsonl"));
-    AtomicFiles.commit(problemsTmp, out.resolve("problems.csv"));
-    AtomicFiles.commit(csvTmp, out.resolve("returns.csv"));
-    return List.of(out.resolve("returns.jsonl"), out.resolve("returns.csv"), xlsx, out.resolve("problems.csv"));
+    staged = List.of(new AtomicFiles.Staged(jsonlTmp, out.resolve("returns.jsonl")),
+        new AtomicFiles.Staged(csvTmp, out.resolve("returns.csv")), xlsx,
+        new AtomicFiles.Staged(problemsTmp, out.resolve("problems.csv")));
+    return staged;
   }
 
+  /** Closes what is open and deletes every temporary file not renamed into place, whatever fails. */
   @Override
   public void close() throws IOException {
-    jsonl.close();
-    problems.close();
-    csv.close();
-    book.close();
+    IOException first = null;
+    for (java.io.Closeable c : List.<java.io.Closeable>of(jsonl, problems, csv, book)) {
+      try {
+        c.close();
+      } catch (IOException | RuntimeException e) {
+        first = first == null ? new IOException("could not close the tables", e) : first;
+      }
+    }
     Files.deleteIfExists(jsonlTmp);
     Files.deleteIfExists(problemsTmp);
     Files.deleteIfExists(csvTmp);
+    for (AtomicFiles.Staged x : staged) {
+      x.discard();
+    }
+    if (first != null) {
+      throw first;
+    }
   }
 }
