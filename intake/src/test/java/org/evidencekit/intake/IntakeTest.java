@@ -288,6 +288,12 @@ class IntakeTest {
       Files.writeString(in.resolve("return-00004.json"), Files.readString(in.resolve("return-00004.json")) + "\n");
       IntakeResult third = intake.run(List.of(in), out, Progress.NONE);
       assertEquals(first.files() + 1 - protectedFiles - 2, third.fromCache());
+      // A damaged cache is no cache: a record overwritten with other bytes, and the records file
+      // cut short in the middle of another, are read again from their files (before, the first
+      // stopped the run as it wrote the outputs); the run still ends with what a fresh run writes.
+      damageTwoRecords(out.resolve(".intake"));
+      IntakeResult fourth = intake.run(List.of(in), out, Progress.NONE);
+      assertEquals(first.files() + 1 - protectedFiles - 2, fourth.fromCache(), "the two damaged records read again");
       Path fresh = tmp.resolve("fresh");
       intake.run(List.of(in), fresh, Progress.NONE);
       for (String f : List.of("returns.jsonl", "returns.csv", "problems.csv", "summary.html", "evidence-pack.docx")) {
@@ -296,6 +302,33 @@ class IntakeTest {
       assertEquals(Files.list(fresh.resolve("publish")).count(), Files.list(out.resolve("publish")).count());
     } finally {
       Files.deleteIfExists(in.resolve("return-99999.json"));
+    }
+  }
+
+  /**
+   * Overwrites the first cached record (by its place in the records file) with other bytes of the
+   * same length, and cuts the file short in the middle of the last one that is not of a protected
+   * file (those are never taken from the cache).
+   */
+  static void damageTwoRecords(Path cache) throws IOException {
+    List<String> index = Files.readAllLines(cache.resolve("index.tsv"), StandardCharsets.UTF_8);
+    Path records = cache.resolve(index.get(0).split("\t", -1)[2]);
+    List<long[]> cached = new ArrayList<>(); // offset, length
+    for (String line : index.subList(1, index.size())) {
+      String[] f = line.split("\t", -1);
+      if (!f[4].equals("protected")) {
+        cached.add(new long[] {Long.parseLong(f[5]), Long.parseLong(f[6])});
+      }
+    }
+    cached.sort(java.util.Comparator.comparingLong(a -> a[0]));
+    long[] firstRecord = cached.get(0);
+    long[] lastRecord = cached.get(cached.size() - 1);
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(records,
+        java.nio.file.StandardOpenOption.WRITE)) {
+      byte[] junk = new byte[(int) firstRecord[1]];
+      java.util.Arrays.fill(junk, (byte) '#');
+      ch.write(java.nio.ByteBuffer.wrap(junk), firstRecord[0]);
+      ch.truncate(lastRecord[0] + lastRecord[1] / 2);
     }
   }
 

@@ -122,6 +122,15 @@ public final class Codec {
     }
   }
 
+  /** A record from a line written by {@link #encode}, or null if the line does not read as one. */
+  public static ReturnRecord tryDecode(String line) {
+    try {
+      return decode(line);
+    } catch (RuntimeException damaged) {
+      return null;
+    }
+  }
+
   /** A record from a line written by {@link #encode}. */
   public static ReturnRecord decode(String line) {
     return decode(line.getBytes(StandardCharsets.UTF_8));

@@ -85,19 +85,21 @@ public final class Runner {
       AtomicReference<Throwable> failure = new AtomicReference<>();
       Semaphore inFlight = new Semaphore(threads * 2);
       for (Found f : files) {
-        String cached = previous.unchanged(f.path(), f.size(), f.mtime());
-        if (cached != null) {
-          Store.Entry e = previous.entry(f.path());
-          store.append(f.path(), f.size(), f.mtime(), e.sha256(), e.status(), cached);
-          progress.advanced(done.incrementAndGet(), files.size(), fromCache.incrementAndGet());
-          continue;
-        }
         inFlight.acquireUninterruptibly();
         if (failure.get() != null) {
           break;
         }
         pool.execute(() -> {
           try {
+            // A record of the last run is taken only if it reads back: a damaged cache line (a
+            // disk fault, a hand edit) is no cache, and the file is read again.
+            String cached = previous.unchanged(f.path(), f.size(), f.mtime());
+            if (cached != null && Codec.tryDecode(cached) != null) {
+              Store.Entry e = previous.entry(f.path());
+              store.append(f.path(), f.size(), f.mtime(), e.sha256(), e.status(), cached);
+              progress.advanced(done.incrementAndGet(), files.size(), fromCache.incrementAndGet());
+              return;
+            }
             ReturnRecord r = read(f, previous);
             store.append(f.path(), f.size(), f.mtime(), r.sha256(), r.status().id(), Codec.encode(r, true));
             progress.advanced(done.incrementAndGet(), files.size(), fromCache.get());
@@ -172,8 +174,9 @@ public final class Runner {
     }
     String sha = Examiner.sha256(bytes);
     String same = previous.sameBytes(sha);
-    if (same != null) {
-      return Codec.decode(same).at(f.path());
+    ReturnRecord known = same == null ? null : Codec.tryDecode(same);
+    if (known != null) {
+      return known.at(f.path());
     }
     return examiner.examine(f.path(), bytes);
   }

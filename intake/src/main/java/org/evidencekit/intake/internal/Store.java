@@ -186,18 +186,27 @@ public final class Store implements AutoCloseable {
     }
 
     /** The line recorded for this unchanged file (never for a protected one: a password may be given now). */
-    public String unchanged(String path, long size, long mtime) throws IOException {
+    public String unchanged(String path, long size, long mtime) {
       Entry e = byPath.get(path);
       if (channel == null || e == null || e.size() != size || e.mtime() != mtime || e.status().equals("protected")) {
         return null;
       }
-      return read(channel, e);
+      return readOrNull(e);
     }
 
     /** The line recorded for these bytes under any path. */
-    public String sameBytes(String sha) throws IOException {
+    public String sameBytes(String sha) {
       Entry e = bySha.get(sha);
-      return channel == null || e == null ? null : read(channel, e);
+      return channel == null || e == null ? null : readOrNull(e);
+    }
+
+    /** The line, or null where the records file cannot give it (cut short, unreadable): no cache. */
+    private String readOrNull(Entry e) {
+      try {
+        return read(channel, e);
+      } catch (IOException | RuntimeException damaged) {
+        return null;
+      }
     }
 
     /** Whether there were records of a previous run with the same fingerprint. */
