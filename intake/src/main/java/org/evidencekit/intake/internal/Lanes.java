@@ -110,11 +110,18 @@ final class Lanes<T> implements AutoCloseable {
 
   private void rethrow() throws IOException {
     Throwable t = failure.get();
-    if (t == null) {
-      return;
+    if (t != null) {
+      throw asIOException(t);
     }
+  }
+
+  /**
+   * A failure of work done on another thread, to throw on this one: an IOException as it is, any
+   * other checked one wrapped in one; a RuntimeException or an Error is thrown here as it is.
+   */
+  static IOException asIOException(Throwable t) {
     if (t instanceof IOException io) {
-      throw io;
+      return io;
     }
     if (t instanceof RuntimeException re) {
       throw re;
@@ -122,7 +129,7 @@ final class Lanes<T> implements AutoCloseable {
     if (t instanceof Error err) {
       throw err;
     }
-    throw new IOException(t);
+    return new IOException(t);
   }
 
   /** Stops every lane that has not ended (interrupting its thread) and waits until each has. */

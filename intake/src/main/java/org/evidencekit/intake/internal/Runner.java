@@ -343,17 +343,7 @@ public final class Runner {
           Thread.currentThread().interrupt();
           throw new java.io.InterruptedIOException("intake was interrupted");
         } catch (java.util.concurrent.ExecutionException ee) {
-          Throwable c = ee.getCause();
-          if (c instanceof IOException io) {
-            throw io;
-          }
-          if (c instanceof RuntimeException re) {
-            throw re;
-          }
-          if (c instanceof Error err) {
-            throw err;
-          }
-          throw new IOException(c);
+          throw Lanes.asIOException(ee.getCause());
         }
         sink.accept(e, value);
       }

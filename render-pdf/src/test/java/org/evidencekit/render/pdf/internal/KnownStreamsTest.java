@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
@@ -48,7 +47,7 @@ class KnownStreamsTest {
       List<byte[]> large = largeFlateStreams(pdf);
       assertEquals(1, large.size(), "one large stream: the regular font, embedded whole");
       byte[] raw = large.get(0);
-      assertArrayEquals(ttf, inflate(raw), "it is the regular font");
+      assertArrayEquals(ttf, Zlib.inflate(raw), "it is the regular font");
       try (PDDocument scratch = new PDDocument()) {
         assertEquals(ttf.length, known.decodedSize(stream(scratch, raw), new byte[8192]));
       }
@@ -79,8 +78,8 @@ class KnownStreamsTest {
     byte[] ttf = resource("fonts/LiberationSans-Regular.ttf");
     try (PDDocument scratch = new PDDocument()) {
       for (int level : new int[] {Deflater.BEST_SPEED, Deflater.BEST_COMPRESSION}) {
-        byte[] other = deflate(ttf, level);
-        assertArrayEquals(ttf, inflate(other));
+        byte[] other = Zlib.deflate(ttf, level);
+        assertArrayEquals(ttf, Zlib.inflate(other));
         assertEquals(-1, KnownStreams.shared().decodedSize(stream(scratch, other), new byte[8192]), "level " + level);
       }
     }
@@ -91,7 +90,7 @@ class KnownStreamsTest {
   void aTableHoldsWhatDecodingCounts() throws Exception {
     byte[] data = new byte[300_000];
     new java.util.Random(7).nextBytes(data);
-    byte[] raw = deflate(data, Deflater.DEFAULT_COMPRESSION);
+    byte[] raw = Zlib.deflate(data, Deflater.DEFAULT_COMPRESSION);
     FrozenCos object;
     try (PDDocument scratch = new PDDocument()) {
       COSStream s = stream(scratch, raw);
@@ -151,32 +150,5 @@ class KnownStreamsTest {
     }
   }
 
-  private static byte[] inflate(byte[] raw) throws Exception {
-    Inflater inflater = new Inflater();
-    inflater.setInput(raw);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[1 << 16];
-    while (!inflater.finished()) {
-      int n = inflater.inflate(buf);
-      if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-        throw new AssertionError("truncated Deflate data");
-      }
-      out.write(buf, 0, n);
-    }
-    inflater.end();
-    return out.toByteArray();
-  }
 
-  private static byte[] deflate(byte[] data, int level) {
-    Deflater deflater = new Deflater(level);
-    deflater.setInput(data);
-    deflater.finish();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[1 << 16];
-    while (!deflater.finished()) {
-      out.write(buf, 0, deflater.deflate(buf));
-    }
-    deflater.end();
-    return out.toByteArray();
-  }
 }
