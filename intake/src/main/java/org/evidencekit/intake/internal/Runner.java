@@ -72,9 +72,11 @@ public final class Runner {
     progress.started(files.size());
     Path cacheDir = out.resolve(".intake");
     String fingerprint = fingerprint();
+    List<Thread> workers = java.util.Collections.synchronizedList(new ArrayList<>());
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "intake");
       t.setDaemon(true);
+      workers.add(t);
       return t;
     });
     Store store = Store.create(cacheDir);
@@ -132,12 +134,25 @@ public final class Runner {
       pool.shutdownNow();
       // Interrupted or not, the workers are let end before the run returns.
       boolean interrupted = Thread.interrupted();
+      boolean terminated;
       while (true) {
         try {
-          pool.awaitTermination(10, TimeUnit.SECONDS);
+          terminated = pool.awaitTermination(10, TimeUnit.SECONDS);
           break;
         } catch (InterruptedException e) {
           interrupted = true;
+        }
+      }
+      if (terminated) {
+        // The pool terminates when its last worker leaves it, a moment before that thread ends.
+        for (Thread t : List.copyOf(workers)) {
+          while (t.isAlive()) {
+            try {
+              t.join();
+            } catch (InterruptedException e) {
+              interrupted = true;
+            }
+          }
         }
       }
       if (interrupted) {
