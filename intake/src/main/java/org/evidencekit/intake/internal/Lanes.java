@@ -132,6 +132,24 @@ final class Lanes<T> implements AutoCloseable {
     return new IOException(t);
   }
 
+  /**
+   * Waits until each thread has ended, an interrupt meanwhile not stopping the wait; says whether
+   * one came (the caller keeps it).
+   */
+  static boolean joinAll(List<Thread> threads) {
+    boolean interrupted = false;
+    for (Thread t : threads) {
+      while (t.isAlive()) {
+        try {
+          t.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    return interrupted;
+  }
+
   /** Stops every lane that has not ended (interrupting its thread) and waits until each has. */
   @Override
   public void close() {
@@ -144,15 +162,7 @@ final class Lanes<T> implements AutoCloseable {
         queues.get(i).offer(END);
         threads.get(i).interrupt();
       }
-      for (Thread t : threads) {
-        while (t.isAlive()) {
-          try {
-            t.join();
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
-        }
-      }
+      interrupted |= joinAll(threads);
     }
     if (interrupted) {
       Thread.currentThread().interrupt();

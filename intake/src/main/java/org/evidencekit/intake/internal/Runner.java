@@ -145,15 +145,7 @@ public final class Runner {
       }
       if (terminated) {
         // The pool terminates when its last worker leaves it, a moment before that thread ends.
-        for (Thread t : List.copyOf(workers)) {
-          while (t.isAlive()) {
-            try {
-              t.join();
-            } catch (InterruptedException e) {
-              interrupted = true;
-            }
-          }
-        }
+        interrupted |= Lanes.joinAll(List.copyOf(workers));
       }
       if (interrupted) {
         Thread.currentThread().interrupt();

@@ -88,14 +88,20 @@ class PdfBombTest {
   private static final String PAGES = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
   private static final String PAGE = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>";
 
-  /** A form whose one field's value is a stream object 6: the dictionary and raw bytes given. */
-  private static byte[] formWithValueStream(String dict, String afterKeyword, byte[] data) {
+  /** Objects 1 to 5 of a form: catalog, pages, page, info naming the questionnaire, and this field. */
+  private static Raw oneFieldForm(String field) {
     Raw raw = new Raw();
     raw.object(CATALOG);
     raw.object(PAGES);
     raw.object(PAGE);
     raw.object(CraftedPdf.infoNaming(Q.id(), Q.version()));
-    raw.object("<< /T (service) /FT /Tx /V 6 0 R >>");
+    raw.object(field);
+    return raw;
+  }
+
+  /** A form whose one field's value is a stream object 6: the dictionary and raw bytes given. */
+  private static byte[] formWithValueStream(String dict, String afterKeyword, byte[] data) {
+    Raw raw = oneFieldForm("<< /T (service) /FT /Tx /V 6 0 R >>");
     raw.stream("<< " + dict + " /Length " + data.length + " >>", afterKeyword, data);
     return raw.classic("/Info 4 0 R");
   }
@@ -173,12 +179,7 @@ class PdfBombTest {
 
   /** A form with these unused streams, each the raw data of one Flate filter. */
   private static byte[] formWithUnusedStreams(List<byte[]> streams) {
-    Raw raw = new Raw();
-    raw.object(CATALOG);
-    raw.object(PAGES);
-    raw.object(PAGE);
-    raw.object(CraftedPdf.infoNaming(Q.id(), Q.version()));
-    raw.object("<< /T (service) /FT /Tx /V (x) >>");
+    Raw raw = oneFieldForm("<< /T (service) /FT /Tx /V (x) >>");
     for (byte[] data : streams) {
       raw.stream("<< /Filter /FlateDecode /Length " + data.length + " >>", "\n", data);
     }
@@ -278,12 +279,7 @@ class PdfBombTest {
 
   @Test
   void pdfBombInCrossReferenceStream() throws Exception {
-    Raw raw = new Raw();
-    raw.object(CATALOG);
-    raw.object(PAGES);
-    raw.object(PAGE);
-    raw.object(CraftedPdf.infoNaming(Q.id(), Q.version()));
-    raw.object("<< /T (service) /FT /Tx /V (x) >>");
+    Raw raw = oneFieldForm("<< /T (service) /FT /Tx /V (x) >>");
     refused("bomb-xref-stream", raw.xrefStream("/Info 4 0 R", "/FlateDecode"));
   }
 
