@@ -251,16 +251,86 @@ final class NamePass {
 
   /** Tries every name rule at token i; returns the last token used, or i. */
   int nameAt(int i) {
-    String key = t.key(i);
-    String b = t.base(i);
-    boolean cap = t.is(i, Tokens.CAP);
-    boolean allCaps = t.is(i, Tokens.ALL_CAPS);
-    boolean letters = !t.is(i, Tokens.DIGIT);
-    if (!letters) {
+    if (t.is(i, Tokens.DIGIT)) {
       return i;
     }
+    if (t.is(i, Tokens.CAP)) {
+      return capitalAt(i);
+    }
+    // A word in small letters (or in letters without case): three tokens in four. The rules of
+    // capitals (titles, quoted nicknames, capitalised unknown words ...) do not apply to it.
+    int cued = cue(i);
+    if (cued > 0) {
+      int q = quotedNickname(i);
+      if (q >= 0) {
+        return q;
+      }
+      if (t.is(i, Tokens.LOWER) && !d.has(i, Vocab.FUNCTION) && !kept[i] && !d.hasBase(i, Vocab.NON_PERSON)
+          && !d.has(i, Vocab.TITLE) && cuedLower(i)) {
+        person(i, i, 0.8, "cue-lower");
+        return i;
+      }
+    }
+    if (kept[i] || !t.is(i, Tokens.LOWER)) {
+      return i;
+    }
+    // Most of these are function words and words of the dictionary, which smallAt never takes for
+    // a name: a function word unless it is a first name too ("will"), a word of the dictionary
+    // unless it is a name too ("rose"), anything else only if not one of the non-persons. Decided
+    // here by the word classes alone, before the calls (this method is small enough for the
+    // compiler to inline the tests; the long method it was split from called each one).
+    long bm = d.baseMask(i);
+    boolean none = (bm & 1L << Vocab.FUNCTION) != 0 ? (bm & 1L << Vocab.FIRST_NAME) == 0
+        : (bm & 1L << Vocab.NON_PERSON) != 0 || (bm & 1L << Vocab.WORD) != 0 && !d.nameWordAt(i);
+    if (none || d.hasBase(i, Vocab.SLANG) && slang(i)) {
+      return i; // slang: "charlie and cash": drugs
+    }
+    return smallAt(i);
+  }
+
+  /** The name rules at a word in small letters after no cue, not kept: the last token used, or i. */
+  private int smallAt(int i) {
+    String b = t.base(i);
+    // 4. A name in lower case ("rang tasha back", "bridie mcdonagh", "spoke to will and his mum").
+    if (d.hasBase(i, Vocab.FUNCTION) && d.hasBase(i, Vocab.FIRST_NAME)
+        && LEFT_NAME_CONTEXT.contains(d.prevKey(i)) && d.nextKey(i).equals("and") && i + 2 < t.n && POSSESSIVE_PRONOUNS.contains(t.key(i + 2))) {
+      person(i, i, 0.6, "name-lower-context");
+      return i;
+    }
+    if (!d.hasBase(i, Vocab.NON_PERSON) && !d.hasBase(i, Vocab.FUNCTION)) {
+      boolean clear = b.length() >= 3 && d.nameWordAt(i) && !d.wordishAt(i) && (b.length() >= 4 || nameContext(i));
+      boolean possessive = !clear && b.length() >= 5 && b.endsWith("s") && !d.wordishAt(i)
+          && d.isClearName(b.substring(0, b.length() - 1));
+      boolean ambiguous = !clear && !possessive && d.hasBase(i, Vocab.FIRST_NAME) && b.length() >= 3 && nameContext(i);
+      boolean gaelic = !clear && b.length() >= 5 && (b.startsWith("mc") || b.startsWith("o'")) && !d.wordishAt(i);
+      boolean unknown = !clear && !possessive && !ambiguous && !gaelic && unknownLower(i)
+          && (LEFT_UNKNOWN.contains(d.prevKey(i)) || pickedUp(i) || lowerSubject(i));
+      if (clear || possessive || ambiguous || gaelic || unknown) {
+        int last = i;
+        while (last + 1 < t.n && t.is(last + 1, Tokens.LOWER) && t.singleSpace(last, last + 1)
+            && lowerSurname(last + 1)) {
+          last++;
+        }
+        person(i, last, ambiguous ? 0.6 : 0.65, ambiguous ? "name-lower-context" : "name-lower");
+        return last;
+      }
+    }
+    return i;
+  }
+
+  /** Whether a word in small letters after a cue is a name: "called destiny", "her friend kayla". */
+  private boolean cuedLower(int i) {
+    String b = t.base(i);
+    return d.nameWordAt(i) || !d.wordishAt(i) && b.length() >= 3 && !lex.isDerivedWord(b, true)
+        && !Lexicon.TECH_WORDS.contains(b);
+  }
+
+  /** The name rules at a word that starts with a capital: the last token used, or i. */
+  private int capitalAt(int i) {
+    String key = t.key(i);
+    boolean allCaps = t.is(i, Tokens.ALL_CAPS);
     // 1. A title before a name: Mr Patel, DS Mark Fenwick, Mrs Bernadette Quinn.
-    if (cap && d.has(i, Vocab.TITLE) && i + 1 < t.n && !covered[i + 1]) {
+    if (d.has(i, Vocab.TITLE) && i + 1 < t.n && !covered[i + 1]) {
       int j = i + 1;
       String gap = text.substring(t.end[i], t.start[j]);
       if ((gap.equals(" ") || gap.equals(". ")) && t.is(j, Tokens.CAP) && !t.is(j, Tokens.DIGIT)) {
@@ -286,29 +356,21 @@ final class NamePass {
       }
       if (!d.has(i, Vocab.FUNCTION) && !kept[i] && !d.hasBase(i, Vocab.NON_PERSON) && !d.has(i, Vocab.TITLE)
           && !(allCaps && d.acronym(i))) {
-        if (cap && cued == 2 && t.gapIs(i - 1, ":") && headAfter(i)) {
+        if (cued == 2 && t.gapIs(i - 1, ":") && headAfter(i)) {
           return i; // "To: Duty Team"
         }
-        if (cap) {
-          boolean titleCase = t.is(i - 1, Tokens.CAP)
-              || i + 1 < t.n && t.is(i + 1, Tokens.CAP) && d.wordishAt(i + 1) && !t.gapHasPunctuation(i, i + 1);
-          if (cued == 2 || d.nameWordAt(i) || !d.wordishAt(i)
-              || !titleCase && !t.is(i, Tokens.SENTENCE_START) && !d.hasBase(i, Vocab.HEAD) && !d.hasBase(i, Vocab.TITLE)) {
-            int last = run(i);
-            person(i, last, cued == 2 ? 0.9 : 0.85, cued == 2 ? "cue-called" : "cue-relation");
-            return last;
-          }
-        } else if (t.is(i, Tokens.LOWER)) {
-          if (d.nameWordAt(i) || !d.wordishAt(i) && b.length() >= 3 && !lex.isDerivedWord(b, true)
-              && !Lexicon.TECH_WORDS.contains(b)) {
-            person(i, i, 0.8, "cue-lower");
-            return i;
-          }
+        boolean titleCase = t.is(i - 1, Tokens.CAP)
+            || i + 1 < t.n && t.is(i + 1, Tokens.CAP) && d.wordishAt(i + 1) && !t.gapHasPunctuation(i, i + 1);
+        if (cued == 2 || d.nameWordAt(i) || !d.wordishAt(i)
+            || !titleCase && !t.is(i, Tokens.SENTENCE_START) && !d.hasBase(i, Vocab.HEAD) && !d.hasBase(i, Vocab.TITLE)) {
+          int last = run(i);
+          person(i, last, cued == 2 ? 0.9 : 0.85, cued == 2 ? "cue-called" : "cue-relation");
+          return last;
         }
       }
     }
     // A quoted nickname: the man, 'Daddy G', ...; Dwayne and 'Bones' took her ...
-    if (cap && isQuoteOpen(i)) {
+    if (isQuoteOpen(i)) {
       int q = quotedNicknameInContext(i);
       if (q >= 0) {
         return q;
@@ -321,14 +383,14 @@ final class NamePass {
       }
       return i;
     }
-    if (kept[i] && !(cap && d.nameWordAt(i) && !d.hasBase(i, Vocab.WORD) && isNameBefore(i))) {
+    if (kept[i] && !(d.nameWordAt(i) && !d.hasBase(i, Vocab.WORD) && isNameBefore(i))) {
       return i;
     }
-    if (cap && i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i)
+    if (i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i)
         && (t.key(i - 1).equals("operation") || t.key(i - 1).equals("op"))) {
       return i; // Operation Willow: a police operation
     }
-    if (cap && d.has(i, Vocab.FUNCTION) && d.hasBase(i, Vocab.FIRST_NAME) && modalName(i)) {
+    if (d.has(i, Vocab.FUNCTION) && d.hasBase(i, Vocab.FIRST_NAME) && modalName(i)) {
       int last = run(i);
       person(i, last, 0.7, "name-modal"); // "Will has been missing", not "Will the panel ..."
       return last;
@@ -336,104 +398,84 @@ final class NamePass {
     if (slang(i)) {
       return i; // "charlie and cash", "ecstasy Mandy": drugs
     }
-    if (cap) {
-      if (d.acronym(i) || d.has(i, Vocab.FUNCTION) || t.isCamelCase(i)) {
-        return i; // "He is 19", "Do you ...", "ThinkUKnow"
-      }
-      if (wordBeforeSurname(i)) {
-        int last = Math.max(i + 1, run(i + 1));
-        person(i, last, 0.7, "word-before-surname"); // "Penny Okonkwo, 13,", "took Frost Adeyemi to"
-        return last;
-      }
-      if (!d.nameWordAt(i) && wordAsName(i)) {
-        person(i, i, 0.6, "word-as-name"); // "Penny said", "Storm's mother", "asked Frost whether"
+    return capitalWordAt(i);
+  }
+
+  /** The rules of a capitalised word that no title, cue or quotation made a name: the last token used, or i. */
+  private int capitalWordAt(int i) {
+    String key = t.key(i);
+    String b = t.base(i);
+    if (d.acronym(i) || d.has(i, Vocab.FUNCTION) || t.isCamelCase(i)) {
+      return i; // "He is 19", "Do you ...", "ThinkUKnow"
+    }
+    if (wordBeforeSurname(i)) {
+      int last = Math.max(i + 1, run(i + 1));
+      person(i, last, 0.7, "word-before-surname"); // "Penny Okonkwo, 13,", "took Frost Adeyemi to"
+      return last;
+    }
+    if (!d.nameWordAt(i) && wordAsName(i)) {
+      person(i, i, 0.6, "word-as-name"); // "Penny said", "Storm's mother", "asked Frost whether"
+      return i;
+    }
+    if (d.hasBase(i, Vocab.NON_PERSON) && !d.nameWordAt(i)) {
+      return i;
+    }
+    if (d.has(i, Vocab.TITLE) || d.hasBase(i, Vocab.HEAD) && !d.nameWordAt(i)) {
+      return i;
+    }
+    if (t.end[i] - t.start[i] == 1) {
+      return i;
+    }
+    boolean nameWord = d.nameWordAt(i);
+    boolean wordish = d.wordishAt(i) || d.hasBase(i, Vocab.NON_PERSON)
+        || t.is(i, Tokens.SENTENCE_START) && !nameWord && lex.isDerivedWord(b, true);
+    if (nameWord && !wordish) {
+      if (placeHeadAfter(i)) {
         return i;
       }
-      if (d.hasBase(i, Vocab.NON_PERSON) && !d.nameWordAt(i)) {
-        return i;
-      }
-      if (d.has(i, Vocab.TITLE) || d.hasBase(i, Vocab.HEAD) && !d.nameWordAt(i)) {
-        return i;
-      }
-      if (t.end[i] - t.start[i] == 1) {
-        return i;
-      }
-      boolean nameWord = d.nameWordAt(i);
-      boolean wordish = d.wordishAt(i) || d.hasBase(i, Vocab.NON_PERSON)
-          || t.is(i, Tokens.SENTENCE_START) && !nameWord && lex.isDerivedWord(b, true);
-      if (nameWord && !wordish) {
-        if (placeHeadAfter(i)) {
-          return i;
-        }
+      int last = run(i);
+      person(i, last, d.hasBase(i, Vocab.FIRST_NAME) ? 0.85 : 0.8, "name-list");
+      return last;
+    }
+    if (nameWord && d.hasBase(i, Vocab.FIRST_NAME)) {
+      // A first name that is also a word: Faith, Grace, Summer, Will, May.
+      if (ambiguousIsName(i)) {
         int last = run(i);
-        person(i, last, d.hasBase(i, Vocab.FIRST_NAME) ? 0.85 : 0.8, "name-list");
-        return last;
-      }
-      if (nameWord && d.hasBase(i, Vocab.FIRST_NAME)) {
-        // A first name that is also a word: Faith, Grace, Summer, Will, May.
-        if (ambiguousIsName(i)) {
-          int last = run(i);
-          person(i, last, 0.7, "name-ambiguous");
-          return last;
-        }
-        return i;
-      }
-      if (nameWord && d.hasBase(i, Vocab.SURNAME) && i + 1 < t.n && !t.gapHasPunctuation(i, i + 1)
-          && (t.is(i, Tokens.SENTENCE_START) ? SPEECH_VERBS : SURNAME_VERBS).contains(t.key(i + 1))
-          && !COMPASS.contains(b)
-          && !(i > 0 && d.has(i - 1, Vocab.DETERMINER))
-          && !(i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i))) {
-        person(i, i, 0.6, "surname-predicate"); // "Brown was convicted"
-        return i;
-      }
-      if (!wordish && !nameWord) {
-        if (Words.ROMAN.contains(key) || orgAfter(i) || d.hasBase(i, Vocab.NON_PERSON)) {
-          return i;
-        }
-        if (t.is(i, Tokens.POSSESSIVE) && d.hasBase(i, Vocab.PLACE_FIRST)) {
-          return i; // "England's schools", "Rochdale's taxis": a place's
-        }
-        if (i > 0 && d.has(i - 1, Vocab.PLACE_PREP) && !t.gapHasPunctuation(i - 1, i)
-            && !(i + 1 < t.n && t.is(i + 1, Tokens.CAP) && !t.gapHasPunctuation(i, i + 1))) {
-          return i; // "a party in Heckmondwike": a place
-        }
-        if (i > 0 && (d.has(i - 1, Vocab.THING_VERB) || HandleRule.PLATFORMS.contains(key))
-            && !t.is(i, Tokens.POSSESSIVE)) {
-          return i; // "drank Lambrini", "on Oovoo"
-        }
-        if (i > 0 && d.has(i - 1, Vocab.DETERMINER) && !t.gapHasPunctuation(i - 1, i)
-            && !FAMILY_WORDS.contains(d.nextKey(i)) && !t.is(i, Tokens.POSSESSIVE)) {
-          return i; // "the Travelodge wifi": a thing or a place, not a person
-        }
-        int last = run(i);
-        person(i, last, 0.6, "capitalised-unknown");
+        person(i, last, 0.7, "name-ambiguous");
         return last;
       }
       return i;
     }
-    // 4. A name in lower case ("rang tasha back", "bridie mcdonagh", "spoke to will and his mum").
-    if (t.is(i, Tokens.LOWER) && d.hasBase(i, Vocab.FUNCTION) && d.hasBase(i, Vocab.FIRST_NAME) && !kept[i]
-        && LEFT_NAME_CONTEXT.contains(d.prevKey(i)) && d.nextKey(i).equals("and") && i + 2 < t.n && POSSESSIVE_PRONOUNS.contains(t.key(i + 2))) {
-      person(i, i, 0.6, "name-lower-context");
+    if (nameWord && d.hasBase(i, Vocab.SURNAME) && i + 1 < t.n && !t.gapHasPunctuation(i, i + 1)
+        && (t.is(i, Tokens.SENTENCE_START) ? SPEECH_VERBS : SURNAME_VERBS).contains(t.key(i + 1))
+        && !COMPASS.contains(b)
+        && !(i > 0 && d.has(i - 1, Vocab.DETERMINER))
+        && !(i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i))) {
+      person(i, i, 0.6, "surname-predicate"); // "Brown was convicted"
       return i;
     }
-    if (t.is(i, Tokens.LOWER) && !kept[i] && !d.hasBase(i, Vocab.NON_PERSON) && !d.hasBase(i, Vocab.FUNCTION)) {
-      boolean clear = b.length() >= 3 && d.nameWordAt(i) && !d.wordishAt(i) && (b.length() >= 4 || nameContext(i));
-      boolean possessive = !clear && b.length() >= 5 && b.endsWith("s") && !d.wordishAt(i)
-          && d.isClearName(b.substring(0, b.length() - 1));
-      boolean ambiguous = !clear && !possessive && d.hasBase(i, Vocab.FIRST_NAME) && b.length() >= 3 && nameContext(i);
-      boolean gaelic = !clear && b.length() >= 5 && (b.startsWith("mc") || b.startsWith("o'")) && !d.wordishAt(i);
-      boolean unknown = !clear && !possessive && !ambiguous && !gaelic && unknownLower(i)
-          && (LEFT_UNKNOWN.contains(d.prevKey(i)) || pickedUp(i) || lowerSubject(i));
-      if (clear || possessive || ambiguous || gaelic || unknown) {
-        int last = i;
-        while (last + 1 < t.n && t.is(last + 1, Tokens.LOWER) && t.singleSpace(last, last + 1)
-            && lowerSurname(last + 1)) {
-          last++;
-        }
-        person(i, last, ambiguous ? 0.6 : 0.65, ambiguous ? "name-lower-context" : "name-lower");
-        return last;
+    if (!wordish && !nameWord) {
+      if (Words.ROMAN.contains(key) || orgAfter(i) || d.hasBase(i, Vocab.NON_PERSON)) {
+        return i;
       }
+      if (t.is(i, Tokens.POSSESSIVE) && d.hasBase(i, Vocab.PLACE_FIRST)) {
+        return i; // "England's schools", "Rochdale's taxis": a place's
+      }
+      if (i > 0 && d.has(i - 1, Vocab.PLACE_PREP) && !t.gapHasPunctuation(i - 1, i)
+          && !(i + 1 < t.n && t.is(i + 1, Tokens.CAP) && !t.gapHasPunctuation(i, i + 1))) {
+        return i; // "a party in Heckmondwike": a place
+      }
+      if (i > 0 && (d.has(i - 1, Vocab.THING_VERB) || HandleRule.PLATFORMS.contains(key))
+          && !t.is(i, Tokens.POSSESSIVE)) {
+        return i; // "drank Lambrini", "on Oovoo"
+      }
+      if (i > 0 && d.has(i - 1, Vocab.DETERMINER) && !t.gapHasPunctuation(i - 1, i)
+          && !FAMILY_WORDS.contains(d.nextKey(i)) && !t.is(i, Tokens.POSSESSIVE)) {
+        return i; // "the Travelodge wifi": a thing or a place, not a person
+      }
+      int last = run(i);
+      person(i, last, 0.6, "capitalised-unknown");
+      return last;
     }
     return i;
   }
