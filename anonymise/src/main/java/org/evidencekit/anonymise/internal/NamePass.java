@@ -202,12 +202,20 @@ final class NamePass {
       }
     }
     // A first name that is also a word, joined to a name found: "jade and Kyle", "Kyle and jade".
+    // Each rule of this walk needs a person found (personAt), which most texts do not have.
+    if (!anyPerson()) {
+      return;
+    }
     for (int i = 0; i < t.n; i++) {
       if (listedBesidePeople(i)) {
         person(i, i, 0.6, "name-listed"); // "Brook, Hazel and Winter": a one-word organisation's name, here a person
         continue;
       }
       if (covered[i] || kept[i]) {
+        continue;
+      }
+      // each rule below needs a person found two tokens before or after, or right after (a list)
+      if (!(i >= 2 && covered[i - 2] || i + 2 < t.n && (covered[i + 1] || covered[i + 2]))) {
         continue;
       }
       boolean quoted = t.is(i, Tokens.CAP) && isQuoteOpen(i) && t.end[i] < text.length()
@@ -237,6 +245,16 @@ final class NamePass {
   boolean isJoin(int j) {
     String k = t.key(j);
     return k.equals("and") || k.equals("or") || k.equals("&");
+  }
+
+  /** Whether a person has been found in the text. */
+  private boolean anyPerson() {
+    for (Span sp : spans) {
+      if (sp.type() == EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean personAt(int j) {
@@ -929,6 +947,12 @@ final class NamePass {
     if (i == 0) {
       return 0;
     }
+    // Every cue needs a label, a cue word or a relation before token i; most words follow none:
+    // one test of the word classes before the memo.
+    int p = i - 1;
+    if ((d.mask(p) & CUE_CLASSES) == 0 && (d.baseMask(p) & 1L << Vocab.RELATION) == 0) {
+      return 0;
+    }
     int c = cues[i];
     if (c == 0) {
       c = cueOf(i) + 1;
@@ -944,26 +968,23 @@ final class NamePass {
     if (covered[p] && kept[p]) {
       return 0; // the anonymiser's own output is no cue
     }
-    // "[NAME] was made to ...": a word of the anonymiser's output is no part of a cue either
-    if ((d.mask(p) & CUE_CLASSES) == 0 && (d.baseMask(p) & 1L << Vocab.RELATION) == 0) {
-      return 0; // neither a label nor a cue word nor a relation: every test below needs one
-    }
     if (d.has(p, Vocab.LABEL) && t.gapIs(p, ":")) {
       return 2; // "Name: Ayaan Abdi", "Child: kayla"
     }
     if (!d.has(p, Vocab.CUE_KEY) && !d.hasBase(p, Vocab.RELATION)) {
       return 0;
     }
-    String before = p > 0 && !(covered[p - 1] && kept[p - 1]) ? t.key(p - 1) : "";
-    String gap = text.substring(t.end[p], t.start[i]).strip();
-    if (!(gap.isEmpty() || gap.equals(",") || gap.equals(":") || gap.equals("'") || gap.equals("\"")
-        || gap.equals("\u2018") || gap.equals("\u201c") || gap.equals("-"))) {
+    int gap = gapMark(p);
+    if (!(gap == 0 || gap == ',' || gap == ':' || gap == '\'' || gap == '"' || gap == '\u2018' || gap == '\u201c'
+        || gap == '-')) {
       return 0;
     }
-    String pk = t.key(p);
     if (d.has(p, Vocab.STRONG_CUE)) {
       return t.is(p, Tokens.CAP) ? 0 : 2; // "Named Doctor" is a title, "named Destiny" a cue
     }
+    String pk = t.key(p);
+    // "[NAME] was made to ...": a word of the anonymiser's output is no part of a cue either
+    String before = p > 0 && !(covered[p - 1] && kept[p - 1]) ? t.key(p - 1) : "";
     if (pk.equals("as") && knownAs(p)) {
       return 2; // "known to staff as Bubbles"
     }
@@ -990,11 +1011,26 @@ final class NamePass {
         && (isQuoteOpen(i) || p > 0 && (Words.PRONOUNS.contains(before) || before.equals("they")))) {
       return 2; // "a man she calls 'Little K'"
     }
-    String pb = t.base(p);
-    if (d.hasBase(p, Vocab.RELATION) && !gap.equals(":")) {
+    if (d.hasBase(p, Vocab.RELATION) && gap != ':') {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * What stands between tokens p and p + 1 besides white space (as String.strip takes it): 0 for
+   * nothing, the character if it is one, else -1. Read in place, without the gap's string.
+   */
+  private int gapMark(int p) {
+    int b = t.end[p];
+    int e = t.start[p + 1];
+    while (b < e && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e == b ? 0 : e - b == 1 ? text.charAt(b) : -1;
   }
 
   /** "known to staff as", "known locally as": "known" a few words before "as" at p, in one clause. */
