@@ -574,14 +574,21 @@ final class NamePass {
    * an adverb in -ly, nor kept.
    */
   boolean nameableWord(int i) {
+    if (kept[i] || (d.mask(i) & UNNAMEABLE) != 0 || (d.baseMask(i) & UNNAMEABLE_BASE) != 0
+        || t.is(i, Tokens.DIGIT | Tokens.ALL_CAPS)) {
+      return false;
+    }
     String b = t.base(i);
-    return !kept[i] && !d.has(i, Vocab.FUNCTION) && !d.hasBase(i, Vocab.TITLE) && !d.hasBase(i, Vocab.HEAD)
-        && !d.hasBase(i, Vocab.RELATION) && !d.has(i, Vocab.MONTH) && !d.hasBase(i, Vocab.WEEKDAY)
-        && !d.hasBase(i, Vocab.GROUP) && !d.has(i, Vocab.GROUP) && !t.is(i, Tokens.DIGIT)
-        && !t.is(i, Tokens.ALL_CAPS) && !d.acronym(i) && !d.has(i, Vocab.LABEL)
-        && !(b.endsWith("ly") && !d.hasBase(i, Vocab.FIRST_NAME)) && b.length() >= 3
-        && !d.hasBase(i, Vocab.TEMPORAL) && !d.has(i, Vocab.DETERMINER) && !pluralAgent(b);
+    return b.length() >= 3 && !(b.endsWith("ly") && !d.hasBase(i, Vocab.FIRST_NAME)) && !d.acronym(i)
+        && !pluralAgent(b);
   }
+
+  /** The word classes of a key that no nameable word has (one test instead of one per class). */
+  private static final long UNNAMEABLE = 1L << Vocab.FUNCTION | 1L << Vocab.MONTH | 1L << Vocab.GROUP
+      | 1L << Vocab.LABEL | 1L << Vocab.DETERMINER;
+  /** The word classes of a base that no nameable word has. */
+  private static final long UNNAMEABLE_BASE = 1L << Vocab.TITLE | 1L << Vocab.HEAD | 1L << Vocab.RELATION
+      | 1L << Vocab.WEEKDAY | 1L << Vocab.GROUP | 1L << Vocab.TEMPORAL;
 
   /**
    * A capitalised word that could stand for a person (an ordinary word: "Penny", "Frost", "Cash")
@@ -672,15 +679,15 @@ final class NamePass {
     if (!nameableWord(i) || i > 0 && d.has(i - 1, Vocab.DETERMINER) && !t.gapHasPunctuation(i - 1, i)) {
       return false;
     }
-    String gapBefore = i > 0 ? text.substring(t.end[i - 1], t.start[i]).strip() : "";
+    int gapBefore = i > 0 ? gapMark(i - 1) : 0; // read in place: 0 for nothing but spaces
     String prev = i > 0 ? t.key(i - 1) : "";
     boolean start = i == 0 || t.is(i, Tokens.SENTENCE_START);
-    boolean afterPunct = gapBefore.equals(",") || gapBefore.equals(":") || gapBefore.equals(";")
-        || gapBefore.equals("(") || gapBefore.equals("-") || gapBefore.equals("\u2013");
-    boolean afterJoin = gapBefore.isEmpty() && SUBJECT_BEFORE.contains(prev)
+    boolean afterPunct = gapBefore == ',' || gapBefore == ':' || gapBefore == ';' || gapBefore == '('
+        || gapBefore == '-' || gapBefore == '\u2013';
+    boolean afterJoin = gapBefore == 0 && SUBJECT_BEFORE.contains(prev)
         && !(t.is(i - 1, Tokens.CAP) && !t.is(i - 1, Tokens.SENTENCE_START)); // "When Pounds came round"
     // possessive before a relation: "Storm's mother", "Ocean's foster carer"
-    if (t.is(i, Tokens.POSSESSIVE) && !d.hasBase(i, Vocab.PLACE_FIRST) && (start || afterPunct || afterJoin || gapBefore.isEmpty() && !t.is(i - 1, Tokens.CAP))) {
+    if (t.is(i, Tokens.POSSESSIVE) && !d.hasBase(i, Vocab.PLACE_FIRST) && (start || afterPunct || afterJoin || gapBefore == 0 && !t.is(i - 1, Tokens.CAP))) {
       for (int k = i + 1; k < t.n && k <= i + 2; k++) {
         if (t.gapHasPunctuation(k - 1, k)) {
           break;
@@ -691,23 +698,23 @@ final class NamePass {
       }
     }
     // object of asking or telling: "asked Frost whether"
-    if (gapBefore.isEmpty() && OBJECT_VERBS.contains(prev) && i + 1 < t.n && !t.gapHasPunctuation(i, i + 1)
+    if (gapBefore == 0 && OBJECT_VERBS.contains(prev) && i + 1 < t.n && !t.gapHasPunctuation(i, i + 1)
         && AFTER_OBJECT.contains(t.key(i + 1))) {
       return true;
     }
     if (!(start || afterPunct || afterJoin)) {
       return false;
     }
-    String gapAfter = t.gapAfter(i);
     int j = i + 1;
     if (j >= t.n) {
       return false;
     }
-    if (gapAfter.equals(",") && gapBefore.equals(",")) {
+    int gapAfter = gapMark(i);
+    if (gapAfter == ',' && gapBefore == ',') {
       // an appositive: "The youngest, Breeze, told staff"
       return SUBJECT_VERBS.contains(t.key(j));
     }
-    if (!gapAfter.isEmpty()) {
+    if (gapAfter != 0) {
       return false;
     }
     if (ADVERBS.contains(t.key(j)) && j + 1 < t.n && !t.gapHasPunctuation(j, j + 1)) {
@@ -985,31 +992,57 @@ final class NamePass {
     String pk = t.key(p);
     // "[NAME] was made to ...": a word of the anonymiser's output is no part of a cue either
     String before = p > 0 && !(covered[p - 1] && kept[p - 1]) ? t.key(p - 1) : "";
-    if (pk.equals("as") && knownAs(p)) {
-      return 2; // "known to staff as Bubbles"
-    }
-    if (p > 0 && (pk.equals("as") && before.equals("known")
-        || pk.equals("by") && before.equals("goes")
-        || pk.equals("is") && before.equals("name")
-        || pk.equals("was") && before.equals("name")
-        || (pk.equals("himself") || pk.equals("herself") || pk.equals("themselves"))
-            && before.startsWith("call"))) {
-      return 2;
-    }
-    if (p > 0 && (pk.equals("him") || pk.equals("her") || pk.equals("them")) && !t.is(p, Tokens.CAP)
-        && (before.equals("call") || before.equals("calls") || before.equals("called") || before.equals("calling")
-            || before.equals("nicknamed") || before.equals("dubbed"))) {
-      return 2; // "they call him Chunky"
-    }
-    if (pk.equals("name's") || pk.equals("names")) {
-      return 2;
-    }
-    if ((pk.equals("name") || pk.equals("as") || pk.equals("nickname")) && isQuoteOpen(i)) {
-      return 2; // 'used the name "Kingpin"', 'saved as "Babe"'
-    }
-    if ((pk.equals("calls") || pk.equals("call")) && !t.is(p, Tokens.CAP)
-        && (isQuoteOpen(i) || p > 0 && (Words.PRONOUNS.contains(before) || before.equals("they")))) {
-      return 2; // "a man she calls 'Little K'"
+    // The cue words' own tests, by the word (one lookup of its hash, not an equals per test)
+    switch (pk) {
+      case "as":
+        if (knownAs(p) || before.equals("known") || isQuoteOpen(i)) {
+          return 2; // "known to staff as Bubbles", "known as Bubbles", 'saved as "Babe"'
+        }
+        break;
+      case "by":
+        if (before.equals("goes")) {
+          return 2;
+        }
+        break;
+      case "is":
+      case "was":
+        if (before.equals("name")) {
+          return 2;
+        }
+        break;
+      case "himself":
+      case "herself":
+      case "themselves":
+        if (before.startsWith("call")) {
+          return 2;
+        }
+        break;
+      case "him":
+      case "her":
+      case "them":
+        if (!t.is(p, Tokens.CAP) && (before.equals("call") || before.equals("calls") || before.equals("called")
+            || before.equals("calling") || before.equals("nicknamed") || before.equals("dubbed"))) {
+          return 2; // "they call him Chunky"
+        }
+        break;
+      case "name's":
+      case "names":
+        return 2;
+      case "name":
+      case "nickname":
+        if (isQuoteOpen(i)) {
+          return 2; // 'used the name "Kingpin"'
+        }
+        break;
+      case "calls":
+      case "call":
+        if (!t.is(p, Tokens.CAP)
+            && (isQuoteOpen(i) || p > 0 && (Words.PRONOUNS.contains(before) || before.equals("they")))) {
+          return 2; // "a man she calls 'Little K'"
+        }
+        break;
+      default:
+        break;
     }
     if (d.hasBase(p, Vocab.RELATION) && gap != ':') {
       return 1;
