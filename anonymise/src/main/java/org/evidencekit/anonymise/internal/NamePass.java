@@ -299,11 +299,30 @@ final class NamePass {
     // compiler to inline the tests; the long method it was split from called each one).
     long bm = d.baseMask(i);
     boolean none = (bm & 1L << Vocab.FUNCTION) != 0 ? (bm & 1L << Vocab.FIRST_NAME) == 0
-        : (bm & 1L << Vocab.NON_PERSON) != 0 || (bm & 1L << Vocab.WORD) != 0 && !d.nameWordAt(i);
+        : (bm & 1L << Vocab.NON_PERSON) != 0 || (bm & 1L << Vocab.WORD) != 0 && !nameWord(i, bm);
     if (none || d.hasBase(i, Vocab.SLANG) && slang(i)) {
       return i; // slang: "charlie and cash": drugs
     }
     return smallAt(i);
+  }
+
+  /**
+   * {@link Doc#nameWordAt} of token i, whose base has the word classes {@code bm}: a first name or
+   * surname, or a hyphenated name. Only a hyphenated word asks the Doc (its base's string, its
+   * parts), since a hyphen in the base is one in the token as written (a token never starts with
+   * one, and lower case neither makes nor takes one).
+   */
+  boolean nameWord(int i, long bm) {
+    if ((bm & (1L << Vocab.FIRST_NAME | 1L << Vocab.SURNAME)) != 0) {
+      return true;
+    }
+    int e = t.baseEnd(i);
+    for (int k = t.start[i] + 1; k < e; k++) {
+      if (text.charAt(k) == '-') {
+        return d.nameWordAt(i);
+      }
+    }
+    return false;
   }
 
   /** The name rules at a word in small letters after no cue, not kept: the last token used, or i. */
@@ -395,7 +414,8 @@ final class NamePass {
       }
     }
     if (allCaps) {
-      if (key.length() >= 3 && !d.acronym(i) && d.nameWordAt(i) && !d.hasBase(i, Vocab.WORD)) {
+      // the word classes before the abbreviations' set: most words in capitals are no names
+      if (key.length() >= 3 && d.nameWordAt(i) && !d.hasBase(i, Vocab.WORD) && !d.acronym(i)) {
         person(i, run(i), 0.7, "name-caps");
         return run(i);
       }
@@ -423,7 +443,7 @@ final class NamePass {
   private int capitalWordAt(int i) {
     String key = t.key(i);
     String b = t.base(i);
-    if (d.acronym(i) || d.has(i, Vocab.FUNCTION) || t.isCamelCase(i)) {
+    if (d.has(i, Vocab.FUNCTION) || d.acronym(i) || t.isCamelCase(i)) {
       return i; // "He is 19", "Do you ...", "ThinkUKnow"
     }
     if (wordBeforeSurname(i)) {
@@ -1054,7 +1074,7 @@ final class NamePass {
    * What stands between tokens p and p + 1 besides white space (as String.strip takes it): 0 for
    * nothing, the character if it is one, else -1. Read in place, without the gap's string.
    */
-  private int gapMark(int p) {
+  int gapMark(int p) {
     int b = t.end[p];
     int e = t.start[p + 1];
     while (b < e && Character.isWhitespace(text.charAt(b))) {
@@ -1064,6 +1084,16 @@ final class NamePass {
       e--;
     }
     return e == b ? 0 : e - b == 1 ? text.charAt(b) : -1;
+  }
+
+  /** The first character between tokens p and p + 1 that is no white space, or 0. */
+  int firstMark(int p) {
+    for (int k = t.end[p]; k < t.start[p + 1]; k++) {
+      if (!Character.isWhitespace(text.charAt(k))) {
+        return text.charAt(k);
+      }
+    }
+    return 0;
   }
 
   /** "known to staff as", "known locally as": "known" a few words before "as" at p, in one clause. */
@@ -1190,8 +1220,17 @@ final class NamePass {
 
   // ---------------------------------------------------------------- initials
 
-  private static final java.util.regex.Pattern INITIALS_DOTTED =
+  static final java.util.regex.Pattern INITIALS_DOTTED =
       java.util.regex.Pattern.compile("[A-Z]\\.\\s?[A-Z]\\.?(?:\\s?[A-Z]\\.?)?(?![A-Za-z])");
+
+  /**
+   * Whether {@link #INITIALS_DOTTED} can match at {@code s}: a capital A to Z and a full stop, its
+   * first two characters (so never at a word of two or more letters, whose second is a letter).
+   */
+  static boolean dottedStart(String text, int s) {
+    return s + 1 < text.length() && text.charAt(s) >= 'A' && text.charAt(s) <= 'Z' && text.charAt(s + 1) == '.';
+  }
+
   /** Nouns that a letter labels ("Plan B.", "class A", "Appendix C."): not an initial. */
   private static final Set<String> LABEL_NOUNS =
       Words.set("plan class part appendix annex annexe section schedule category type grade year vitamin"
@@ -1228,19 +1267,22 @@ final class NamePass {
       if (covered[i] || t.is(i, Tokens.DIGIT)) {
         continue;
       }
+      int len = t.end[i] - t.start[i];
       if (t.is(i, Tokens.LOWER)) {
-        int e = lowerDotted(i);
-        if (e > i) {
-          i = e;
-          continue;
+        // dotted initials start at a single letter, bare ones are two or three letters long
+        if (len == 1) {
+          int e = lowerDotted(i);
+          if (e > i) {
+            i = e;
+          }
+        } else if (len <= 3 && (d.mask(i) & 1L << Vocab.FUNCTION) == 0 && (d.baseMask(i) & 1L << Vocab.WORD) == 0) {
+          lowerInitials(i); // its first tests, here before the call: most short words are function words
         }
-        lowerInitials(i);
         continue;
       }
       if (!t.is(i, Tokens.CAP)) {
         continue;
       }
-      int len = t.end[i] - t.start[i];
       if (len == 1 || t.is(i, Tokens.ALL_CAPS)) {
         int e = initials(i);
         if (e > i) {
@@ -1253,7 +1295,7 @@ final class NamePass {
   /** Initials at token i (K.L., JT, KL, "C."); the last token used, or -1. */
   int initials(int i) {
     int s = t.start[i];
-    int e = d.look(INITIALS_DOTTED, s);
+    int e = dottedStart(text, s) ? d.look(INITIALS_DOTTED, s) : -1;
     if (e > 0 && (e - s) >= 3) {
       String letters = text.substring(s, e).replaceAll("[^A-Z]", "");
       if (letters.length() >= 2 && !lex.acronyms.contains(letters)) {
@@ -1275,9 +1317,13 @@ final class NamePass {
     if (!t.is(i, Tokens.ALL_CAPS)) {
       return -1;
     }
+    int rawLength = t.baseEnd(i) - s;
+    if (rawLength < 2 || rawLength > 3) {
+      return -1; // before the token's string: most words in capitals are longer
+    }
     String raw = t.raw(i);
     String key = t.key(i);
-    if (raw.length() < 2 || raw.length() > 3 || Words.ROMAN.contains(key) || kept[i] && !lex.acronyms.contains(raw)) {
+    if (Words.ROMAN.contains(key) || kept[i] && !lex.acronyms.contains(raw)) {
       return -1;
     }
     if (i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) && (covered[i + 1] || t.is(i + 1, Tokens.DIGIT))
@@ -1293,9 +1339,9 @@ final class NamePass {
         return -1; // "DC Segun Oladipo": a rank
       }
     }
-    String before = d.prevKey(i);
-    if (acronym && i > 0 && !t.gapHasPunctuation(i - 1, i) && (Words.DETERMINERS.contains(before)
-        || POSSESSIVE_PRONOUNS.contains(before) || before.equals("our"))) {
+    String prev = d.prevKey(i);
+    if (acronym && i > 0 && !t.gapHasPunctuation(i - 1, i) && (Words.DETERMINERS.contains(prev)
+        || POSSESSIVE_PRONOUNS.contains(prev) || prev.equals("our"))) {
       return -1; // "The BBC said", "her SW said": a body or a role, not someone's initials
     }
     if (acronym) {
@@ -1305,7 +1351,6 @@ final class NamePass {
       }
       return -1;
     }
-    String prev = d.prevKey(i);
     if (Words.DETERMINERS.contains(prev) || prev.equals("his") || prev.equals("her") || prev.equals("my")) {
       return -1; // "the RVI", "her YOT worker": an organisation
     }
@@ -1352,20 +1397,23 @@ final class NamePass {
         && t.end[i + 2] - t.start[i + 2] <= 3 && !d.acronym(i + 2)) {
       return true;
     }
-    String gap = t.gapAfter(i);
-    if (i + 1 < t.n && gap.equals(",")) {
+    if (i + 1 >= t.n) {
+      return false;
+    }
+    int gap = gapMark(i); // the gap read in place, not as a string (personCue runs up to four times a word)
+    if (gap == ',') {
       String a = d.after(t.end[i], 24);
       if (a.matches("^,\\s*(?:a |an |aged |\\d{1,2}\\b|\\(\\d|who |whose |now |then ).*")) {
         return true; // "MS, a 14-year-old", "KL, 15,"
       }
     }
-    if (i + 1 < t.n && gap.startsWith("(")) {
+    if (gap == '(' || gap == -1 && firstMark(i) == '(') {
       String a = d.after(t.end[i], 16);
       if (a.matches("^\\s*\\(\\s*(?:\\d{1,2}|aged \\d{1,2})\\s*(?:yrs|years|y/o|yo)?\\s*\\).*")) {
         return true; // "KL (14)"
       }
     }
-    if (i + 1 < t.n && gap.isEmpty()) {
+    if (gap == 0) {
       return ONLY_PERSON_VERBS.contains(t.key(i + 1));
     }
     return false;
