@@ -316,29 +316,38 @@ final class Tokens {
     return (flags[i] & flag) != 0;
   }
 
+  /*
+   * key and base are a read of their array, small enough for the compiler to inline at every call
+   * (more than 35 bytes of code and most call sites call instead); the first making apart.
+   */
+
   /** The token in lower case, apostrophes normalised. */
   String key(int i) {
     String k = keys[i];
-    if (k == null) {
-      k = lower != null
-          ? lower.substring(start[i], end[i])
-          : text.substring(start[i], end[i]).toLowerCase(Locale.ROOT);
-      if (k.indexOf('\u2019') >= 0) {
-        k = k.replace('\u2019', '\'');
-      }
-      keys[i] = k;
+    return k != null ? k : makeKey(i);
+  }
+
+  private String makeKey(int i) {
+    String k = lower != null
+        ? lower.substring(start[i], end[i])
+        : text.substring(start[i], end[i]).toLowerCase(Locale.ROOT);
+    if (k.indexOf('\u2019') >= 0) {
+      k = k.replace('\u2019', '\'');
     }
+    keys[i] = k;
     return k;
   }
 
   /** The key without a possessive {@code 's}. */
   String base(int i) {
     String b = bases[i];
-    if (b == null) {
-      String k = key(i);
-      b = (flags[i] & POSSESSIVE) != 0 ? k.substring(0, k.length() - 2) : k;
-      bases[i] = b;
-    }
+    return b != null ? b : makeBase(i);
+  }
+
+  private String makeBase(int i) {
+    String k = key(i);
+    String b = (flags[i] & POSSESSIVE) != 0 ? k.substring(0, k.length() - 2) : k;
+    bases[i] = b;
     return b;
   }
 
@@ -418,6 +427,12 @@ final class Tokens {
 
   /** Whether anything but spaces stands between tokens {@code a} and {@code b} (a < b). */
   boolean gapHasPunctuation(int a, int b) {
+    int e = end[a];
+    // one space, the commonest gap, read here (small enough to inline); any other in the loop
+    return (start[b] != e + 1 || text.charAt(e) != ' ') && gapHasPunctuationLoop(a, b);
+  }
+
+  private boolean gapHasPunctuationLoop(int a, int b) {
     for (int k = end[a]; k < start[b]; k++) {
       if (!Character.isWhitespace(text.charAt(k))) {
         return true;
