@@ -43,7 +43,7 @@ final class PostcodeRule extends Rule {
       int s = t.start[i];
       int len = t.end[i] - s;
       boolean hasDigit = t.is(i, Tokens.DIGIT);
-      if (!(hasDigit && len <= 7 || len == 3 && t.key(i).equals("gir"))) {
+      if (!(hasDigit && len <= 7 || len == 3 && Window.keyIs(d, i, "gir"))) {
         continue;
       }
       int e = d.look(POSTCODE, s);

@@ -80,7 +80,7 @@ class RuleShapePropertiesTest {
   Arbitrary<String> beforeDate() {
     return Arbitraries.of("born", "b.", "b", "d.o.b", "d. o.", "d.o", "d.\to.", "dob", "date of birth", "birthday",
             "birth date", "birthdate", "birth", "yob", "year of birth", "of birth", "of", " ", "  ", "\t", "\n",
-            "12", "7", "x", "d", ".", "o", "y", "on", "was ", "her ", "(", ":", "\u00a0")
+            "12", "7", "x", "d", ".", "o", "y", "on", "was ", "her ", "(", ":", "\u00a0", "nhs", "NHS")
         .list().ofMaxSize(10).map(l -> String.join("", l));
   }
 
@@ -130,10 +130,48 @@ class RuleShapePropertiesTest {
         assertEquals(d.before(pos, chars), d.lower().substring(w, pos));
         int e = Window.after(d, pos, chars);
         assertEquals(d.after(pos, chars), d.lower().substring(pos, e));
-        for (String word : List.of("born", "dob", "d.o.b", "of birth", "b")) {
+        for (String word : List.of("born", "dob", "d.o.b", "of birth", "b", "nhs")) {
           assertEquals(d.after(pos, chars).contains(word), Window.has(d.lower(), word, pos, e));
           assertEquals(d.before(pos, chars).contains(word), Window.has(d.lower(), word, w, pos));
         }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ bank details, NI numbers
+
+  /** Runs of digits and the separators of sort codes, account and NI numbers. */
+  @Provide
+  Arbitrary<String> numberLike() {
+    Arbitrary<String> group = Arbitraries.of("1", "12", "123", "1234", "12345", "123456", "1234567", "12345678",
+        "123456789", "1234567890", "12345678901", "00");
+    Arbitrary<String> sep = Arbitraries.of(" ", "-", ".", "\t", "\n", "/", "a", "C", "  ", "");
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0129 -./\tC").ofMinLength(1).ofMaxLength(20),
+        Arbitraries.oneOf(group, sep).list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l)));
+  }
+
+  @Property(tries = 5000)
+  void aSortCodeOrAccountStandsOnlyWhereItsShapeDoes(@ForAll("numberLike") String text) {
+    Doc d = doc(text);
+    for (int s = 0; s < text.length(); s++) {
+      if (asciiDigit(text.charAt(s)) && (s == 0 || !asciiDigit(text.charAt(s - 1)))
+          && !BankRule.sortOrAccountShape(d, s)) {
+        assertFalse(looks(BankRule.SORT, text, s), text + " at " + s);
+        assertFalse(looks(BankRule.ACCOUNT, text, s), text + " at " + s);
+      }
+    }
+  }
+
+  @Property(tries = 5000)
+  void anNiNumberStandsOnlyWhereSixDigitsFollowItsLetters(@ForAll("numberLike") String tail) {
+    for (String letters : List.of("AB", "ne", "Qq")) {
+      String text = letters + tail;
+      Doc d = doc(text);
+      if (!NiNumberRule.sixDigitsAfter(d, 2)) {
+        assertFalse(looks(NiNumberRule.NI, text, 0), text);
+        assertFalse(looks(NiNumberRule.NI_LOOSE, text, 0), text);
+        assertFalse(looks(NiNumberRule.NO_SUFFIX, text, 0), text);
       }
     }
   }
