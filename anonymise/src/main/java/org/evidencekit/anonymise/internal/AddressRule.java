@@ -72,13 +72,16 @@ final class AddressRule extends Rule {
   @Override
   void find(Doc d) {
     Tokens t = d.t;
+    // A street needs a word of its class ahead; without one in the text, no word is asked.
+    boolean streets = d.anyHas(Vocab.STREET_WORD);
+    boolean lowerStreets = d.anyHas(Vocab.LOWER_STREET);
     for (int i = 0; i < t.n; i++) {
       if (d.covered[i]) {
         continue;
       }
       int s = t.start[i];
       int e;
-      if (Character.isDigit(d.at(s))) {
+      if (t.is(i, Tokens.DIGIT) && Character.isDigit(d.at(s))) {
         if (t.end[i] - s > 5) {
           continue;
         }
@@ -107,8 +110,10 @@ final class AddressRule extends Rule {
         continue;
       }
       if (t.is(i, Tokens.CAP)) {
-        street(d, i, s);
-      } else if (t.is(i, Tokens.LOWER) && (d.has(i + 1, Vocab.LOWER_STREET) || d.has(i + 2, Vocab.LOWER_STREET))
+        if (streets) {
+          street(d, i, s);
+        }
+      } else if (lowerStreets && t.is(i, Tokens.LOWER) && (d.has(i + 1, Vocab.LOWER_STREET) || d.has(i + 2, Vocab.LOWER_STREET))
           && PLACE_PREPS.contains(d.prevKey(i))) {
         lowerStreet(d, i);
       }

@@ -83,14 +83,17 @@ final class HandleRule extends Rule {
     Tokens t = d.t;
     String text = d.text;
     int len = text.length();
+    // Without a '_' or a '.' before a letter or digit in the text, no token is joined: then only
+    // the tokens' flags are read.
+    boolean anyJoin = text.indexOf('_') >= 0 || dotBeforeLetterOrDigit(text);
     for (int i = 0; i < t.n; i++) {
       if (d.covered[i]) {
         continue;
       }
       int s = t.start[i];
       int te = t.end[i];
-      boolean joined = te < len && (text.charAt(te) == '_' || text.charAt(te) == '.' && te + 1 < len
-          && Character.isLetterOrDigit(text.charAt(te + 1))) || s > 0 && text.charAt(s - 1) == '_';
+      boolean joined = anyJoin && (te < len && (text.charAt(te) == '_' || text.charAt(te) == '.' && te + 1 < len
+          && Character.isLetterOrDigit(text.charAt(te + 1))) || s > 0 && text.charAt(s - 1) == '_');
       if (!joined && !(t.is(i, Tokens.DIGIT) && t.is(i, Tokens.LETTER))) {
         continue;
       }

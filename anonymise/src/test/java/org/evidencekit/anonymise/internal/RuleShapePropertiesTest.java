@@ -176,6 +176,28 @@ class RuleShapePropertiesTest {
     }
   }
 
+  // ------------------------------------------------------------ plates
+
+  @Provide
+  Arbitrary<String> afterWord() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars(" 0129aAZiI-/\t\n.").ofMinLength(0).ofMaxLength(10),
+        Arbitraries.of(" 123D", " 12d", " 1X", "\t99K", " 1234A", " 02/05", " 5 times", "  1A", " 1A2", " 12\u00e9"));
+  }
+
+  @Property(tries = 5000)
+  void anOldPlateStandsAfterAThreeLetterWordOnlyWhereItsShapeDoes(@ForAll("afterWord") String tail) {
+    for (String word : List.of("ABC", "dob", "Yhx")) {
+      String text = word + tail;
+      Doc d = doc(text);
+      // where the rule asks: the word is a token of its own
+      if (d.t.end[0] == 3 && !VehicleRule.suffixAfterWord(d, 3)) {
+        assertFalse(looks(VehicleRule.SUFFIX, text, 0), text);
+        assertFalse(looks(VehicleRule.PREFIX, text, 0), text);
+      }
+    }
+  }
+
   // ------------------------------------------------------------ keys read in place
 
   @Provide
