@@ -75,6 +75,7 @@ final class AddressRule extends Rule {
     // A street needs a word of its class ahead; without one in the text, no word is asked.
     boolean streets = d.anyHas(Vocab.STREET_WORD);
     boolean lowerStreets = d.anyHas(Vocab.LOWER_STREET);
+    boolean anyStreets = d.anyHas(Vocab.ANY_STREET);
     for (int i = 0; i < t.n; i++) {
       if (d.covered[i]) {
         continue;
@@ -89,11 +90,11 @@ final class AddressRule extends Rule {
           add(d, i, s, e, 0.85, "address");
           continue;
         }
-        if (suffixWithin(d, i, 4) && (e = d.look(NUMBERED_LOWER, s)) > 0 && lowerNameOk(d, i + 1, t.firstFrom(e) - 1)) {
+        if (lowerStreets && suffixWithin(d, i, 4) && (e = d.look(NUMBERED_LOWER, s)) > 0 && lowerNameOk(d, i + 1, t.firstFrom(e) - 1)) {
           add(d, i, s, e, 0.8, "address-lower");
           continue;
         }
-        if (i + 1 < t.n && t.is(i + 1, Tokens.LOWER) && anyStreetWithin(d, i, 4) && houseNumberContext(d, i)
+        if (anyStreets && i + 1 < t.n && t.is(i + 1, Tokens.LOWER) && anyStreetWithin(d, i, 4) && houseNumberContext(d, i)
             && (e = d.look(NUMBERED_LOWER_ANY, s)) > 0 && houseNameOk(d, i + 1, t.firstFrom(e) - 1)
             && !COUNT_WORDS.contains(t.key(i + 1))) {
           add(d, i, s, e, 0.7, "address-lower-context"); // "staying at 14 marlowe rise"

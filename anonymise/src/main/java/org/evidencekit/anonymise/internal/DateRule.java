@@ -67,15 +67,16 @@ final class DateRule extends Rule {
   @Override
   void find(Doc d) {
     Tokens t = d.t;
+    boolean months = d.anyHas(Vocab.MONTH);
     for (int i = 0; i < t.n; i++) {
       if (d.covered[i]) {
         continue;
       }
       int s = t.start[i];
-      char c = d.at(s);
-      if (Character.isDigit(c)) {
+      // a token that starts with a digit has one (the flag is read before the character)
+      if (t.is(i, Tokens.DIGIT) && Character.isDigit(d.at(s))) {
         digitStart(d, i, s);
-      } else if (d.has(i, Vocab.MONTH)) {
+      } else if (months && d.has(i, Vocab.MONTH)) {
         monthStart(d, i, s);
       }
     }
@@ -390,8 +391,7 @@ final class DateRule extends Rule {
     String low = d.lower();
     int to = Window.after(d, e, 40);
     boolean born = Window.has(low, "born", e, to);
-    if (born || Window.has(low, "dob", e, to) || Window.has(low, "d.o.b", e, to)
-        || Window.has(low, "date of birth", e, to)) {
+    if (born || cueAfter(low, e, to)) {
       String after = low.substring(e, to);
       if (born && BORN_AFTER.matcher(after).find() || CUE_AFTER.matcher(after).find()) {
         d.add(EntityType.DATE_OF_BIRTH, s, e, 0.9, rule + "-cued-after");
@@ -415,6 +415,20 @@ final class DateRule extends Rule {
       return; // "Report written 21/11/2001", "the review, 5 June 2002": a record's or a meeting's date
     }
     d.add(EntityType.DATE_OF_BIRTH, s, e, 0.6, rule);
+  }
+
+  /**
+   * Whether "dob", "d.o.b" or "date of birth" stands between {@code e} and {@code to} of the lower
+   * case: one pass over the letter 'd' they start with.
+   */
+  private static boolean cueAfter(String low, int e, int to) {
+    for (int k = e; k < to; k++) {
+      if (low.charAt(k) == 'd' && (Window.at(low, k, to, "dob") || Window.at(low, k, to, "d.o.b")
+          || Window.at(low, k, to, "date of birth"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of records and meetings, and verbs of writing and holding them, before a date. */

@@ -42,8 +42,9 @@ final class VehicleRule extends Rule {
   void find(Doc d) {
     Tokens t = d.t;
     int lastStrong = -100;
+    boolean strong = d.anyHas(Vocab.VEHICLE_STRONG);
     for (int i = 0; i < t.n; i++) {
-      if (i > 0 && d.has(i - 1, Vocab.VEHICLE_STRONG)) {
+      if (strong && i > 0 && d.has(i - 1, Vocab.VEHICLE_STRONG)) {
         lastStrong = i - 1;
       }
       boolean anyStrong = i - lastStrong <= 4;
