@@ -36,6 +36,9 @@ final class PostcodeRule extends Rule {
   @Override
   void find(Doc d) {
     Tokens t = d.t;
+    if (!TokenFlags.any(t, Tokens.LETTER | Tokens.DIGIT) && d.lower().indexOf("gir") < 0) {
+      return; // a postcode starts at a token of letters and digits, or at "GIR"
+    }
     for (int i = 0; i < t.n; i++) {
       if (d.covered[i] || !t.is(i, Tokens.LETTER)) {
         continue;
