@@ -191,6 +191,19 @@ class TextAnonymiserTest {
   }
 
   @Test
+  void onlyItsOwnTagsAreTakenForItsOutput() {
+    // capitals in brackets that are no tag of the anonymiser are the writer's: an email address
+    // written out in capitals is found like any other
+    String text = "HER FRIEND SAYS THE MEN MESSAGE HER FROM KAYLEIGH.B [AT] EXAMPLE [DOT] COM EVERY NIGHT.";
+    String out = standard.anonymise(text).text();
+    assertFalse(out.contains("KAYLEIGH"), out);
+    assertTrue(out.contains("[EMAIL]"), out);
+    // its own tags, plain or keyed, are still left alone
+    String own = "[NAME] and [NAME:3f9a0c12de] met [INITIALS] at [ADDRESS].";
+    assertEquals(own, standard.anonymise(own).text());
+  }
+
+  @Test
   void knownTermsAreRemovedAndKept() {
     KnownTerms terms =
         KnownTerms.builder().removePerson("Harriet Oyelaran").removeOrganisation("Northdale Safe Steps Project").build();

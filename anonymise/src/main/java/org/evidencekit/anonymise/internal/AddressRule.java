@@ -72,13 +72,17 @@ final class AddressRule extends Rule {
   @Override
   void find(Doc d) {
     Tokens t = d.t;
+    // A street needs a word of its class ahead; without one in the text, no word is asked.
+    boolean streets = d.anyHas(Vocab.STREET_WORD);
+    boolean lowerStreets = d.anyHas(Vocab.LOWER_STREET);
+    boolean anyStreets = d.anyHas(Vocab.ANY_STREET);
     for (int i = 0; i < t.n; i++) {
       if (d.covered[i]) {
         continue;
       }
       int s = t.start[i];
       int e;
-      if (Character.isDigit(d.at(s))) {
+      if (t.is(i, Tokens.DIGIT) && Character.isDigit(d.at(s))) {
         if (t.end[i] - s > 5) {
           continue;
         }
@@ -86,11 +90,11 @@ final class AddressRule extends Rule {
           add(d, i, s, e, 0.85, "address");
           continue;
         }
-        if (suffixWithin(d, i, 4) && (e = d.look(NUMBERED_LOWER, s)) > 0 && lowerNameOk(d, i + 1, t.firstFrom(e) - 1)) {
+        if (lowerStreets && suffixWithin(d, i, 4) && (e = d.look(NUMBERED_LOWER, s)) > 0 && lowerNameOk(d, i + 1, t.firstFrom(e) - 1)) {
           add(d, i, s, e, 0.8, "address-lower");
           continue;
         }
-        if (i + 1 < t.n && t.is(i + 1, Tokens.LOWER) && anyStreetWithin(d, i, 4) && houseNumberContext(d, i)
+        if (anyStreets && i + 1 < t.n && t.is(i + 1, Tokens.LOWER) && anyStreetWithin(d, i, 4) && houseNumberContext(d, i)
             && (e = d.look(NUMBERED_LOWER_ANY, s)) > 0 && houseNameOk(d, i + 1, t.firstFrom(e) - 1)
             && !COUNT_WORDS.contains(t.key(i + 1))) {
           add(d, i, s, e, 0.7, "address-lower-context"); // "staying at 14 marlowe rise"
@@ -107,8 +111,10 @@ final class AddressRule extends Rule {
         continue;
       }
       if (t.is(i, Tokens.CAP)) {
-        street(d, i, s);
-      } else if (t.is(i, Tokens.LOWER) && (d.has(i + 1, Vocab.LOWER_STREET) || d.has(i + 2, Vocab.LOWER_STREET))
+        if (streets) {
+          street(d, i, s);
+        }
+      } else if (lowerStreets && t.is(i, Tokens.LOWER) && (d.has(i + 1, Vocab.LOWER_STREET) || d.has(i + 2, Vocab.LOWER_STREET))
           && PLACE_PREPS.contains(d.prevKey(i))) {
         lowerStreet(d, i);
       }

@@ -12,8 +12,8 @@ import org.evidencekit.anonymise.spi.EntityType;
  * beside a sort code; an IBAN (mod-97 check); a payment card number (Luhn check).
  */
 final class BankRule extends Rule {
-  private static final Pattern SORT = Pattern.compile("\\d{2}([\\s\\-.]?)\\d{2}\\1\\d{2}(?![\\d\\-/])");
-  private static final Pattern ACCOUNT = Pattern.compile("\\d{4}\\s?\\d{4}(?!\\d)|\\d{6,10}(?![\\d/])");
+  static final Pattern SORT = Pattern.compile("\\d{2}([\\s\\-.]?)\\d{2}\\1\\d{2}(?![\\d\\-/])");
+  static final Pattern ACCOUNT = Pattern.compile("\\d{4}\\s?\\d{4}(?!\\d)|\\d{6,10}(?![\\d/])");
   private static final Pattern IBAN = Pattern.compile("[A-Z]{2}\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
   static final Pattern CARD = Pattern.compile("\\d{4}([\\s\\-]?)\\d{4}\\1\\d{4}\\1\\d{1,7}(?!\\d)");
   private static final Set<String> SORT_CUES = Words.set("sort sortcode s/c");
@@ -47,11 +47,47 @@ final class BankRule extends Rule {
         && n >= '0' && n <= '9';
   }
 
+  private static boolean anyCue(Doc d) {
+    String low = d.lower();
+    return low.contains("sort") || low.contains("acc") || low.contains("a/c") || low.contains("bank");
+  }
+
+  /**
+   * Whether {@link #SORT} or {@link #ACCOUNT} can match at {@code s}, where a run of ASCII digits
+   * starts (\d reads no other): a sort code's run is two digits (then a separator, two digits) or
+   * six; an account number's four (then a space and a digit), or six to ten. With any other run a
+   * digit stands where each expression needs something else, whatever its groups take.
+   */
+  static boolean sortOrAccountShape(Doc d, int s) {
+    int len = d.length();
+    int r = s;
+    while (r < len && isAsciiDigit(d.at(r))) {
+      r++;
+    }
+    int run = r - s;
+    if (run == 2) {
+      return r + 2 < len && (isRegexSpace(d.at(r)) || d.at(r) == '-' || d.at(r) == '.') && isAsciiDigit(d.at(r + 1))
+          && isAsciiDigit(d.at(r + 2));
+    }
+    if (run == 4) {
+      return r + 1 < len && isRegexSpace(d.at(r)) && isAsciiDigit(d.at(r + 1));
+    }
+    return run >= 6 && run <= 10;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A white-space character as \s reads it. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   @Override
   void find(Doc d) {
     Tokens t = d.t;
-    String low = d.lower();
-    boolean anyCue = low.contains("sort") || low.contains("acc") || low.contains("a/c") || low.contains("bank");
+    int anyCue = 0; // whether the text has a cue's letters: asked once, where it matters (1 yes, -1 no)
     for (int i = 0; i < t.n; i++) {
       if (d.covered[i]) {
         continue;
@@ -59,13 +95,14 @@ final class BankRule extends Rule {
       int s = t.start[i];
       if (t.is(i, Tokens.ALL_DIGITS)) {
         int e;
-        if (anyCue && (e = d.look(SORT, s)) > 0 && d.standsAlone(s, e)
+        boolean cue = sortOrAccountShape(d, s) && (anyCue != 0 ? anyCue : (anyCue = anyCue(d) ? 1 : -1)) > 0;
+        if (cue && (e = d.look(SORT, s)) > 0 && d.standsAlone(s, e)
             && (sortCue(d, i) || nearAccount(d, i))) {
           d.add(EntityType.BANK_ACCOUNT, s, e, 0.9, "sort-code");
           i = t.firstFrom(e) - 1;
           continue;
         }
-        if (anyCue && (e = d.look(ACCOUNT, s)) > 0 && d.standsAlone(s, e)
+        if (cue && (e = d.look(ACCOUNT, s)) > 0 && d.standsAlone(s, e)
             && (d.cueBefore(i, ACCOUNT_CUES, LINKS, 3) >= 0 || nearSort(d, i))) {
           d.add(EntityType.BANK_ACCOUNT, s, e, 0.85, "account-number");
           i = t.firstFrom(e) - 1;

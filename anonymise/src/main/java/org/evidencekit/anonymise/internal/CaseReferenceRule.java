@@ -43,8 +43,9 @@ final class CaseReferenceRule extends Rule {
   void find(Doc d) {
     Tokens t = d.t;
     int lastCue = -100;
+    boolean cues = d.anyHas(Vocab.CASE_CUE);
     for (int i = 0; i < t.n; i++) {
-      if (i > 0 && d.has(i - 1, Vocab.CASE_CUE)) {
+      if (cues && i > 0 && d.has(i - 1, Vocab.CASE_CUE)) {
         lastCue = i - 1;
       }
       if (d.covered[i] || !t.is(i, Tokens.DIGIT) && !(t.is(i, Tokens.ALL_CAPS) || t.end[i] - t.start[i] <= 6)) {

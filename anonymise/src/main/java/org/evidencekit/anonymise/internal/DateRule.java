@@ -19,7 +19,7 @@ final class DateRule extends Rule {
       "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final String ORD = "(?:st|nd|rd|th)?";
-  private static final Pattern NUMERIC =
+  static final Pattern NUMERIC =
       Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/])");
   private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})([/.\\-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
   private static final Pattern DMY =
@@ -30,14 +30,14 @@ final class DateRule extends Rule {
   private static final Pattern MDY =
       Pattern.compile(MONTH + "\\s+\\d{1,2}" + ORD + ",?\\s+((?:19|20)\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern MY = Pattern.compile(MONTH + ",?\\s+(?:19|20)\\d{2}(?!\\d)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("\\d{1,2}[/.\\-](?:(?:19|20)\\d{2}|\\d{2})(?![\\d/])");
+  static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("\\d{1,2}[/.\\-](?:(?:19|20)\\d{2}|\\d{2})(?![\\d/])");
   /** "14 03 1999": a date written with spaces, read only after a cue. */
   private static final Pattern SPACED = Pattern.compile("(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2}|\\d{2})(?!\\d)");
   /** "(DOB)", "- d.o.b." right after a date. */
   private static final Pattern CUE_AFTER = Pattern.compile("^\\s*[(\\[,\\-\u2013]?\\s*(?:dob|d\\.o\\.b|date of birth|born)\\b");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}(?!\\d)");
   private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}(?!\\d)");
-  private static final Pattern CUE =
+  static final Pattern CUE =
       Pattern.compile("(?:\\bborn\\b|\\bdob\\b|\\bd\\.\\s?o\\.\\s?b\\b|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\byob\\b"
           + "|\\byear of birth|\\bb\\.\\s*$)[^0-9]{0,28}$");
   private static final Pattern BORN_AFTER = Pattern.compile("^[^.;!?0-9]{0,30}\\b(?:was|were|is) born\\b");
@@ -67,15 +67,16 @@ final class DateRule extends Rule {
   @Override
   void find(Doc d) {
     Tokens t = d.t;
+    boolean months = d.anyHas(Vocab.MONTH);
     for (int i = 0; i < t.n; i++) {
       if (d.covered[i]) {
         continue;
       }
       int s = t.start[i];
-      char c = d.at(s);
-      if (Character.isDigit(c)) {
+      // a token that starts with a digit has one (the flag is read before the character)
+      if (t.is(i, Tokens.DIGIT) && Character.isDigit(d.at(s))) {
         digitStart(d, i, s);
-      } else if (d.has(i, Vocab.MONTH)) {
+      } else if (months && d.has(i, Vocab.MONTH)) {
         monthStart(d, i, s);
       }
     }
@@ -89,21 +90,21 @@ final class DateRule extends Rule {
     boolean allDigits = t.is(i, Tokens.ALL_DIGITS);
     int e;
     if ((after == '/' || after == '.' || after == '-') && allDigits && te + 1 < d.length() && isAsciiDigit(d.at(te + 1))) {
-      if (tokLen == 4 && (e = d.look(ISO, s)) > 0 && valid(d, s, e, true)) {
-        date(d, s, e, year(d.matcher(ISO).group(1)), "date-iso");
+      if (tokLen == 4 && (e = d.look(ISO, s)) > 0 && valid(d, ISO, true)) {
+        date(d, s, e, year(d, ISO, 1), "date-iso");
         return;
       }
-      if (tokLen <= 2 && (e = d.look(NUMERIC, s)) > 0 && valid(d, s, e, false)) {
-        date(d, s, e, year(d.matcher(NUMERIC).group(4)), "date-numeric");
+      if (tokLen <= 2 && numericShape(d, te) && (e = d.look(NUMERIC, s)) > 0 && valid(d, NUMERIC, false)) {
+        date(d, s, e, year(d, NUMERIC, 4), "date-numeric");
         return;
       }
-      if (tokLen <= 2 && (e = d.look(MONTH_YEAR_NUMERIC, s)) > 0 && cued(d, s)) {
+      if (tokLen <= 2 && monthYearShape(d, te) && cued(d, s) && (e = d.look(MONTH_YEAR_NUMERIC, s)) > 0) {
         d.add(EntityType.DATE_OF_BIRTH, s, e, 0.8, "dob-month-year");
         return;
       }
     }
     if (allDigits && tokLen <= 2 && after == ' ' && te + 1 < d.length() && isAsciiDigit(d.at(te + 1))
-        && (e = d.look(SPACED, s)) > 0 && cued(d, s)) {
+        && cued(d, s) && (e = d.look(SPACED, s)) > 0) {
       java.util.regex.Matcher m = d.matcher(SPACED);
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
@@ -113,10 +114,12 @@ final class DateRule extends Rule {
       }
     }
     int ni = i + 1 < t.n ? i + 1 : -1;
-    boolean aged = i > 0 && (t.key(i - 1).equals("aged") || t.key(i - 1).equals("age"));
-    boolean monthNext = !aged && ni >= 0 && (MONTHS.contains(t.key(ni)) || t.key(ni).equals("of"));
+    // The keys read in place (a number's neighbours are often words of no class, whose keys
+    // would be new strings); a month's word has class MONTH, which is the set MONTHS.
+    boolean aged = i > 0 && (Window.keyIs(d, i - 1, "aged") || Window.keyIs(d, i - 1, "age"));
+    boolean monthNext = !aged && ni >= 0 && (d.has(ni, Vocab.MONTH) || Window.keyIs(d, ni, "of"));
     if (tokLen <= 4 && monthNext && (e = d.look(DMY, s)) > 0) {
-      date(d, s, e, year(d.matcher(DMY).group(1)), "date-dmy");
+      date(d, s, e, year(d, DMY, 1), "date-dmy");
       return;
     }
     if (tokLen <= 4 && monthNext && (e = d.look(DM, s)) > 0) {
@@ -151,29 +154,76 @@ final class DateRule extends Rule {
     }
     int comma = k < d.length() && d.at(k) == ',' ? k + 1 : k;
     if (spacesThenDigit(d, k, false) && (e = d.look(MDY, s)) > 0) {
-      date(d, s, e, year(d.matcher(MDY).group(1)), "date-mdy");
+      date(d, s, e, year(d, MDY, 1), "date-mdy");
       return;
     }
-    if (spacesThenDigit(d, comma, true) && (e = d.look(MY, s)) > 0 && cued(d, s)) {
+    if (spacesThenDigit(d, comma, true) && cued(d, s) && (e = d.look(MY, s)) > 0) {
       d.add(EntityType.DATE_OF_BIRTH, s, e, 0.75, "dob-month-year");
     }
   }
 
-  private static int year(String y) {
-    String digits = y.startsWith("'") ? y.substring(1) : y;
-    int v = Integer.parseInt(digits);
-    if (digits.length() == 2) {
+  /** The year of group {@code g} of {@code p}'s last look ("1998", "98", "'98"), read in place. */
+  private static int year(Doc d, Pattern p, int g) {
+    Matcher m = d.matcher(p);
+    int a = m.start(g);
+    if (d.at(a) == '\'') {
+      a++;
+    }
+    int v = number(d, a, m.end(g));
+    if (m.end(g) - a == 2) {
       v += v <= 30 ? 2000 : 1900;
     }
     return v;
   }
 
+  /** The value of the ASCII digits from {@code a} to {@code e} (a group of \d). */
+  private static int number(Doc d, int a, int e) {
+    int v = 0;
+    for (int k = a; k < e; k++) {
+      v = v * 10 + d.at(k) - '0';
+    }
+    return v;
+  }
+
+  /**
+   * Whether {@link #NUMERIC} can match where one or two digits end at {@code sep} (a '/', '.' or
+   * '-'): one or two digits (ASCII, as \d reads them) follow it, then the same separator. With
+   * more, neither split of them is followed by the separator.
+   */
+  static boolean numericShape(Doc d, int sep) {
+    int r = digitRun(d, sep + 1);
+    int k = sep + 1 + r;
+    return r >= 1 && r <= 2 && k < d.length() && d.at(k) == d.at(sep);
+  }
+
+  /**
+   * Whether {@link #MONTH_YEAR_NUMERIC} can match where one or two digits end at {@code sep}: two
+   * or four digits follow it (any other count leaves a digit after the year's two or four).
+   */
+  static boolean monthYearShape(Doc d, int sep) {
+    int r = digitRun(d, sep + 1);
+    return r == 2 || r == 4;
+  }
+
+  /** How many ASCII digits stand from {@code k}. */
+  private static int digitRun(Doc d, int k) {
+    int r = k;
+    while (r < d.length() && isAsciiDigit(d.at(r))) {
+      r++;
+    }
+    return r - k;
+  }
+
+  /**
+   * Whether a date-of-birth cue stands in the 48 characters before {@code s} (in its line): the
+   * words looked for in place, the string made only for the expression where one of them stands.
+   */
   private static boolean cued(Doc d, int s) {
-    String b = d.before(s, 48);
-    if (!mayHaveCue(b)) {
+    int w = Window.before(d, s, 48);
+    if (!mayHaveCue(d.lower(), w, s)) {
       return false; // none of the cues' words: spare the expression
     }
-    return cueIn(b);
+    return cueIn(d.lower().substring(w, s));
   }
 
   /**
@@ -255,34 +305,75 @@ final class DateRule extends Rule {
    * (not "birth" alone: the anonymiser's own "[DATE_OF_BIRTH]" has it).
    */
   static boolean mayHaveCue(String b) {
-    int from = b.length();
-    while (from > 0 && !(b.charAt(from - 1) >= '0' && b.charAt(from - 1) <= '9')) {
-      from--;
-    }
-    if (b.indexOf("born", from) >= 0 || b.indexOf("dob", from) >= 0 || b.indexOf("of birth", from) >= 0
-        || b.indexOf("birthdate", from) >= 0 || b.indexOf("birth date", from) >= 0 || b.indexOf("birthday", from) >= 0
-        || b.indexOf("yob", from) >= 0 || b.stripTrailing().endsWith("b.")) {
-      return true;
-    }
-    for (int k = b.indexOf("d.", from); k >= 0; k = b.indexOf("d.", k + 1)) {
-      int o = k + 2;
-      if (o < b.length() && Character.isWhitespace(b.charAt(o))) {
-        o++;
-      }
-      if (o + 1 < b.length() && b.charAt(o) == 'o' && b.charAt(o + 1) == '.') {
-        return true;
-      }
-    }
-    return false;
+    return mayHaveCue(b, 0, b.length());
   }
 
-  private static boolean valid(Doc d, int s, int e, boolean iso) {
-    Matcher dm = (iso ? ISO : NUMERIC).matcher(d.text.substring(s, e));
-    if (!dm.matches()) {
+  /**
+   * {@link #mayHaveCue(String)} of {@code s}'s characters from {@code w} to {@code to}, read in
+   * place, in one pass over the words' first letters.
+   */
+  static boolean mayHaveCue(String s, int w, int to) {
+    int from = to;
+    while (from > w && !isAsciiDigit(s.charAt(from - 1))) {
+      from--;
+    }
+    for (int k = from; k < to; k++) {
+      switch (s.charAt(k)) {
+        case 'b' -> {
+          if (Window.at(s, k, to, "born") || Window.at(s, k, to, "birthdate") || Window.at(s, k, to, "birth date")
+              || Window.at(s, k, to, "birthday")) {
+            return true;
+          }
+        }
+        case 'd' -> {
+          if (Window.at(s, k, to, "dob") || dotO(s, k, to)) {
+            return true;
+          }
+        }
+        case 'o' -> {
+          if (Window.at(s, k, to, "of birth")) {
+            return true;
+          }
+        }
+        case 'y' -> {
+          if (Window.at(s, k, to, "yob")) {
+            return true;
+          }
+        }
+        default -> {
+        }
+      }
+    }
+    // The text without its trailing white space ends with "b."
+    int q = to;
+    while (q > w && Character.isWhitespace(s.charAt(q - 1))) {
+      q--;
+    }
+    return q - w >= 2 && s.charAt(q - 2) == 'b' && s.charAt(q - 1) == '.';
+  }
+
+  /** "d." at {@code k}, then a white space or none, then "o." (all before {@code to}). */
+  private static boolean dotO(String s, int k, int to) {
+    if (k + 2 > to || s.charAt(k + 1) != '.') {
       return false;
     }
-    int a = Integer.parseInt(iso ? dm.group(4) : dm.group(1));
-    int b = Integer.parseInt(dm.group(3));
+    int o = k + 2;
+    if (o < to && Character.isWhitespace(s.charAt(o))) {
+      o++;
+    }
+    return o + 1 < to && s.charAt(o) == 'o' && s.charAt(o + 1) == '.';
+  }
+
+  /**
+   * Whether the day and month of {@code p}'s last look (ISO or NUMERIC) are a day and a month: read
+   * from its groups in place (the same groups as a match of the matched text alone: the only
+   * look-ahead is at the end, and sees the same character or none).
+   */
+  private static boolean valid(Doc d, Pattern p, boolean iso) {
+    Matcher dm = d.matcher(p);
+    int ga = iso ? 4 : 1;
+    int a = number(d, dm.start(ga), dm.end(ga));
+    int b = number(d, dm.start(3), dm.end(3));
     if (iso) {
       return a >= 1 && a <= 31 && b >= 1 && b <= 12;
     }
@@ -295,13 +386,17 @@ final class DateRule extends Rule {
       d.add(EntityType.DATE_OF_BIRTH, s, e, 0.95, rule + "-cued");
       return;
     }
-    String after = d.after(e, 40);
-    boolean born = after.indexOf("born") >= 0;
-    if (born && BORN_AFTER.matcher(after).find()
-        || (born || after.indexOf("dob") >= 0 || after.indexOf("d.o.b") >= 0 || after.indexOf("date of birth") >= 0)
-            && CUE_AFTER.matcher(after).find()) {
-      d.add(EntityType.DATE_OF_BIRTH, s, e, 0.9, rule + "-cued-after");
-      return;
+    // The words of the cues after the date looked for in place; the string made only for the
+    // expressions, where one stands.
+    String low = d.lower();
+    int to = Window.after(d, e, 40);
+    boolean born = Window.has(low, "born", e, to);
+    if (born || cueAfter(low, e, to)) {
+      String after = low.substring(e, to);
+      if (born && BORN_AFTER.matcher(after).find() || CUE_AFTER.matcher(after).find()) {
+        d.add(EntityType.DATE_OF_BIRTH, s, e, 0.9, rule + "-cued-after");
+        return;
+      }
     }
     Tokens t = d.t;
     int i = t.firstFrom(s) - 1;
@@ -320,6 +415,20 @@ final class DateRule extends Rule {
       return; // "Report written 21/11/2001", "the review, 5 June 2002": a record's or a meeting's date
     }
     d.add(EntityType.DATE_OF_BIRTH, s, e, 0.6, rule);
+  }
+
+  /**
+   * Whether "dob", "d.o.b" or "date of birth" stands between {@code e} and {@code to} of the lower
+   * case: one pass over the letter 'd' they start with.
+   */
+  private static boolean cueAfter(String low, int e, int to) {
+    for (int k = e; k < to; k++) {
+      if (low.charAt(k) == 'd' && (Window.at(low, k, to, "dob") || Window.at(low, k, to, "d.o.b")
+          || Window.at(low, k, to, "date of birth"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of records and meetings, and verbs of writing and holding them, before a date. */

@@ -159,27 +159,21 @@ final class Doc {
     this.classes = cls;
     this.masks = m;
     this.baseMasks = bm;
+    acronymAt = new byte[n];
+    wordishAt = new byte[n];
+    nameWordAt = new byte[n];
     if (from != null) {
       // The per-token answers made so far (0: not yet asked).
       byte[] pa = prev.acronymAt;
       byte[] pw = prev.wordishAt;
       byte[] pn = prev.nameWordAt;
-      acronymAt = pa != null ? new byte[n] : null;
-      wordishAt = pw != null ? new byte[n] : null;
-      nameWordAt = pn != null ? new byte[n] : null;
       for (int i = 0; i < n; i++) {
         int j = from[i];
         if (j >= 0) {
           t.carry(i, prev.t, j);
-          if (pa != null) {
-            acronymAt[i] = pa[j];
-          }
-          if (pw != null) {
-            wordishAt[i] = pw[j];
-          }
-          if (pn != null) {
-            nameWordAt[i] = pn[j];
-          }
+          acronymAt[i] = pa[j];
+          wordishAt[i] = pw[j];
+          nameWordAt[i] = pn[j];
         }
       }
     }
@@ -471,51 +465,52 @@ final class Doc {
     return i >= 0 && i < baseMasks.length && (baseMasks[i] & 1L << bit) != 0;
   }
 
-  private byte[] acronymAt;
+  /*
+   * The per-token answers, computed once (0: not yet asked, 1: yes, 2: no). Each method below is
+   * a read of its array, small enough for the compiler to inline at every call (a method of more
+   * than 35 bytes of code is called, not inlined, from the many call sites it does not count as
+   * hot), and the answer's first computation apart.
+   */
+  private final byte[] acronymAt;
+  private final byte[] wordishAt;
+  private final byte[] nameWordAt;
 
   /** Whether token i as written (no possessive 's) is a known abbreviation; computed once. */
   boolean acronym(int i) {
-    if (acronymAt == null) {
-      acronymAt = new byte[t.n];
-    }
     byte b = acronymAt[i];
-    if (b == 0) {
-      boolean maybe = !lex.vocab().acronymsAscii || hasBase(i, Vocab.ACRONYM);
-      b = maybe && lex.acronyms.contains(t.raw(i)) ? (byte) 1 : (byte) 2;
-      acronymAt[i] = b;
-    }
-    return b == 1;
+    return b != 0 ? b == 1 : acronymFirst(i);
   }
 
-  private byte[] wordishAt;
-  private byte[] nameWordAt;
+  private boolean acronymFirst(int i) {
+    boolean maybe = !lex.vocab().acronymsAscii || hasBase(i, Vocab.ACRONYM);
+    boolean yes = maybe && lex.acronyms.contains(t.raw(i));
+    acronymAt[i] = yes ? (byte) 1 : (byte) 2;
+    return yes;
+  }
 
   /** {@link #isWordish} of token i's base, computed once. */
   boolean wordishAt(int i) {
-    if (wordishAt == null) {
-      wordishAt = new byte[t.n];
-    }
     byte b = wordishAt[i];
-    if (b == 0) {
-      b = hasBase(i, Vocab.WORD) || isWordish(t.base(i)) ? (byte) 1 : (byte) 2;
-      wordishAt[i] = b;
-    }
-    return b == 1;
+    return b != 0 ? b == 1 : wordishFirst(i);
+  }
+
+  private boolean wordishFirst(int i) {
+    boolean yes = hasBase(i, Vocab.WORD) || isWordish(t.base(i));
+    wordishAt[i] = yes ? (byte) 1 : (byte) 2;
+    return yes;
   }
 
   /** {@link #isNameWord} of token i's base, computed once. */
   boolean nameWordAt(int i) {
-    if (nameWordAt == null) {
-      nameWordAt = new byte[t.n];
-    }
     byte b = nameWordAt[i];
-    if (b == 0) {
-      boolean name = (baseMask(i) & (1L << Vocab.FIRST_NAME | 1L << Vocab.SURNAME)) != 0
-          || t.base(i).indexOf('-') > 0 && isNameWord(t.base(i));
-      b = name ? (byte) 1 : (byte) 2;
-      nameWordAt[i] = b;
-    }
-    return b == 1;
+    return b != 0 ? b == 1 : nameWordFirst(i);
+  }
+
+  private boolean nameWordFirst(int i) {
+    boolean yes = (baseMask(i) & (1L << Vocab.FIRST_NAME | 1L << Vocab.SURNAME)) != 0
+        || t.base(i).indexOf('-') > 0 && isNameWord(t.base(i));
+    nameWordAt[i] = yes ? (byte) 1 : (byte) 2;
+    return yes;
   }
 
   /** An ordinary English word, or a regular form of one. */

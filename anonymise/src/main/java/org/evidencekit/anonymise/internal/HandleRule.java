@@ -83,14 +83,21 @@ final class HandleRule extends Rule {
     Tokens t = d.t;
     String text = d.text;
     int len = text.length();
+    // Without a '_' beside a token not yet covered (the second look's tags, "[DATE_OF_BIRTH]",
+    // are covered) or a '.' before a letter or digit, no token the loop reads is joined: then only
+    // a token with both letters and digits is read, and a text without one not at all.
+    boolean anyJoin = underscoreJoins(d) || dotBeforeLetterOrDigit(text);
+    if (!anyJoin && !TokenFlags.any(t, Tokens.DIGIT | Tokens.LETTER)) {
+      return; // nor has any token both letters and digits
+    }
     for (int i = 0; i < t.n; i++) {
       if (d.covered[i]) {
         continue;
       }
       int s = t.start[i];
       int te = t.end[i];
-      boolean joined = te < len && (text.charAt(te) == '_' || text.charAt(te) == '.' && te + 1 < len
-          && Character.isLetterOrDigit(text.charAt(te + 1))) || s > 0 && text.charAt(s - 1) == '_';
+      boolean joined = anyJoin && (te < len && (text.charAt(te) == '_' || text.charAt(te) == '.' && te + 1 < len
+          && Character.isLetterOrDigit(text.charAt(te + 1))) || s > 0 && text.charAt(s - 1) == '_');
       if (!joined && !(t.is(i, Tokens.DIGIT) && t.is(i, Tokens.LETTER))) {
         continue;
       }
@@ -204,6 +211,24 @@ final class HandleRule extends Rule {
     }
     return !d.lex.isWord(head) && !Lexicon.TECH_WORDS.contains(head) && !d.lex.acronyms.contains(head.toUpperCase(Locale.ROOT))
         || d.isClearName(head);
+  }
+
+  /**
+   * Whether a '_' stands right after or right before a token that is not covered. Tokens only
+   * become covered as the rules run, so none the loop below reads is joined by a '_' if none is
+   * here.
+   */
+  private static boolean underscoreJoins(Doc d) {
+    Tokens t = d.t;
+    String text = d.text;
+    for (int k = text.indexOf('_'); k >= 0; k = text.indexOf('_', k + 1)) {
+      int next = t.firstFrom(k + 1);
+      if (next < t.n && t.start[next] == k + 1 && !d.covered[next]
+          || next > 0 && t.end[next - 1] == k && !d.covered[next - 1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean dotBeforeLetterOrDigit(String text) {

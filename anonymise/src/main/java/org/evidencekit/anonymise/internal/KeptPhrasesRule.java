@@ -31,7 +31,8 @@ final class KeptPhrasesRule extends Rule {
       if (t.is(i, Tokens.CAP) && d.has(i, Vocab.LAW_HEAD) && law(d, i)) {
         continue;
       }
-      int n = t.is(i, Tokens.CAP) ? force(d, i) : 0;
+      // A force's "and" stands second or third (see force), read in place.
+      int n = t.is(i, Tokens.CAP) && (andAt(d, i + 1) || andAt(d, i + 2)) ? force(d, i) : 0;
       if (n > 0) {
         d.keep(i, i + n - 1);
         i += n - 1;
@@ -100,13 +101,18 @@ final class KeptPhrasesRule extends Rule {
     return true;
   }
 
+  private static boolean andAt(Doc d, int k) {
+    return k < d.t.n && Window.keyIs(d, k, "and");
+  }
+
   private static final java.util.Set<String> FORCE_HEADS =
       Words.set("police constabulary constabularies police's constabulary's");
 
   /**
    * A police force named after two places: "Devon and Cornwall Police", "Avon and Somerset
    * Constabulary" (one or two capitalised words either side of "and", one of them a place): the
-   * number of tokens kept, or 0.
+   * number of tokens kept, or 0. Its "and" follows one or two capitalised words, so stands at
+   * {@code i + 1} or {@code i + 2}: without it there, the third word ends the reading.
    */
   private static int force(Doc d, int i) {
     Tokens t = d.t;
@@ -138,8 +144,6 @@ final class KeptPhrasesRule extends Rule {
   /** A car by make and model: the number of tokens kept, or 0. */
   private static int car(Doc d, int i) {
     Tokens t = d.t;
-    Lexicon lex = d.lex;
-    String k = t.key(i);
     if (d.has(i, Vocab.CAR_MAKE)) {
       int n = 1;
       boolean colour = d.has(i - 1, Vocab.COLOUR);
@@ -156,7 +160,7 @@ final class KeptPhrasesRule extends Rule {
       }
       return 0;
     }
-    if (d.has(i, Vocab.CAR_MODEL) && d.has(i - 1, Vocab.COLOUR) && !d.isClearName(k)) {
+    if (d.has(i, Vocab.CAR_MODEL) && d.has(i - 1, Vocab.COLOUR) && !d.isClearName(t.key(i))) {
       return 1; // "a silver Corsa"
     }
     return 0;

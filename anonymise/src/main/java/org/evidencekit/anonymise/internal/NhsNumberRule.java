@@ -16,8 +16,13 @@ final class NhsNumberRule extends Rule {
   /** Ten digits in any grouping ("943 4765 919", "94347 65919"), read only after "NHS". */
   private static final Pattern ANY_GROUPING = Pattern.compile("\\d(?:[ \\-]?\\d){9}(?![\\d])");
 
-  private static boolean cue(String before) {
-    return before.indexOf("nhs") >= 0 && NHS_CUE.matcher(before).find();
+  /**
+   * Whether "nhs" stands as a word in the {@code chars} before {@code s} (in its line): looked for
+   * in place first, the string made only for the expression where it stands.
+   */
+  private static boolean cued(Doc d, int s, int chars) {
+    int w = Window.before(d, s, chars);
+    return Window.has(d.lower(), "nhs", w, s) && NHS_CUE.matcher(d.lower().substring(w, s)).find();
   }
 
   @Override
@@ -44,14 +49,14 @@ final class NhsNumberRule extends Rule {
       }
       int e = len == 3 || len == 10 ? d.look(NHS, s) : -1;
       if (e < 0) {
-        if (len <= 5 && cue(d.before(s, 24)) && (e = d.look(ANY_GROUPING, s)) > 0) {
+        if (len <= 5 && cued(d, s, 24) && (e = d.look(ANY_GROUPING, s)) > 0) {
           d.add(EntityType.NHS_NUMBER, s, e, 0.8, "nhs-cued");
           i = t.firstFrom(e) - 1;
         }
         continue;
       }
       String digits = d.digits(s, e);
-      boolean cued = cue(d.before(s, 40));
+      boolean cued = cued(d, s, 40);
       if (Checksums.nhsValid(digits)) {
         d.add(EntityType.NHS_NUMBER, s, e, cued ? 1.0 : 0.9, "nhs-checksum");
       } else if (cued) {

@@ -11,13 +11,13 @@ import org.evidencekit.anonymise.spi.EntityType;
  * The published dummy QQ 12 34 56 C goes too; a prefix HMRC never allocates only after a cue.
  */
 final class NiNumberRule extends Rule {
-  private static final Pattern NI =
+  static final Pattern NI =
       Pattern.compile("[A-Za-z]{2}(\\s?)\\d{2}\\1\\d{2}\\1\\d{2}\\1[A-Da-d](?![A-Za-z0-9])");
-  private static final Pattern NI_LOOSE =
+  static final Pattern NI_LOOSE =
       Pattern.compile("[A-Za-z]{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?[A-Da-d](?![A-Za-z0-9])");
   private static final Set<String> CUES = Words.set("ni nino nin insurance n.i national");
   /** Two letters and six digits without the suffix letter, read only after a cue. */
-  private static final Pattern NO_SUFFIX =
+  static final Pattern NO_SUFFIX =
       Pattern.compile("[A-Za-z]{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}(?![A-Za-z0-9])");
 
   @Override
@@ -28,6 +28,32 @@ final class NiNumberRule extends Rule {
   @Override
   boolean needsDigit() {
     return true; // each of its findings holds a digit
+  }
+
+  /**
+   * What all three expressions need after the two letters ending at {@code k}: three pairs of
+   * ASCII digits, each after a white space or '-' or none. A separator at the place of one is
+   * taken (a digit is needed there), so the test is the one reading.
+   */
+  static boolean sixDigitsAfter(Doc d, int k) {
+    int n = d.length();
+    for (int g = 0; g < 3; g++) {
+      if (k < n) {
+        char c = d.at(k);
+        if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+          k++;
+        }
+      }
+      if (k + 1 >= n || !isAsciiDigit(d.at(k)) || !isAsciiDigit(d.at(k + 1))) {
+        return false;
+      }
+      k += 2;
+    }
+    return true;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   @Override
@@ -52,6 +78,9 @@ final class NiNumberRule extends Rule {
         }
       } else if (!Character.isDigit(d.at(s + 2))) {
         continue;
+      }
+      if (!sixDigitsAfter(d, s + 2)) {
+        continue; // "in 2011", "at 10 o'clock": not three pairs of digits
       }
       int e = d.look(NI, s);
       if (e < 0) {

@@ -2,14 +2,30 @@ package org.evidencekit.anonymise.internal;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.evidencekit.anonymise.spi.EntityType;
 
 /**
  * The anonymiser's own output ({@code [NAME]}, {@code [NAME:3f9a0c12de]}, pseudonyms such as
  * "Child A"): protected, so that anonymising again finds nothing new.
  */
 final class OwnOutputRule extends Rule {
-  /** The tag of a replacement; {@link #tagEnd} reads it (a test checks that they agree). */
-  static final Pattern TAG = Pattern.compile("\\[[A-Z][A-Z_]*(?::[0-9a-f]{4,})?\\]");
+  /**
+   * The tag of a replacement: the tag name of a type ({@code [NAME]}), with a keyed hash or not
+   * ({@code [NAME:3f9a0c12de]}); {@link #tagEnd} reads it (a test checks that they agree). Only the
+   * names the anonymiser writes: other capitals in brackets are the writer's ("HAMDIZ.X [AT]
+   * EXAMPLE [DOT] COM", an email address written out in capitals), and are read as text.
+   */
+  static final Pattern TAG = Pattern.compile("\\[(?:" + String.join("|", tagNames()) + ")(?::[0-9a-f]{4,})?\\]");
+
+  private static final java.util.Set<String> TAG_NAMES = new java.util.HashSet<>(tagNames());
+
+  private static java.util.List<String> tagNames() {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (EntityType type : EntityType.values()) {
+      names.add(type.tagName());
+    }
+    return names;
+  }
 
   /** The lower-case words of each pseudonym label of the engine, split once. */
   private final java.util.Map<String, String[]> labelWords;
@@ -79,6 +95,9 @@ final class OwnOutputRule extends Rule {
     i++;
     while (i < max && (upper(text.charAt(i)) || text.charAt(i) == '_')) {
       i++;
+    }
+    if (!TAG_NAMES.contains(text.substring(from + 1, i))) {
+      return -1; // no tag the anonymiser writes ("[AT]")
     }
     if (i < max && text.charAt(i) == ':') {
       int h = i + 1;

@@ -36,6 +36,9 @@ final class PostcodeRule extends Rule {
   @Override
   void find(Doc d) {
     Tokens t = d.t;
+    if (!TokenFlags.any(t, Tokens.LETTER | Tokens.DIGIT) && d.lower().indexOf("gir") < 0) {
+      return; // a postcode starts at a token of letters and digits, or at "GIR"
+    }
     for (int i = 0; i < t.n; i++) {
       if (d.covered[i] || !t.is(i, Tokens.LETTER)) {
         continue;
@@ -43,7 +46,7 @@ final class PostcodeRule extends Rule {
       int s = t.start[i];
       int len = t.end[i] - s;
       boolean hasDigit = t.is(i, Tokens.DIGIT);
-      if (!(hasDigit && len <= 7 || len == 3 && t.key(i).equals("gir"))) {
+      if (!(hasDigit && len <= 7 || len == 3 && Window.keyIs(d, i, "gir"))) {
         continue;
       }
       int e = d.look(POSTCODE, s);

@@ -17,12 +17,15 @@ final class Tokens {
   static final int SENTENCE_START = 32; // first word of a sentence, line or text
   static final int ALL_DIGITS = 64;
   static final int POSSESSIVE = 128; // the key ends with 's
+  static final int HASHED = 256; // ASCII only: hashes[i] is the hash of its key
 
   final String text;
   int n;
   int[] start = new int[64];
   int[] end = new int[64];
   int[] flags = new int[64];
+  /** For a token flagged {@link #HASHED}, the hash of its key as {@link Vocab} makes it. */
+  int[] hashes = new int[64];
   private final String[] keys;
   private final String[] bases;
 
@@ -116,6 +119,7 @@ final class Tokens {
     while (j < p.n && (stop == Integer.MAX_VALUE || p.end[j] + 2 < stop)) {
       add(p.start[j] - delta, p.end[j] - delta, p.flags[j]);
       origin[n - 1] = j;
+      hashes[n - 1] = p.hashes[j];
       last = p.end[j] - delta;
       j++;
     }
@@ -123,18 +127,52 @@ final class Tokens {
     return last;
   }
 
+  /** Classes of the ASCII characters for {@link #scan}: anything else is {@code OTHER}. */
+  private static final byte OTHER = 0;
+  private static final byte SMALL = 1;
+  private static final byte CAPITAL = 2;
+  private static final byte NUMERAL = 3;
+  private static final byte JOINER = 4; // ' and -, inside a word between letters
+  private static final byte STOP = 5; // . ! ? : ; and line ends: a sentence may end
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII[c] = SMALL;
+      ASCII[c - 'a' + 'A'] = CAPITAL;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII[c] = NUMERAL;
+    }
+    ASCII['\''] = JOINER;
+    ASCII['-'] = JOINER;
+    for (char c : new char[] {'.', '!', '?', ':', ';', '\n', '\r'}) {
+      ASCII[c] = STOP;
+    }
+  }
+
+  /**
+   * Reads the tokens. The text's characters are read from an array of them (a copy, so the loop
+   * needs no String.charAt with its checks per character) and ASCII through a table of classes;
+   * other characters through Character, as the class comment says. A token of ASCII characters
+   * only also gets the hash of its lower case, as {@link Vocab} hashes a word, made in the same
+   * pass ({@link #HASHED}); {@code TokensPropertiesTest} checks the tokens, flags and hashes
+   * against a plain reading of the rules.
+   */
   private void scan() {
-    String s = text;
-    int len = s.length();
+    final char[] s = text.toCharArray();
+    final int len = s.length;
+    final byte[] ascii = ASCII;
     int i = 0;
     boolean sentence = true;
     while (i < len) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == ' ') {
         i++; // the commonest character between tokens
         continue;
       }
-      if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
+      int k = c < 128 ? ascii[c] : OTHER;
+      if (k == SMALL || k == CAPITAL || k == NUMERAL || c >= 128 && Character.isLetterOrDigit(c)) {
         if (prev != null) {
           int after = copy(i, sentence);
           if (after >= 0) {
@@ -147,81 +185,91 @@ final class Tokens {
         int f = 0;
         int letters = 0;
         int uppers = 0;
-        boolean digits = true;
+        int h = 0; // the hash of the lower case, while every character is ASCII
+        boolean ascii7 = true;
         while (i < len) {
-          char d = s.charAt(i);
+          char d = s[i];
           if (d < 128) { // ASCII, the usual case: the same tests without Character's tables
-            if (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z') {
-              f |= LETTER;
+            int dk = ascii[d];
+            if (dk == SMALL) {
               letters++;
-              digits = false;
-              if (d <= 'Z') {
-                uppers++;
-              }
+              h = 31 * h + d;
               i++;
               continue;
             }
-            if (d >= '0' && d <= '9') {
+            if (dk == CAPITAL) {
+              letters++;
+              uppers++;
+              h = 31 * h + (d + ('a' - 'A'));
+              i++;
+              continue;
+            }
+            if (dk == NUMERAL) {
               f |= DIGIT;
+              h = 31 * h + d;
               i++;
               continue;
             }
-            if (!(d == '\'' || d == '-')) {
+            if (dk != JOINER) {
               break;
             }
           }
           if (Character.isLetter(d)) {
-            f |= LETTER;
             letters++;
-            digits = false;
             if (Character.isUpperCase(d)) {
               uppers++;
             }
-            i++;
           } else if (Character.isDigit(d)) {
             f |= DIGIT;
-            i++;
-          } else if (Character.getType(d) == Character.NON_SPACING_MARK) {
-            i++;
-          } else if ((d == '\'' || d == '\u2019' || d == '-')
-              && i + 1 < len
-              && Character.isLetter(s.charAt(i + 1))
-              && i > b
-              && Character.isLetter(s.charAt(i - 1))) {
-            i++;
-          } else {
+          } else if (!(Character.getType(d) == Character.NON_SPACING_MARK
+              || (d == '\'' || d == '\u2019' || d == '-')
+                  && i + 1 < len
+                  && Character.isLetter(s[i + 1])
+                  && i > b
+                  && Character.isLetter(s[i - 1]))) {
             break;
           }
+          // a character of the word read here: a letter, digit or mark beyond ASCII, or a joiner
+          ascii7 &= d < 128;
+          h = 31 * h + d; // ' or - (any other is not ASCII: no hash)
+          i++;
         }
-        if (digits) {
+        if (letters > 0) {
+          f |= LETTER;
+        } else {
           f |= ALL_DIGITS;
         }
-        if (Character.isUpperCase(c)) {
+        if (k == CAPITAL || c >= 128 && Character.isUpperCase(c)) {
           f |= CAP;
           // "LSCB's" is still an abbreviation
-          int possessive = i - b > 2 && (s.charAt(i - 2) == '\'' || s.charAt(i - 2) == '\u2019')
-              && s.charAt(i - 1) == 's' ? 1 : 0;
+          int possessive = i - b > 2 && (s[i - 2] == '\'' || s[i - 2] == '\u2019')
+              && s[i - 1] == 's' ? 1 : 0;
           if (letters - possessive >= 2 && uppers == letters - possessive) {
             f |= ALL_CAPS;
           }
-        } else if (Character.isLowerCase(c)) {
+        } else if (k == SMALL || c >= 128 && Character.isLowerCase(c)) {
           f |= LOWER;
         }
         if (sentence) {
           f |= SENTENCE_START;
         }
-        if (i - b >= 2 && Character.toLowerCase(s.charAt(i - 1)) == 's'
-            && (s.charAt(i - 2) == '\'' || s.charAt(i - 2) == '\u2019')) {
+        if (i - b >= 2 && (s[i - 1] == 's' || s[i - 1] == 'S' || s[i - 1] >= 128 && Character.toLowerCase(s[i - 1]) == 's')
+            && (s[i - 2] == '\'' || s[i - 2] == '\u2019')) {
           f |= POSSESSIVE;
+        }
+        if (ascii7) {
+          f |= HASHED;
         }
         sentence = false;
         add(b, i, f);
+        if (ascii7) {
+          hashes[n - 1] = h;
+        }
       } else {
-        if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '\r' || c == ';'
-            || c == '\u2022') {
+        if (k == STOP || c == '\u2022') {
           // A full stop after a single capital letter (an initial) does not end a sentence.
           if (!(c == '.' && n > 0 && end[n - 1] == i && end[n - 1] - start[n - 1] == 1
-              && Character.isUpperCase(s.charAt(i - 1)))) {
+              && Character.isUpperCase(s[i - 1]))) {
             sentence = true;
           }
         }
@@ -235,6 +283,7 @@ final class Tokens {
       start = Arrays.copyOf(start, n * 2);
       end = Arrays.copyOf(end, n * 2);
       flags = Arrays.copyOf(flags, n * 2);
+      hashes = Arrays.copyOf(hashes, n * 2);
       if (origin != null) {
         origin = Arrays.copyOf(origin, n * 2);
       }
@@ -267,29 +316,38 @@ final class Tokens {
     return (flags[i] & flag) != 0;
   }
 
+  /*
+   * key and base are a read of their array, small enough for the compiler to inline at every call
+   * (more than 35 bytes of code and most call sites call instead); the first making apart.
+   */
+
   /** The token in lower case, apostrophes normalised. */
   String key(int i) {
     String k = keys[i];
-    if (k == null) {
-      k = lower != null
-          ? lower.substring(start[i], end[i])
-          : text.substring(start[i], end[i]).toLowerCase(Locale.ROOT);
-      if (k.indexOf('\u2019') >= 0) {
-        k = k.replace('\u2019', '\'');
-      }
-      keys[i] = k;
+    return k != null ? k : makeKey(i);
+  }
+
+  private String makeKey(int i) {
+    String k = lower != null
+        ? lower.substring(start[i], end[i])
+        : text.substring(start[i], end[i]).toLowerCase(Locale.ROOT);
+    if (k.indexOf('\u2019') >= 0) {
+      k = k.replace('\u2019', '\'');
     }
+    keys[i] = k;
     return k;
   }
 
   /** The key without a possessive {@code 's}. */
   String base(int i) {
     String b = bases[i];
-    if (b == null) {
-      String k = key(i);
-      b = (flags[i] & POSSESSIVE) != 0 ? k.substring(0, k.length() - 2) : k;
-      bases[i] = b;
-    }
+    return b != null ? b : makeBase(i);
+  }
+
+  private String makeBase(int i) {
+    String k = key(i);
+    String b = (flags[i] & POSSESSIVE) != 0 ? k.substring(0, k.length() - 2) : k;
+    bases[i] = b;
     return b;
   }
 
@@ -303,8 +361,11 @@ final class Tokens {
     if (lower != null) {
       // A word of the table keeps the table's string as its key (or base): equal to the one
       // key() or base() would make (lower case, apostrophes normalised), without a new string.
-      return base
-          ? v.mask(lower, start[i], end[i] - 2, bases, i)
+      if (base) {
+        return v.mask(lower, start[i], end[i] - 2, bases, i);
+      }
+      return (flags[i] & HASHED) != 0
+          ? v.mask(lower, start[i], end[i], keys, i, hashes[i])
           : v.mask(lower, start[i], end[i], keys, i);
     }
     return v.mask(base ? base(i) : key(i));
@@ -366,6 +427,12 @@ final class Tokens {
 
   /** Whether anything but spaces stands between tokens {@code a} and {@code b} (a < b). */
   boolean gapHasPunctuation(int a, int b) {
+    int e = end[a];
+    // one space, the commonest gap, read here (small enough to inline); any other in the loop
+    return (start[b] != e + 1 || text.charAt(e) != ' ') && gapHasPunctuationLoop(a, b);
+  }
+
+  private boolean gapHasPunctuationLoop(int a, int b) {
     for (int k = end[a]; k < start[b]; k++) {
       if (!Character.isWhitespace(text.charAt(k))) {
         return true;

@@ -14,9 +14,9 @@ import org.evidencekit.anonymise.spi.EntityType;
 final class VehicleRule extends Rule {
   private static final Pattern CURRENT =
       Pattern.compile("[A-HJ-PR-Y][A-HJ-PR-Y](\\d{2})\\s?[A-HJ-PR-Z]{3}(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PREFIX =
+  static final Pattern PREFIX =
       Pattern.compile("[A-HJ-NP-Y]\\d{1,3}\\s?[A-HJ-PR-Y]{3}(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SUFFIX =
+  static final Pattern SUFFIX =
       Pattern.compile("[A-HJ-PR-Y]{3}\\s?\\d{1,3}[A-HJ-NP-Y](?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
   private static final Pattern DATELESS =
       Pattern.compile("(?:[A-Z]{1,3}\\s?\\d{1,4}|\\d{1,4}\\s?[A-Z]{1,3})(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
@@ -42,8 +42,9 @@ final class VehicleRule extends Rule {
   void find(Doc d) {
     Tokens t = d.t;
     int lastStrong = -100;
+    boolean strong = d.anyHas(Vocab.VEHICLE_STRONG);
     for (int i = 0; i < t.n; i++) {
-      if (i > 0 && d.has(i - 1, Vocab.VEHICLE_STRONG)) {
+      if (strong && i > 0 && d.has(i - 1, Vocab.VEHICLE_STRONG)) {
         lastStrong = i - 1;
       }
       boolean anyStrong = i - lastStrong <= 4;
@@ -73,7 +74,8 @@ final class VehicleRule extends Rule {
           continue;
         }
       }
-      if ((shape == 2 || shape == 3) && ((e = d.look(PREFIX, s)) > 0 || (e = d.look(SUFFIX, s)) > 0)) {
+      if ((shape == 2 || shape == 3 && (len > 3 || suffixAfterWord(d, t.end[i])))
+          && ((e = d.look(PREFIX, s)) > 0 || (e = d.look(SUFFIX, s)) > 0)) {
         String letters = lettersOf(d.text.substring(s, e));
         boolean cue = d.cueBefore(i, CUES, LINKS, 3) >= 0;
         if (upper || cue || !d.lex.isWord(letters) && !d.isWordish(t.key(i))) {
@@ -123,6 +125,32 @@ final class VehicleRule extends Rule {
       return 3;
     }
     return 0;
+  }
+
+  /**
+   * Whether {@link #SUFFIX} can match at a word of three letters that ends at {@code k} ("DOB" of
+   * "DOB 02/05/1998" has shape 3): a white space, one to three ASCII digits, then an ASCII letter
+   * (the expression's cases are ASCII's). {@link #PREFIX} cannot: its second character is a digit.
+   * The character at k is no digit (the token would go on), so the optional space must be there.
+   */
+  static boolean suffixAfterWord(Doc d, int k) {
+    int n = d.length();
+    if (k >= n) {
+      return false;
+    }
+    char c = d.at(k);
+    if (!(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
+      return false;
+    }
+    int r = k + 1;
+    while (r < n && d.at(r) >= '0' && d.at(r) <= '9') {
+      r++;
+    }
+    if (r - (k + 1) < 1 || r - (k + 1) > 3 || r >= n) {
+      return false;
+    }
+    char l = (char) (d.at(r) | 0x20);
+    return l >= 'a' && l <= 'z';
   }
 
   private static String lettersOf(String s) {

@@ -143,6 +143,11 @@ final class Vocab {
     return table.get(lower, from, to, canon, at);
   }
 
+  /** As {@link #mask(String, int, int, String[], int)}, given the word's hash ({@link Tokens#HASHED}). */
+  long mask(String lower, int from, int to, String[] canon, int at, int hash) {
+    return table.find(hash, lower, from, to, canon, at);
+  }
+
   /**
    * Open addressing, a power of two long, at most half full: each slot's hash and classes side by
    * side in one array (a miss reads one cache line, no string), the key apart for the check.
@@ -207,6 +212,11 @@ final class Vocab {
       for (int k = from; k < to; k++) {
         h = 31 * h + norm(s.charAt(k));
       }
+      return find(h, s, from, to, canon, at);
+    }
+
+    /** As {@link #get}, given the hash of the word. */
+    long find(int h, String s, int from, int to, String[] canon, int at) {
       int mask = keys.length - 1;
       int i = spread(h) & mask;
       long[] sl = slots;

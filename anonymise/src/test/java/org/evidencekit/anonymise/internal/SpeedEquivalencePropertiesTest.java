@@ -30,8 +30,14 @@ class SpeedEquivalencePropertiesTest {
   @Provide
   Arbitrary<String> tagLike() {
     Arbitrary<String> noise = Arbitraries.strings().withChars("[]:_AZQabf09x ").ofMinLength(0).ofMaxLength(30);
+    Arbitrary<String> names = Arbitraries.oneOf(
+        Arbitraries.strings().withChars("AZQ_a").ofMaxLength(6),
+        Arbitraries.of(org.evidencekit.anonymise.spi.EntityType.values()).map(t -> t.tagName()),
+        Arbitraries.of(org.evidencekit.anonymise.spi.EntityType.values())
+            .flatMap(t -> Arbitraries.of("X", "_", "", "A").map(x -> t.tagName() + x)),
+        Arbitraries.of("AT", "DOT", "NAM", "N", "NI", "NHS"));
     Arbitrary<String> near = Combinators.combine(
-            Arbitraries.strings().withChars("AZQ_a").ofMaxLength(6),
+            names,
             Arbitraries.oneOf(Arbitraries.just(""),
                 Arbitraries.strings().withChars("0123456789abcdefgA").ofMaxLength(7).map(h -> ":" + h)),
             Arbitraries.of("]", "", " ", ":]", "]]"), noise)
