@@ -202,12 +202,20 @@ final class NamePass {
       }
     }
     // A first name that is also a word, joined to a name found: "jade and Kyle", "Kyle and jade".
+    // Each rule of this walk needs a person found (personAt), which most texts do not have.
+    if (!anyPerson()) {
+      return;
+    }
     for (int i = 0; i < t.n; i++) {
       if (listedBesidePeople(i)) {
         person(i, i, 0.6, "name-listed"); // "Brook, Hazel and Winter": a one-word organisation's name, here a person
         continue;
       }
       if (covered[i] || kept[i]) {
+        continue;
+      }
+      // each rule below needs a person found two tokens before or after, or right after (a list)
+      if (!(i >= 2 && covered[i - 2] || i + 2 < t.n && (covered[i + 1] || covered[i + 2]))) {
         continue;
       }
       boolean quoted = t.is(i, Tokens.CAP) && isQuoteOpen(i) && t.end[i] < text.length()
@@ -239,6 +247,16 @@ final class NamePass {
     return k.equals("and") || k.equals("or") || k.equals("&");
   }
 
+  /** Whether a person has been found in the text. */
+  private boolean anyPerson() {
+    for (Span sp : spans) {
+      if (sp.type() == EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean personAt(int j) {
     int at = t.start[j];
     for (Span sp : spans) {
@@ -251,16 +269,105 @@ final class NamePass {
 
   /** Tries every name rule at token i; returns the last token used, or i. */
   int nameAt(int i) {
-    String key = t.key(i);
-    String b = t.base(i);
-    boolean cap = t.is(i, Tokens.CAP);
-    boolean allCaps = t.is(i, Tokens.ALL_CAPS);
-    boolean letters = !t.is(i, Tokens.DIGIT);
-    if (!letters) {
+    if (t.is(i, Tokens.DIGIT)) {
       return i;
     }
+    if (t.is(i, Tokens.CAP)) {
+      return capitalAt(i);
+    }
+    // A word in small letters (or in letters without case): three tokens in four. The rules of
+    // capitals (titles, quoted nicknames, capitalised unknown words ...) do not apply to it.
+    int cued = cue(i);
+    if (cued > 0) {
+      int q = quotedNickname(i);
+      if (q >= 0) {
+        return q;
+      }
+      if (t.is(i, Tokens.LOWER) && !d.has(i, Vocab.FUNCTION) && !kept[i] && !d.hasBase(i, Vocab.NON_PERSON)
+          && !d.has(i, Vocab.TITLE) && cuedLower(i)) {
+        person(i, i, 0.8, "cue-lower");
+        return i;
+      }
+    }
+    if (kept[i] || !t.is(i, Tokens.LOWER)) {
+      return i;
+    }
+    // Most of these are function words and words of the dictionary, which smallAt never takes for
+    // a name: a function word unless it is a first name too ("will"), a word of the dictionary
+    // unless it is a name too ("rose"), anything else only if not one of the non-persons. Decided
+    // here by the word classes alone, before the calls (this method is small enough for the
+    // compiler to inline the tests; the long method it was split from called each one).
+    long bm = d.baseMask(i);
+    boolean none = (bm & 1L << Vocab.FUNCTION) != 0 ? (bm & 1L << Vocab.FIRST_NAME) == 0
+        : (bm & 1L << Vocab.NON_PERSON) != 0 || (bm & 1L << Vocab.WORD) != 0 && !nameWord(i, bm);
+    if (none || d.hasBase(i, Vocab.SLANG) && slang(i)) {
+      return i; // slang: "charlie and cash": drugs
+    }
+    return smallAt(i);
+  }
+
+  /**
+   * {@link Doc#nameWordAt} of token i, whose base has the word classes {@code bm}: a first name or
+   * surname, or a hyphenated name. Only a hyphenated word asks the Doc (its base's string, its
+   * parts), since a hyphen in the base is one in the token as written (a token never starts with
+   * one, and lower case neither makes nor takes one).
+   */
+  boolean nameWord(int i, long bm) {
+    if ((bm & (1L << Vocab.FIRST_NAME | 1L << Vocab.SURNAME)) != 0) {
+      return true;
+    }
+    int e = t.baseEnd(i);
+    for (int k = t.start[i] + 1; k < e; k++) {
+      if (text.charAt(k) == '-') {
+        return d.nameWordAt(i);
+      }
+    }
+    return false;
+  }
+
+  /** The name rules at a word in small letters after no cue, not kept: the last token used, or i. */
+  private int smallAt(int i) {
+    String b = t.base(i);
+    // 4. A name in lower case ("rang tasha back", "bridie mcdonagh", "spoke to will and his mum").
+    if (d.hasBase(i, Vocab.FUNCTION) && d.hasBase(i, Vocab.FIRST_NAME)
+        && LEFT_NAME_CONTEXT.contains(d.prevKey(i)) && d.nextKey(i).equals("and") && i + 2 < t.n && POSSESSIVE_PRONOUNS.contains(t.key(i + 2))) {
+      person(i, i, 0.6, "name-lower-context");
+      return i;
+    }
+    if (!d.hasBase(i, Vocab.NON_PERSON) && !d.hasBase(i, Vocab.FUNCTION)) {
+      boolean clear = b.length() >= 3 && d.nameWordAt(i) && !d.wordishAt(i) && (b.length() >= 4 || nameContext(i));
+      boolean possessive = !clear && b.length() >= 5 && b.endsWith("s") && !d.wordishAt(i)
+          && d.isClearName(b.substring(0, b.length() - 1));
+      boolean ambiguous = !clear && !possessive && d.hasBase(i, Vocab.FIRST_NAME) && b.length() >= 3 && nameContext(i);
+      boolean gaelic = !clear && b.length() >= 5 && (b.startsWith("mc") || b.startsWith("o'")) && !d.wordishAt(i);
+      boolean unknown = !clear && !possessive && !ambiguous && !gaelic && unknownLower(i)
+          && (LEFT_UNKNOWN.contains(d.prevKey(i)) || pickedUp(i) || lowerSubject(i));
+      if (clear || possessive || ambiguous || gaelic || unknown) {
+        int last = i;
+        while (last + 1 < t.n && t.is(last + 1, Tokens.LOWER) && t.singleSpace(last, last + 1)
+            && lowerSurname(last + 1)) {
+          last++;
+        }
+        person(i, last, ambiguous ? 0.6 : 0.65, ambiguous ? "name-lower-context" : "name-lower");
+        return last;
+      }
+    }
+    return i;
+  }
+
+  /** Whether a word in small letters after a cue is a name: "called destiny", "her friend kayla". */
+  private boolean cuedLower(int i) {
+    String b = t.base(i);
+    return d.nameWordAt(i) || !d.wordishAt(i) && b.length() >= 3 && !lex.isDerivedWord(b, true)
+        && !Lexicon.TECH_WORDS.contains(b);
+  }
+
+  /** The name rules at a word that starts with a capital: the last token used, or i. */
+  private int capitalAt(int i) {
+    String key = t.key(i);
+    boolean allCaps = t.is(i, Tokens.ALL_CAPS);
     // 1. A title before a name: Mr Patel, DS Mark Fenwick, Mrs Bernadette Quinn.
-    if (cap && d.has(i, Vocab.TITLE) && i + 1 < t.n && !covered[i + 1]) {
+    if (d.has(i, Vocab.TITLE) && i + 1 < t.n && !covered[i + 1]) {
       int j = i + 1;
       String gap = text.substring(t.end[i], t.start[j]);
       if ((gap.equals(" ") || gap.equals(". ")) && t.is(j, Tokens.CAP) && !t.is(j, Tokens.DIGIT)) {
@@ -286,49 +393,42 @@ final class NamePass {
       }
       if (!d.has(i, Vocab.FUNCTION) && !kept[i] && !d.hasBase(i, Vocab.NON_PERSON) && !d.has(i, Vocab.TITLE)
           && !(allCaps && d.acronym(i))) {
-        if (cap && cued == 2 && t.gapIs(i - 1, ":") && headAfter(i)) {
+        if (cued == 2 && t.gapIs(i - 1, ":") && headAfter(i)) {
           return i; // "To: Duty Team"
         }
-        if (cap) {
-          boolean titleCase = t.is(i - 1, Tokens.CAP)
-              || i + 1 < t.n && t.is(i + 1, Tokens.CAP) && d.wordishAt(i + 1) && !t.gapHasPunctuation(i, i + 1);
-          if (cued == 2 || d.nameWordAt(i) || !d.wordishAt(i)
-              || !titleCase && !t.is(i, Tokens.SENTENCE_START) && !d.hasBase(i, Vocab.HEAD) && !d.hasBase(i, Vocab.TITLE)) {
-            int last = run(i);
-            person(i, last, cued == 2 ? 0.9 : 0.85, cued == 2 ? "cue-called" : "cue-relation");
-            return last;
-          }
-        } else if (t.is(i, Tokens.LOWER)) {
-          if (d.nameWordAt(i) || !d.wordishAt(i) && b.length() >= 3 && !lex.isDerivedWord(b, true)
-              && !Lexicon.TECH_WORDS.contains(b)) {
-            person(i, i, 0.8, "cue-lower");
-            return i;
-          }
+        boolean titleCase = t.is(i - 1, Tokens.CAP)
+            || i + 1 < t.n && t.is(i + 1, Tokens.CAP) && d.wordishAt(i + 1) && !t.gapHasPunctuation(i, i + 1);
+        if (cued == 2 || d.nameWordAt(i) || !d.wordishAt(i)
+            || !titleCase && !t.is(i, Tokens.SENTENCE_START) && !d.hasBase(i, Vocab.HEAD) && !d.hasBase(i, Vocab.TITLE)) {
+          int last = run(i);
+          person(i, last, cued == 2 ? 0.9 : 0.85, cued == 2 ? "cue-called" : "cue-relation");
+          return last;
         }
       }
     }
     // A quoted nickname: the man, 'Daddy G', ...; Dwayne and 'Bones' took her ...
-    if (cap && isQuoteOpen(i)) {
+    if (isQuoteOpen(i)) {
       int q = quotedNicknameInContext(i);
       if (q >= 0) {
         return q;
       }
     }
     if (allCaps) {
-      if (key.length() >= 3 && !d.acronym(i) && d.nameWordAt(i) && !d.hasBase(i, Vocab.WORD)) {
+      // the word classes before the abbreviations' set: most words in capitals are no names
+      if (key.length() >= 3 && d.nameWordAt(i) && !d.hasBase(i, Vocab.WORD) && !d.acronym(i)) {
         person(i, run(i), 0.7, "name-caps");
         return run(i);
       }
       return i;
     }
-    if (kept[i] && !(cap && d.nameWordAt(i) && !d.hasBase(i, Vocab.WORD) && isNameBefore(i))) {
+    if (kept[i] && !(d.nameWordAt(i) && !d.hasBase(i, Vocab.WORD) && isNameBefore(i))) {
       return i;
     }
-    if (cap && i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i)
+    if (i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i)
         && (t.key(i - 1).equals("operation") || t.key(i - 1).equals("op"))) {
       return i; // Operation Willow: a police operation
     }
-    if (cap && d.has(i, Vocab.FUNCTION) && d.hasBase(i, Vocab.FIRST_NAME) && modalName(i)) {
+    if (d.has(i, Vocab.FUNCTION) && d.hasBase(i, Vocab.FIRST_NAME) && modalName(i)) {
       int last = run(i);
       person(i, last, 0.7, "name-modal"); // "Will has been missing", not "Will the panel ..."
       return last;
@@ -336,104 +436,84 @@ final class NamePass {
     if (slang(i)) {
       return i; // "charlie and cash", "ecstasy Mandy": drugs
     }
-    if (cap) {
-      if (d.acronym(i) || d.has(i, Vocab.FUNCTION) || t.isCamelCase(i)) {
-        return i; // "He is 19", "Do you ...", "ThinkUKnow"
-      }
-      if (wordBeforeSurname(i)) {
-        int last = Math.max(i + 1, run(i + 1));
-        person(i, last, 0.7, "word-before-surname"); // "Penny Okonkwo, 13,", "took Frost Adeyemi to"
-        return last;
-      }
-      if (!d.nameWordAt(i) && wordAsName(i)) {
-        person(i, i, 0.6, "word-as-name"); // "Penny said", "Storm's mother", "asked Frost whether"
+    return capitalWordAt(i);
+  }
+
+  /** The rules of a capitalised word that no title, cue or quotation made a name: the last token used, or i. */
+  private int capitalWordAt(int i) {
+    String key = t.key(i);
+    String b = t.base(i);
+    if (d.has(i, Vocab.FUNCTION) || d.acronym(i) || t.isCamelCase(i)) {
+      return i; // "He is 19", "Do you ...", "ThinkUKnow"
+    }
+    if (wordBeforeSurname(i)) {
+      int last = Math.max(i + 1, run(i + 1));
+      person(i, last, 0.7, "word-before-surname"); // "Penny Okonkwo, 13,", "took Frost Adeyemi to"
+      return last;
+    }
+    if (!d.nameWordAt(i) && wordAsName(i)) {
+      person(i, i, 0.6, "word-as-name"); // "Penny said", "Storm's mother", "asked Frost whether"
+      return i;
+    }
+    if (d.hasBase(i, Vocab.NON_PERSON) && !d.nameWordAt(i)) {
+      return i;
+    }
+    if (d.has(i, Vocab.TITLE) || d.hasBase(i, Vocab.HEAD) && !d.nameWordAt(i)) {
+      return i;
+    }
+    if (t.end[i] - t.start[i] == 1) {
+      return i;
+    }
+    boolean nameWord = d.nameWordAt(i);
+    boolean wordish = d.wordishAt(i) || d.hasBase(i, Vocab.NON_PERSON)
+        || t.is(i, Tokens.SENTENCE_START) && !nameWord && lex.isDerivedWord(b, true);
+    if (nameWord && !wordish) {
+      if (placeHeadAfter(i)) {
         return i;
       }
-      if (d.hasBase(i, Vocab.NON_PERSON) && !d.nameWordAt(i)) {
-        return i;
-      }
-      if (d.has(i, Vocab.TITLE) || d.hasBase(i, Vocab.HEAD) && !d.nameWordAt(i)) {
-        return i;
-      }
-      if (t.end[i] - t.start[i] == 1) {
-        return i;
-      }
-      boolean nameWord = d.nameWordAt(i);
-      boolean wordish = d.wordishAt(i) || d.hasBase(i, Vocab.NON_PERSON)
-          || t.is(i, Tokens.SENTENCE_START) && !nameWord && lex.isDerivedWord(b, true);
-      if (nameWord && !wordish) {
-        if (placeHeadAfter(i)) {
-          return i;
-        }
+      int last = run(i);
+      person(i, last, d.hasBase(i, Vocab.FIRST_NAME) ? 0.85 : 0.8, "name-list");
+      return last;
+    }
+    if (nameWord && d.hasBase(i, Vocab.FIRST_NAME)) {
+      // A first name that is also a word: Faith, Grace, Summer, Will, May.
+      if (ambiguousIsName(i)) {
         int last = run(i);
-        person(i, last, d.hasBase(i, Vocab.FIRST_NAME) ? 0.85 : 0.8, "name-list");
-        return last;
-      }
-      if (nameWord && d.hasBase(i, Vocab.FIRST_NAME)) {
-        // A first name that is also a word: Faith, Grace, Summer, Will, May.
-        if (ambiguousIsName(i)) {
-          int last = run(i);
-          person(i, last, 0.7, "name-ambiguous");
-          return last;
-        }
-        return i;
-      }
-      if (nameWord && d.hasBase(i, Vocab.SURNAME) && i + 1 < t.n && !t.gapHasPunctuation(i, i + 1)
-          && (t.is(i, Tokens.SENTENCE_START) ? SPEECH_VERBS : SURNAME_VERBS).contains(t.key(i + 1))
-          && !COMPASS.contains(b)
-          && !(i > 0 && d.has(i - 1, Vocab.DETERMINER))
-          && !(i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i))) {
-        person(i, i, 0.6, "surname-predicate"); // "Brown was convicted"
-        return i;
-      }
-      if (!wordish && !nameWord) {
-        if (Words.ROMAN.contains(key) || orgAfter(i) || d.hasBase(i, Vocab.NON_PERSON)) {
-          return i;
-        }
-        if (t.is(i, Tokens.POSSESSIVE) && d.hasBase(i, Vocab.PLACE_FIRST)) {
-          return i; // "England's schools", "Rochdale's taxis": a place's
-        }
-        if (i > 0 && d.has(i - 1, Vocab.PLACE_PREP) && !t.gapHasPunctuation(i - 1, i)
-            && !(i + 1 < t.n && t.is(i + 1, Tokens.CAP) && !t.gapHasPunctuation(i, i + 1))) {
-          return i; // "a party in Heckmondwike": a place
-        }
-        if (i > 0 && (d.has(i - 1, Vocab.THING_VERB) || HandleRule.PLATFORMS.contains(key))
-            && !t.is(i, Tokens.POSSESSIVE)) {
-          return i; // "drank Lambrini", "on Oovoo"
-        }
-        if (i > 0 && d.has(i - 1, Vocab.DETERMINER) && !t.gapHasPunctuation(i - 1, i)
-            && !FAMILY_WORDS.contains(d.nextKey(i)) && !t.is(i, Tokens.POSSESSIVE)) {
-          return i; // "the Travelodge wifi": a thing or a place, not a person
-        }
-        int last = run(i);
-        person(i, last, 0.6, "capitalised-unknown");
+        person(i, last, 0.7, "name-ambiguous");
         return last;
       }
       return i;
     }
-    // 4. A name in lower case ("rang tasha back", "bridie mcdonagh", "spoke to will and his mum").
-    if (t.is(i, Tokens.LOWER) && d.hasBase(i, Vocab.FUNCTION) && d.hasBase(i, Vocab.FIRST_NAME) && !kept[i]
-        && LEFT_NAME_CONTEXT.contains(d.prevKey(i)) && d.nextKey(i).equals("and") && i + 2 < t.n && POSSESSIVE_PRONOUNS.contains(t.key(i + 2))) {
-      person(i, i, 0.6, "name-lower-context");
+    if (nameWord && d.hasBase(i, Vocab.SURNAME) && i + 1 < t.n && !t.gapHasPunctuation(i, i + 1)
+        && (t.is(i, Tokens.SENTENCE_START) ? SPEECH_VERBS : SURNAME_VERBS).contains(t.key(i + 1))
+        && !COMPASS.contains(b)
+        && !(i > 0 && d.has(i - 1, Vocab.DETERMINER))
+        && !(i > 0 && t.is(i - 1, Tokens.CAP) && !t.gapHasPunctuation(i - 1, i))) {
+      person(i, i, 0.6, "surname-predicate"); // "Brown was convicted"
       return i;
     }
-    if (t.is(i, Tokens.LOWER) && !kept[i] && !d.hasBase(i, Vocab.NON_PERSON) && !d.hasBase(i, Vocab.FUNCTION)) {
-      boolean clear = b.length() >= 3 && d.nameWordAt(i) && !d.wordishAt(i) && (b.length() >= 4 || nameContext(i));
-      boolean possessive = !clear && b.length() >= 5 && b.endsWith("s") && !d.wordishAt(i)
-          && d.isClearName(b.substring(0, b.length() - 1));
-      boolean ambiguous = !clear && !possessive && d.hasBase(i, Vocab.FIRST_NAME) && b.length() >= 3 && nameContext(i);
-      boolean gaelic = !clear && b.length() >= 5 && (b.startsWith("mc") || b.startsWith("o'")) && !d.wordishAt(i);
-      boolean unknown = !clear && !possessive && !ambiguous && !gaelic && unknownLower(i)
-          && (LEFT_UNKNOWN.contains(d.prevKey(i)) || pickedUp(i) || lowerSubject(i));
-      if (clear || possessive || ambiguous || gaelic || unknown) {
-        int last = i;
-        while (last + 1 < t.n && t.is(last + 1, Tokens.LOWER) && t.singleSpace(last, last + 1)
-            && lowerSurname(last + 1)) {
-          last++;
-        }
-        person(i, last, ambiguous ? 0.6 : 0.65, ambiguous ? "name-lower-context" : "name-lower");
-        return last;
+    if (!wordish && !nameWord) {
+      if (Words.ROMAN.contains(key) || orgAfter(i) || d.hasBase(i, Vocab.NON_PERSON)) {
+        return i;
       }
+      if (t.is(i, Tokens.POSSESSIVE) && d.hasBase(i, Vocab.PLACE_FIRST)) {
+        return i; // "England's schools", "Rochdale's taxis": a place's
+      }
+      if (i > 0 && d.has(i - 1, Vocab.PLACE_PREP) && !t.gapHasPunctuation(i - 1, i)
+          && !(i + 1 < t.n && t.is(i + 1, Tokens.CAP) && !t.gapHasPunctuation(i, i + 1))) {
+        return i; // "a party in Heckmondwike": a place
+      }
+      if (i > 0 && (d.has(i - 1, Vocab.THING_VERB) || HandleRule.PLATFORMS.contains(key))
+          && !t.is(i, Tokens.POSSESSIVE)) {
+        return i; // "drank Lambrini", "on Oovoo"
+      }
+      if (i > 0 && d.has(i - 1, Vocab.DETERMINER) && !t.gapHasPunctuation(i - 1, i)
+          && !FAMILY_WORDS.contains(d.nextKey(i)) && !t.is(i, Tokens.POSSESSIVE)) {
+        return i; // "the Travelodge wifi": a thing or a place, not a person
+      }
+      int last = run(i);
+      person(i, last, 0.6, "capitalised-unknown");
+      return last;
     }
     return i;
   }
@@ -514,14 +594,21 @@ final class NamePass {
    * an adverb in -ly, nor kept.
    */
   boolean nameableWord(int i) {
+    if (kept[i] || (d.mask(i) & UNNAMEABLE) != 0 || (d.baseMask(i) & UNNAMEABLE_BASE) != 0
+        || t.is(i, Tokens.DIGIT | Tokens.ALL_CAPS)) {
+      return false;
+    }
     String b = t.base(i);
-    return !kept[i] && !d.has(i, Vocab.FUNCTION) && !d.hasBase(i, Vocab.TITLE) && !d.hasBase(i, Vocab.HEAD)
-        && !d.hasBase(i, Vocab.RELATION) && !d.has(i, Vocab.MONTH) && !d.hasBase(i, Vocab.WEEKDAY)
-        && !d.hasBase(i, Vocab.GROUP) && !d.has(i, Vocab.GROUP) && !t.is(i, Tokens.DIGIT)
-        && !t.is(i, Tokens.ALL_CAPS) && !d.acronym(i) && !d.has(i, Vocab.LABEL)
-        && !(b.endsWith("ly") && !d.hasBase(i, Vocab.FIRST_NAME)) && b.length() >= 3
-        && !d.hasBase(i, Vocab.TEMPORAL) && !d.has(i, Vocab.DETERMINER) && !pluralAgent(b);
+    return b.length() >= 3 && !(b.endsWith("ly") && !d.hasBase(i, Vocab.FIRST_NAME)) && !d.acronym(i)
+        && !pluralAgent(b);
   }
+
+  /** The word classes of a key that no nameable word has (one test instead of one per class). */
+  private static final long UNNAMEABLE = 1L << Vocab.FUNCTION | 1L << Vocab.MONTH | 1L << Vocab.GROUP
+      | 1L << Vocab.LABEL | 1L << Vocab.DETERMINER;
+  /** The word classes of a base that no nameable word has. */
+  private static final long UNNAMEABLE_BASE = 1L << Vocab.TITLE | 1L << Vocab.HEAD | 1L << Vocab.RELATION
+      | 1L << Vocab.WEEKDAY | 1L << Vocab.GROUP | 1L << Vocab.TEMPORAL;
 
   /**
    * A capitalised word that could stand for a person (an ordinary word: "Penny", "Frost", "Cash")
@@ -612,15 +699,15 @@ final class NamePass {
     if (!nameableWord(i) || i > 0 && d.has(i - 1, Vocab.DETERMINER) && !t.gapHasPunctuation(i - 1, i)) {
       return false;
     }
-    String gapBefore = i > 0 ? text.substring(t.end[i - 1], t.start[i]).strip() : "";
+    int gapBefore = i > 0 ? gapMark(i - 1) : 0; // read in place: 0 for nothing but spaces
     String prev = i > 0 ? t.key(i - 1) : "";
     boolean start = i == 0 || t.is(i, Tokens.SENTENCE_START);
-    boolean afterPunct = gapBefore.equals(",") || gapBefore.equals(":") || gapBefore.equals(";")
-        || gapBefore.equals("(") || gapBefore.equals("-") || gapBefore.equals("\u2013");
-    boolean afterJoin = gapBefore.isEmpty() && SUBJECT_BEFORE.contains(prev)
+    boolean afterPunct = gapBefore == ',' || gapBefore == ':' || gapBefore == ';' || gapBefore == '('
+        || gapBefore == '-' || gapBefore == '\u2013';
+    boolean afterJoin = gapBefore == 0 && SUBJECT_BEFORE.contains(prev)
         && !(t.is(i - 1, Tokens.CAP) && !t.is(i - 1, Tokens.SENTENCE_START)); // "When Pounds came round"
     // possessive before a relation: "Storm's mother", "Ocean's foster carer"
-    if (t.is(i, Tokens.POSSESSIVE) && !d.hasBase(i, Vocab.PLACE_FIRST) && (start || afterPunct || afterJoin || gapBefore.isEmpty() && !t.is(i - 1, Tokens.CAP))) {
+    if (t.is(i, Tokens.POSSESSIVE) && !d.hasBase(i, Vocab.PLACE_FIRST) && (start || afterPunct || afterJoin || gapBefore == 0 && !t.is(i - 1, Tokens.CAP))) {
       for (int k = i + 1; k < t.n && k <= i + 2; k++) {
         if (t.gapHasPunctuation(k - 1, k)) {
           break;
@@ -631,23 +718,23 @@ final class NamePass {
       }
     }
     // object of asking or telling: "asked Frost whether"
-    if (gapBefore.isEmpty() && OBJECT_VERBS.contains(prev) && i + 1 < t.n && !t.gapHasPunctuation(i, i + 1)
+    if (gapBefore == 0 && OBJECT_VERBS.contains(prev) && i + 1 < t.n && !t.gapHasPunctuation(i, i + 1)
         && AFTER_OBJECT.contains(t.key(i + 1))) {
       return true;
     }
     if (!(start || afterPunct || afterJoin)) {
       return false;
     }
-    String gapAfter = t.gapAfter(i);
     int j = i + 1;
     if (j >= t.n) {
       return false;
     }
-    if (gapAfter.equals(",") && gapBefore.equals(",")) {
+    int gapAfter = gapMark(i);
+    if (gapAfter == ',' && gapBefore == ',') {
       // an appositive: "The youngest, Breeze, told staff"
       return SUBJECT_VERBS.contains(t.key(j));
     }
-    if (!gapAfter.isEmpty()) {
+    if (gapAfter != 0) {
       return false;
     }
     if (ADVERBS.contains(t.key(j)) && j + 1 < t.n && !t.gapHasPunctuation(j, j + 1)) {
@@ -887,6 +974,12 @@ final class NamePass {
     if (i == 0) {
       return 0;
     }
+    // Every cue needs a label, a cue word or a relation before token i; most words follow none:
+    // one test of the word classes before the memo.
+    int p = i - 1;
+    if ((d.mask(p) & CUE_CLASSES) == 0 && (d.baseMask(p) & 1L << Vocab.RELATION) == 0) {
+      return 0;
+    }
     int c = cues[i];
     if (c == 0) {
       c = cueOf(i) + 1;
@@ -902,55 +995,103 @@ final class NamePass {
     if (covered[p] && kept[p]) {
       return 0; // the anonymiser's own output is no cue
     }
-    // "[NAME] was made to ...": a word of the anonymiser's output is no part of a cue either
-    if ((d.mask(p) & CUE_CLASSES) == 0 && (d.baseMask(p) & 1L << Vocab.RELATION) == 0) {
-      return 0; // neither a label nor a cue word nor a relation: every test below needs one
-    }
     if (d.has(p, Vocab.LABEL) && t.gapIs(p, ":")) {
       return 2; // "Name: Ayaan Abdi", "Child: kayla"
     }
     if (!d.has(p, Vocab.CUE_KEY) && !d.hasBase(p, Vocab.RELATION)) {
       return 0;
     }
-    String before = p > 0 && !(covered[p - 1] && kept[p - 1]) ? t.key(p - 1) : "";
-    String gap = text.substring(t.end[p], t.start[i]).strip();
-    if (!(gap.isEmpty() || gap.equals(",") || gap.equals(":") || gap.equals("'") || gap.equals("\"")
-        || gap.equals("\u2018") || gap.equals("\u201c") || gap.equals("-"))) {
+    int gap = gapMark(p);
+    if (!(gap == 0 || gap == ',' || gap == ':' || gap == '\'' || gap == '"' || gap == '\u2018' || gap == '\u201c'
+        || gap == '-')) {
       return 0;
     }
-    String pk = t.key(p);
     if (d.has(p, Vocab.STRONG_CUE)) {
       return t.is(p, Tokens.CAP) ? 0 : 2; // "Named Doctor" is a title, "named Destiny" a cue
     }
-    if (pk.equals("as") && knownAs(p)) {
-      return 2; // "known to staff as Bubbles"
+    String pk = t.key(p);
+    // "[NAME] was made to ...": a word of the anonymiser's output is no part of a cue either
+    String before = p > 0 && !(covered[p - 1] && kept[p - 1]) ? t.key(p - 1) : "";
+    // The cue words' own tests, by the word (one lookup of its hash, not an equals per test)
+    switch (pk) {
+      case "as":
+        if (knownAs(p) || before.equals("known") || isQuoteOpen(i)) {
+          return 2; // "known to staff as Bubbles", "known as Bubbles", 'saved as "Babe"'
+        }
+        break;
+      case "by":
+        if (before.equals("goes")) {
+          return 2;
+        }
+        break;
+      case "is":
+      case "was":
+        if (before.equals("name")) {
+          return 2;
+        }
+        break;
+      case "himself":
+      case "herself":
+      case "themselves":
+        if (before.startsWith("call")) {
+          return 2;
+        }
+        break;
+      case "him":
+      case "her":
+      case "them":
+        if (!t.is(p, Tokens.CAP) && (before.equals("call") || before.equals("calls") || before.equals("called")
+            || before.equals("calling") || before.equals("nicknamed") || before.equals("dubbed"))) {
+          return 2; // "they call him Chunky"
+        }
+        break;
+      case "name's":
+      case "names":
+        return 2;
+      case "name":
+      case "nickname":
+        if (isQuoteOpen(i)) {
+          return 2; // 'used the name "Kingpin"'
+        }
+        break;
+      case "calls":
+      case "call":
+        if (!t.is(p, Tokens.CAP)
+            && (isQuoteOpen(i) || p > 0 && (Words.PRONOUNS.contains(before) || before.equals("they")))) {
+          return 2; // "a man she calls 'Little K'"
+        }
+        break;
+      default:
+        break;
     }
-    if (p > 0 && (pk.equals("as") && before.equals("known")
-        || pk.equals("by") && before.equals("goes")
-        || pk.equals("is") && before.equals("name")
-        || pk.equals("was") && before.equals("name")
-        || (pk.equals("himself") || pk.equals("herself") || pk.equals("themselves"))
-            && before.startsWith("call"))) {
-      return 2;
-    }
-    if (p > 0 && (pk.equals("him") || pk.equals("her") || pk.equals("them")) && !t.is(p, Tokens.CAP)
-        && (before.equals("call") || before.equals("calls") || before.equals("called") || before.equals("calling")
-            || before.equals("nicknamed") || before.equals("dubbed"))) {
-      return 2; // "they call him Chunky"
-    }
-    if (pk.equals("name's") || pk.equals("names")) {
-      return 2;
-    }
-    if ((pk.equals("name") || pk.equals("as") || pk.equals("nickname")) && isQuoteOpen(i)) {
-      return 2; // 'used the name "Kingpin"', 'saved as "Babe"'
-    }
-    if ((pk.equals("calls") || pk.equals("call")) && !t.is(p, Tokens.CAP)
-        && (isQuoteOpen(i) || p > 0 && (Words.PRONOUNS.contains(before) || before.equals("they")))) {
-      return 2; // "a man she calls 'Little K'"
-    }
-    String pb = t.base(p);
-    if (d.hasBase(p, Vocab.RELATION) && !gap.equals(":")) {
+    if (d.hasBase(p, Vocab.RELATION) && gap != ':') {
       return 1;
+    }
+    return 0;
+  }
+
+  /**
+   * What stands between tokens p and p + 1 besides white space (as String.strip takes it): 0 for
+   * nothing, the character if it is one, else -1. Read in place, without the gap's string.
+   */
+  int gapMark(int p) {
+    int b = t.end[p];
+    int e = t.start[p + 1];
+    while (b < e && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e == b ? 0 : e - b == 1 ? text.charAt(b) : -1;
+  }
+
+  /** The first character between tokens p and p + 1 that is no white space, or 0. */
+  int firstMark(int p) {
+    for (int k = t.end[p]; k < t.start[p + 1]; k++) {
+      if (!Character.isWhitespace(text.charAt(k))) {
+        return text.charAt(k);
+      }
     }
     return 0;
   }
@@ -1079,8 +1220,17 @@ final class NamePass {
 
   // ---------------------------------------------------------------- initials
 
-  private static final java.util.regex.Pattern INITIALS_DOTTED =
+  static final java.util.regex.Pattern INITIALS_DOTTED =
       java.util.regex.Pattern.compile("[A-Z]\\.\\s?[A-Z]\\.?(?:\\s?[A-Z]\\.?)?(?![A-Za-z])");
+
+  /**
+   * Whether {@link #INITIALS_DOTTED} can match at {@code s}: a capital A to Z and a full stop, its
+   * first two characters (so never at a word of two or more letters, whose second is a letter).
+   */
+  static boolean dottedStart(String text, int s) {
+    return s + 1 < text.length() && text.charAt(s) >= 'A' && text.charAt(s) <= 'Z' && text.charAt(s + 1) == '.';
+  }
+
   /** Nouns that a letter labels ("Plan B.", "class A", "Appendix C."): not an initial. */
   private static final Set<String> LABEL_NOUNS =
       Words.set("plan class part appendix annex annexe section schedule category type grade year vitamin"
@@ -1117,19 +1267,22 @@ final class NamePass {
       if (covered[i] || t.is(i, Tokens.DIGIT)) {
         continue;
       }
+      int len = t.end[i] - t.start[i];
       if (t.is(i, Tokens.LOWER)) {
-        int e = lowerDotted(i);
-        if (e > i) {
-          i = e;
-          continue;
+        // dotted initials start at a single letter, bare ones are two or three letters long
+        if (len == 1) {
+          int e = lowerDotted(i);
+          if (e > i) {
+            i = e;
+          }
+        } else if (len <= 3 && (d.mask(i) & 1L << Vocab.FUNCTION) == 0 && (d.baseMask(i) & 1L << Vocab.WORD) == 0) {
+          lowerInitials(i); // its first tests, here before the call: most short words are function words
         }
-        lowerInitials(i);
         continue;
       }
       if (!t.is(i, Tokens.CAP)) {
         continue;
       }
-      int len = t.end[i] - t.start[i];
       if (len == 1 || t.is(i, Tokens.ALL_CAPS)) {
         int e = initials(i);
         if (e > i) {
@@ -1142,7 +1295,7 @@ final class NamePass {
   /** Initials at token i (K.L., JT, KL, "C."); the last token used, or -1. */
   int initials(int i) {
     int s = t.start[i];
-    int e = d.look(INITIALS_DOTTED, s);
+    int e = dottedStart(text, s) ? d.look(INITIALS_DOTTED, s) : -1;
     if (e > 0 && (e - s) >= 3) {
       String letters = text.substring(s, e).replaceAll("[^A-Z]", "");
       if (letters.length() >= 2 && !lex.acronyms.contains(letters)) {
@@ -1164,9 +1317,13 @@ final class NamePass {
     if (!t.is(i, Tokens.ALL_CAPS)) {
       return -1;
     }
+    int rawLength = t.baseEnd(i) - s;
+    if (rawLength < 2 || rawLength > 3) {
+      return -1; // before the token's string: most words in capitals are longer
+    }
     String raw = t.raw(i);
     String key = t.key(i);
-    if (raw.length() < 2 || raw.length() > 3 || Words.ROMAN.contains(key) || kept[i] && !lex.acronyms.contains(raw)) {
+    if (Words.ROMAN.contains(key) || kept[i] && !lex.acronyms.contains(raw)) {
       return -1;
     }
     if (i + 1 < t.n && !t.gapHasPunctuation(i, i + 1) && (covered[i + 1] || t.is(i + 1, Tokens.DIGIT))
@@ -1182,9 +1339,9 @@ final class NamePass {
         return -1; // "DC Segun Oladipo": a rank
       }
     }
-    String before = d.prevKey(i);
-    if (acronym && i > 0 && !t.gapHasPunctuation(i - 1, i) && (Words.DETERMINERS.contains(before)
-        || POSSESSIVE_PRONOUNS.contains(before) || before.equals("our"))) {
+    String prev = d.prevKey(i);
+    if (acronym && i > 0 && !t.gapHasPunctuation(i - 1, i) && (Words.DETERMINERS.contains(prev)
+        || POSSESSIVE_PRONOUNS.contains(prev) || prev.equals("our"))) {
       return -1; // "The BBC said", "her SW said": a body or a role, not someone's initials
     }
     if (acronym) {
@@ -1194,7 +1351,6 @@ final class NamePass {
       }
       return -1;
     }
-    String prev = d.prevKey(i);
     if (Words.DETERMINERS.contains(prev) || prev.equals("his") || prev.equals("her") || prev.equals("my")) {
       return -1; // "the RVI", "her YOT worker": an organisation
     }
@@ -1241,20 +1397,23 @@ final class NamePass {
         && t.end[i + 2] - t.start[i + 2] <= 3 && !d.acronym(i + 2)) {
       return true;
     }
-    String gap = t.gapAfter(i);
-    if (i + 1 < t.n && gap.equals(",")) {
+    if (i + 1 >= t.n) {
+      return false;
+    }
+    int gap = gapMark(i); // the gap read in place, not as a string (personCue runs up to four times a word)
+    if (gap == ',') {
       String a = d.after(t.end[i], 24);
       if (a.matches("^,\\s*(?:a |an |aged |\\d{1,2}\\b|\\(\\d|who |whose |now |then ).*")) {
         return true; // "MS, a 14-year-old", "KL, 15,"
       }
     }
-    if (i + 1 < t.n && gap.startsWith("(")) {
+    if (gap == '(' || gap == -1 && firstMark(i) == '(') {
       String a = d.after(t.end[i], 16);
       if (a.matches("^\\s*\\(\\s*(?:\\d{1,2}|aged \\d{1,2})\\s*(?:yrs|years|y/o|yo)?\\s*\\).*")) {
         return true; // "KL (14)"
       }
     }
-    if (i + 1 < t.n && gap.isEmpty()) {
+    if (gap == 0) {
       return ONLY_PERSON_VERBS.contains(t.key(i + 1));
     }
     return false;
