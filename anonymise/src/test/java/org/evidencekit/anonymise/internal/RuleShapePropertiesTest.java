@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,14 +22,6 @@ class RuleShapePropertiesTest {
 
   private static Doc doc(String text) {
     return new Doc(text, Terms.NONE, LEX, Set.of());
-  }
-
-  private static boolean looks(Pattern p, String text, int s) {
-    Matcher m = p.matcher(text);
-    m.useTransparentBounds(true);
-    m.useAnchoringBounds(false);
-    m.region(s, Math.min(text.length(), s + 80));
-    return m.lookingAt();
   }
 
   private static boolean asciiDigit(char c) {
@@ -67,10 +57,10 @@ class RuleShapePropertiesTest {
         continue;
       }
       if (!DateRule.numericShape(d, te)) {
-        assertFalse(looks(DateRule.NUMERIC, text, s), text + " at " + s);
+        assertFalse(Looks.looks(DateRule.NUMERIC, text, s), text + " at " + s);
       }
       if (!DateRule.monthYearShape(d, te)) {
-        assertFalse(looks(DateRule.MONTH_YEAR_NUMERIC, text, s), text + " at " + s);
+        assertFalse(Looks.looks(DateRule.MONTH_YEAR_NUMERIC, text, s), text + " at " + s);
       }
     }
   }
@@ -157,8 +147,8 @@ class RuleShapePropertiesTest {
     for (int s = 0; s < text.length(); s++) {
       if (asciiDigit(text.charAt(s)) && (s == 0 || !asciiDigit(text.charAt(s - 1)))
           && !BankRule.sortOrAccountShape(d, s)) {
-        assertFalse(looks(BankRule.SORT, text, s), text + " at " + s);
-        assertFalse(looks(BankRule.ACCOUNT, text, s), text + " at " + s);
+        assertFalse(Looks.looks(BankRule.SORT, text, s), text + " at " + s);
+        assertFalse(Looks.looks(BankRule.ACCOUNT, text, s), text + " at " + s);
       }
     }
   }
@@ -169,9 +159,9 @@ class RuleShapePropertiesTest {
       String text = letters + tail;
       Doc d = doc(text);
       if (!NiNumberRule.sixDigitsAfter(d, 2)) {
-        assertFalse(looks(NiNumberRule.NI, text, 0), text);
-        assertFalse(looks(NiNumberRule.NI_LOOSE, text, 0), text);
-        assertFalse(looks(NiNumberRule.NO_SUFFIX, text, 0), text);
+        assertFalse(Looks.looks(NiNumberRule.NI, text, 0), text);
+        assertFalse(Looks.looks(NiNumberRule.NI_LOOSE, text, 0), text);
+        assertFalse(Looks.looks(NiNumberRule.NO_SUFFIX, text, 0), text);
       }
     }
   }
@@ -192,8 +182,8 @@ class RuleShapePropertiesTest {
       Doc d = doc(text);
       // where the rule asks: the word is a token of its own
       if (d.t.end[0] == 3 && !VehicleRule.suffixAfterWord(d, 3)) {
-        assertFalse(looks(VehicleRule.SUFFIX, text, 0), text);
-        assertFalse(looks(VehicleRule.PREFIX, text, 0), text);
+        assertFalse(Looks.looks(VehicleRule.SUFFIX, text, 0), text);
+        assertFalse(Looks.looks(VehicleRule.PREFIX, text, 0), text);
       }
     }
   }

@@ -233,20 +233,12 @@ class SpeedEquivalencePropertiesTest {
         .as((sep, groups, end) -> sep + String.join(sep, groups) + end);
   }
 
-  private static boolean looks(Pattern p, String text, int s) {
-    Matcher m = p.matcher(text);
-    m.useTransparentBounds(true);
-    m.useAnchoringBounds(false);
-    m.region(s, Math.min(text.length(), s + 80));
-    return m.lookingAt();
-  }
-
   @Property(tries = 5000)
   void aCaseReferenceStandsOnlyWhereItsShapeDoes(@ForAll("referenceLike") String text) {
     Doc d = new Doc(text, Terms.NONE, LEX, Set.of());
     for (int s = 0; s < text.length(); s++) {
       if (!CaseReferenceRule.lettersShape(d, s)) {
-        assertEquals(false, looks(CaseReferenceRule.LETTERS, text, s), text + " at " + s);
+        assertEquals(false, Looks.looks(CaseReferenceRule.LETTERS, text, s), text + " at " + s);
       }
     }
   }
@@ -257,7 +249,7 @@ class SpeedEquivalencePropertiesTest {
     String text = String.format("%04d", first) + tail;
     Doc d = new Doc(text, Terms.NONE, LEX, Set.of());
     if (!BankRule.cardGroupAfter(d, 4) && !(tail.length() > 0 && Character.isDigit(tail.charAt(0)))) {
-      assertEquals(false, looks(BankRule.CARD, text, 0), text);
+      assertEquals(false, Looks.looks(BankRule.CARD, text, 0), text);
     }
   }
 }
