@@ -33,7 +33,10 @@ final class Window {
     return e;
   }
 
-  /** Whether {@code word} stands whole in {@code s} between {@code from} and {@code to}. */
+  /**
+   * Whether {@code word} occurs in {@code s} between {@code from} and {@code to} (as {@code
+   * contains} on that stretch says: not only as a whole word).
+   */
   static boolean has(String s, String word, int from, int to) {
     char c = word.charAt(0);
     for (int k = from, last = to - word.length(); k <= last; k++) {
