@@ -699,7 +699,7 @@ final class NamePass {
     if (!nameableWord(i) || i > 0 && d.has(i - 1, Vocab.DETERMINER) && !t.gapHasPunctuation(i - 1, i)) {
       return false;
     }
-    int gapBefore = i > 0 ? gapMark(i - 1) : 0; // read in place: 0 for nothing but spaces
+    int gapBefore = i > 0 ? t.gapMark(i - 1) : 0; // read in place: 0 for nothing but spaces
     String prev = i > 0 ? t.key(i - 1) : "";
     boolean start = i == 0 || t.is(i, Tokens.SENTENCE_START);
     boolean afterPunct = gapBefore == ',' || gapBefore == ':' || gapBefore == ';' || gapBefore == '('
@@ -729,7 +729,7 @@ final class NamePass {
     if (j >= t.n) {
       return false;
     }
-    int gapAfter = gapMark(i);
+    int gapAfter = t.gapMark(i);
     if (gapAfter == ',' && gapBefore == ',') {
       // an appositive: "The youngest, Breeze, told staff"
       return SUBJECT_VERBS.contains(t.key(j));
@@ -1001,7 +1001,7 @@ final class NamePass {
     if (!d.has(p, Vocab.CUE_KEY) && !d.hasBase(p, Vocab.RELATION)) {
       return 0;
     }
-    int gap = gapMark(p);
+    int gap = t.gapMark(p);
     if (!(gap == 0 || gap == ',' || gap == ':' || gap == '\'' || gap == '"' || gap == '\u2018' || gap == '\u201c'
         || gap == '-')) {
       return 0;
@@ -1066,32 +1066,6 @@ final class NamePass {
     }
     if (d.hasBase(p, Vocab.RELATION) && gap != ':') {
       return 1;
-    }
-    return 0;
-  }
-
-  /**
-   * What stands between tokens p and p + 1 besides white space (as String.strip takes it): 0 for
-   * nothing, the character if it is one, else -1. Read in place, without the gap's string.
-   */
-  int gapMark(int p) {
-    int b = t.end[p];
-    int e = t.start[p + 1];
-    while (b < e && Character.isWhitespace(text.charAt(b))) {
-      b++;
-    }
-    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    return e == b ? 0 : e - b == 1 ? text.charAt(b) : -1;
-  }
-
-  /** The first character between tokens p and p + 1 that is no white space, or 0. */
-  int firstMark(int p) {
-    for (int k = t.end[p]; k < t.start[p + 1]; k++) {
-      if (!Character.isWhitespace(text.charAt(k))) {
-        return text.charAt(k);
-      }
     }
     return 0;
   }
@@ -1400,14 +1374,14 @@ final class NamePass {
     if (i + 1 >= t.n) {
       return false;
     }
-    int gap = gapMark(i); // the gap read in place, not as a string (personCue runs up to four times a word)
+    int gap = t.gapMark(i); // the gap read in place, not as a string (personCue runs up to four times a word)
     if (gap == ',') {
       String a = d.after(t.end[i], 24);
       if (a.matches("^,\\s*(?:a |an |aged |\\d{1,2}\\b|\\(\\d|who |whose |now |then ).*")) {
         return true; // "MS, a 14-year-old", "KL, 15,"
       }
     }
-    if (gap == '(' || gap == -1 && firstMark(i) == '(') {
+    if (gap == '(' || gap == -1 && t.firstMark(i) == '(') {
       String a = d.after(t.end[i], 16);
       if (a.matches("^\\s*\\(\\s*(?:\\d{1,2}|aged \\d{1,2})\\s*(?:yrs|years|y/o|yo)?\\s*\\).*")) {
         return true; // "KL (14)"

@@ -457,6 +457,33 @@ final class Tokens {
     return e - b == g.length() && text.startsWith(g, b);
   }
 
+  /**
+   * What stands between tokens a and a + 1 (a + 1 < n) besides white space, as String.strip and
+   * {@link #gapIs} take it: 0 for nothing, the character if it is one, else -1. Read in place,
+   * without the gap's string.
+   */
+  int gapMark(int a) {
+    int b = end[a];
+    int e = start[a + 1];
+    while (b < e && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e == b ? 0 : e - b == 1 ? text.charAt(b) : -1;
+  }
+
+  /** The first character between tokens a and a + 1 (a + 1 < n) that is no white space, or 0. */
+  int firstMark(int a) {
+    for (int k = end[a]; k < start[a + 1]; k++) {
+      if (!Character.isWhitespace(text.charAt(k))) {
+        return text.charAt(k);
+      }
+    }
+    return 0;
+  }
+
   /** Whether exactly one space stands between tokens {@code a} and {@code b}. */
   boolean singleSpace(int a, int b) {
     return start[b] - end[a] == 1 && text.charAt(end[a]) == ' ';

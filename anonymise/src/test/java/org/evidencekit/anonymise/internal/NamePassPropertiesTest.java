@@ -62,8 +62,8 @@ class NamePassPropertiesTest {
     Tokens t = d.t;
     for (int p = 0; p + 1 < t.n; p++) {
       String gap = text.substring(t.end[p], t.start[p + 1]).strip();
-      assertEquals(gap.isEmpty() ? 0 : gap.length() == 1 ? gap.charAt(0) : -1, pass.gapMark(p), text + " after " + p);
-      assertEquals(gap.isEmpty() ? 0 : gap.charAt(0), pass.firstMark(p), text + " after " + p);
+      assertEquals(gap.isEmpty() ? 0 : gap.length() == 1 ? gap.charAt(0) : -1, pass.t.gapMark(p), text + " after " + p);
+      assertEquals(gap.isEmpty() ? 0 : gap.charAt(0), pass.t.firstMark(p), text + " after " + p);
     }
   }
 
